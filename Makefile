@@ -1,0 +1,55 @@
+# Family Pit Stop — `make run` starts the kiosk on the demo data, `make test` runs every check.
+# Both set everything up first: Debian packages (as root; otherwise the exact apt line is printed),
+# the virtual environment in .venv, the Python packages, and the compiled translations.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard ui/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test test-fast test-slow lint typecheck bench snapshots translations setup system-deps clean
+
+run: setup translations
+	$(BIN)/pitstop run $(ARGS)
+
+test: setup translations lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: setup translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -x -q $(PYTEST_ARGS)
+
+test-slow: setup translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check kiosk sync ui tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup translations
+	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+snapshots: setup translations
+	$(BIN)/python tools/snapshots.py out/snapshots
+
+translations: setup $(QM)
+
+ui/i18n/%.qm: ui/i18n/%.ts
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash tools/system-deps.sh $(if $(filter test test-fast test-slow,$(MAKECMDGOALS)),--with-test,)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,server]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) out ui/i18n/*.qm .mypy_cache .ruff_cache

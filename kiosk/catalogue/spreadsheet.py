@@ -1,0 +1,651 @@
+"""Read the staff spreadsheet (CSV or XLSX, one row per offering) into a `Catalogue`.
+
+The columns are documented in docs/spreadsheet-template.md and shipped as templates in
+assets/templates/. Headers match case-, accent- and space-insensitively ("eta minima" is
+"Età minima"). Errors name the row as Excel shows it (the header is row 1) and the column header
+as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from kiosk.catalogue.errors import (
+    FALLBACK_CATEGORY,
+    CatalogueError,
+    CatalogueWarning,
+    build,
+    category_for,
+    check_age,
+    fold,
+    from_validation_error,
+    is_valid_id,
+    match_category,
+    short_hash,
+    slugify,
+    unique_id,
+    warn,
+)
+from kiosk.catalogue.schema import (
+    WEEKDAYS,
+    Address,
+    Area,
+    Catalogue,
+    Category,
+    Comune,
+    CostOption,
+    Location,
+    Offering,
+    Organization,
+    Period,
+    Phone,
+    Schedule,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+Cell = object
+"""A cell value: str from CSV; str, int, float, bool, datetime, date, time or None from XLSX."""
+
+# key -> (header in the template, other accepted spellings); compared after `fold`.
+COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "id": ("ID", ("codice",)),
+    "name": ("Nome", ("nome servizio", "nome offerta", "titolo")),
+    "name_en": ("Nome (inglese)", ("nome en",)),
+    "description": ("Descrizione", ()),
+    "description_en": ("Descrizione (inglese)", ("descrizione en",)),
+    "category": ("Categoria", ("categorie", "tipo")),
+    "organization": ("Ente", ("ente gestore", "gestore", "organizzazione")),
+    "website": ("Sito web", ("sito", "url", "web")),
+    "email": ("Email", ("e mail", "mail", "posta elettronica")),
+    "phone": ("Telefono", ("tel", "telefoni", "cellulare")),
+    "address": ("Indirizzo", ("via",)),
+    "postal_code": ("CAP", ()),
+    "comune": ("Comune", ("citta", "localita")),
+    "area": ("Ambito", ("area", "ambito territoriale")),
+    "min_age": ("Età minima", ("eta min", "da anni")),
+    "max_age": ("Età massima", ("eta max", "fino a anni")),
+    "periods": ("Periodi", ("periodo",)),
+    "start": ("Dal", ("data inizio", "inizio")),
+    "end": ("Al", ("data fine", "fine")),
+    "days": ("Giorni", ("giorni di apertura",)),
+    "hours": ("Orario", ("orari",)),
+    "cost": ("Costo (€)", ("costo", "prezzo", "tariffa", "costo eur")),
+    "cost_per": ("Costo per", ("unita di costo",)),
+    "free": ("Gratuito", ("gratis",)),
+    "apply": ("Come iscriversi", ("iscrizione", "iscrizioni")),
+    "apply_en": ("Come iscriversi (inglese)", ("iscrizione inglese",)),
+}
+REQUIRED = ("name", "category", "organization", "comune")
+_ALIASES = {
+    fold(spelling): key
+    for key, (header, others) in COLUMNS.items()
+    for spelling in (header, *others)
+}
+# Offering fields whose validation errors are reported against a column.
+_FIELD_COLUMNS = {"name": "name", "description": "description", "url": "website",
+                  "email": "email", "minimum_age": "min_age", "maximum_age": "max_age",
+                  "application_process": "apply"}
+
+_DAYS = {"lunedi": "MO", "martedi": "TU", "mercoledi": "WE", "giovedi": "TH", "venerdi": "FR",
+         "sabato": "SA", "domenica": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE",
+         "thursday": "TH", "friday": "FR", "saturday": "SA", "sunday": "SU"}
+_EVERY_DAY = ("tutti i giorni", "ogni giorno", "tutti", "7 su 7", "sempre")
+_COST_PER = {
+    "giorno": ("al giorno", "per day"), "giornata": ("al giorno", "per day"),
+    "mezza giornata": ("a mezza giornata", "per half day"),
+    "settimana": ("a settimana", "per week"), "mese": ("al mese", "per month"),
+    "ora": ("all'ora", "per hour"), "anno": ("all'anno", "per year"),
+    "turno": ("a turno", "per session"), "pasto": ("a pasto", "per meal"),
+    "periodo": ("per il periodo", "for the whole period"),
+    "iscrizione": ("iscrizione", "enrolment fee"), "ingresso": ("a ingresso", "per visit"),
+}
+_FREE_WORDS = ("gratuito", "gratuita", "gratis", "free")
+_TRUE = ("si", "s", "yes", "y", "x", "vero", "true", "1")
+_FALSE = ("no", "n", "falso", "false", "0")
+_DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_HOURS = re.compile(r"^(?:dalle\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|alle|a)\s*"
+                    r"(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
+    """Build a `Catalogue` from a staff spreadsheet (.csv or .xlsx); raise `CatalogueError`."""
+    file = str(path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(file, "", None, f"cannot be read ({exc.strerror})") from None
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path, file)
+    elif suffix in (".csv", ".txt"):
+        rows = _csv_rows(content, file, warnings)
+    else:
+        raise CatalogueError(file, "", None, "is not a spreadsheet (save it as .xlsx or .csv)")
+    numbered = [(n, row) for n, row in enumerate(rows, start=1) if not all(map(_blank, row))]
+    if not numbered:
+        raise CatalogueError(file, "", None, "the file is empty: it needs a header row and one "
+                             "row per offering (see the template)")
+    header_no, header = numbered[0]
+    columns = _columns(file, header_no, header, warnings)
+    if len(numbered) == 1:
+        raise CatalogueError(file, f"row {header_no}", None, "the file has the header row but no "
+                             "offerings: add one row per offering below it")
+    reader = _Sheet(file, columns, warnings)
+    for number, row in numbered[1:]:
+        reader.row(number, row)
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    return reader.catalogue(f"sheet-{short_hash(content)}", mtime)
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _xlsx_rows(path: Path, file: str) -> list[Sequence[Cell]]:
+    import openpyxl  # only needed (and loaded) for .xlsx files
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
+        raise CatalogueError(file, "", None, f"cannot be opened as an Excel workbook "
+                             f"({type(exc).__name__})") from None
+    try:
+        sheets = [s for s in workbook.worksheets if fold(s.title) not in ("istruzioni",
+                                                                            "instructions")]
+        if not sheets:
+            return []
+        return [tuple(row) for row in sheets[0].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _csv_rows(content: bytes, file: str, warnings: list[CatalogueWarning]) -> list[Sequence[Cell]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = content.decode("cp1252", errors="replace")
+        warn(warnings, "", None, "the file is not UTF-8; it was read as Windows-1252 (check "
+             "accented letters, or save it as 'CSV UTF-8')")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(";,\t", key=first.count) if first else ";"
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _columns(
+    file: str, number: int, header: Sequence[Cell], warnings: list[CatalogueWarning]
+) -> dict[str, tuple[int, str]]:
+    """Column key -> (index, header as written)."""
+    columns: dict[str, tuple[int, str]] = {}
+    for index, cell in enumerate(header):
+        if _blank(cell):
+            continue
+        label = str(cell).strip()
+        key = _ALIASES.get(fold(label))
+        if key is None:
+            warn(warnings, f"row {number}", label, "unknown column; ignored")
+        elif key in columns:
+            warn(warnings, f"row {number}", label, f"second '{columns[key][1]}' column; ignored")
+        else:
+            columns[key] = (index, label)
+    missing = [COLUMNS[key][0] for key in REQUIRED if key not in columns]
+    if missing:
+        names = ", ".join(f"'{name}'" for name in missing)
+        plural = "s" if len(missing) > 1 else ""
+        raise CatalogueError(file, f"row {number}", None, f"required column{plural} {names} "
+                             "missing from the header row (see the template)")
+    return columns
+
+
+# --- cell parsers: raise ValueError with a message for the user ------------------------------
+
+
+def _text(cell: Cell) -> str | None:
+    if _blank(cell):
+        return None
+    if isinstance(cell, bool):
+        return "sì" if cell else "no"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat()
+    return str(cell).strip()
+
+
+def parse_date(cell: Cell) -> dt.date:
+    """dd/mm/yyyy (or dd.mm.yy), ISO yyyy-mm-dd, an Excel date or an Excel day number."""
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, int | float) and not isinstance(cell, bool) and 1 <= cell < 2958466:
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(cell))
+    text = str(cell).strip()
+    try:
+        if match := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})", text):
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}([ T][\d:.]+)?", text):
+            return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    raise ValueError(f"{text!r} is not a valid date (write it as dd/mm/yyyy)")
+
+
+def parse_age(cell: Cell) -> int:
+    if (
+        isinstance(cell, int | float)
+        and not isinstance(cell, bool)
+        and cell >= 0
+        and float(cell).is_integer()
+    ):
+        return int(cell)
+    text = str(cell).strip()
+    if match := re.fullmatch(r"(\d{1,3})(\s*anni?)?", fold(text)):
+        return int(match.group(1))
+    raise ValueError(f"{text!r} is not an age (write a whole number of years, e.g. 6)")
+
+
+def parse_amount(cell: Cell) -> float:
+    """Euros: 35 / 35,50 / 1.200,00 / € 35; 'gratuito' is 0."""
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        amount = float(cell)
+    else:
+        text = str(cell).strip()
+        folded = fold(text)
+        if folded in _FREE_WORDS:
+            return 0.0
+        number = re.sub(r"(?i)\s|€|eur(o)?", "", text)
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", number) or "," in number:
+            number = number.replace(".", "").replace(",", ".")
+        try:
+            amount = float(number)
+        except ValueError:
+            raise ValueError(f"{text!r} is not an amount in euros (e.g. 25 or 25,50)") from None
+    if not 0 <= amount <= 100_000:
+        raise ValueError(f"{amount:g} is not a valid amount in euros")
+    return amount
+
+
+def parse_bool(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    folded = fold(str(cell))
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise ValueError(f"{str(cell).strip()!r} is not 'sì' or 'no'")
+
+
+def parse_days(text: str) -> list[str] | None:
+    """'lun-ven', 'lun, mer e ven', 'da lunedì a venerdì', 'tutti i giorni'; None if unclear."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                    if not unicodedata.combining(c)).strip()
+    if plain in _EVERY_DAY:
+        return list(WEEKDAYS)
+    plain = re.sub(r"^(dal|da)\s+", "", plain)
+    plain = re.sub(r"\s+(al|a|fino a)\s+|\s*[-–]\s*", "-", plain)
+    days: list[str] = []
+    for token in re.split(r"[\s,;/+&]+", plain):
+        if token in ("", "e", "ed"):
+            continue
+        ends = [_day(part) for part in token.split("-")]
+        if len(ends) > 2 or None in ends:
+            return None
+        first, last = WEEKDAYS.index(ends[0] or ""), WEEKDAYS.index(ends[-1] or "")
+        for offset in range((last - first) % 7 + 1):
+            day = WEEKDAYS[(first + offset) % 7]
+            if day not in days:
+                days.append(day)
+    return sorted(days, key=WEEKDAYS.index) or None
+
+
+def _day(word: str) -> str | None:
+    word = word.rstrip(".")
+    if len(word) < 3:
+        return None
+    return next((code for name, code in _DAYS.items() if name.startswith(word)), None)
+
+
+def parse_hours(cell: Cell) -> list[tuple[dt.time, dt.time | None]]:
+    """'8:00-16:30', '8.30-12.30, 14-18', 'dalle 9 alle 12'; an Excel time is an opening time."""
+    if isinstance(cell, dt.time):
+        return [(cell, None)]
+    text = str(cell).strip()
+    ranges: list[tuple[dt.time, dt.time | None]] = []
+    for part in re.split(r"\s*(?:[,;/]|\be\b)\s*", text.casefold()):
+        match = _HOURS.fullmatch(part.strip())
+        if not match:
+            raise ValueError(f"{text!r} is not an opening time (write e.g. 8:00-16:30)")
+        h1, m1, h2, m2 = (int(g or 0) for g in match.groups())
+        try:
+            opens = dt.time(h1, m1)
+            closes = dt.time(23, 59) if (h2, m2) == (24, 0) else dt.time(h2, m2)
+        except ValueError:
+            raise ValueError(f"{text!r} contains an impossible time") from None
+        if closes <= opens:
+            raise ValueError(f"{text!r}: the closing time is not after the opening time")
+        ranges.append((opens, closes))
+    return ranges
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+class _Sheet:
+    """Accumulates the catalogue sections row by row."""
+
+    def __init__(
+        self, file: str, columns: dict[str, tuple[int, str]], warnings: list[CatalogueWarning]
+    ) -> None:
+        self.file = file
+        self.columns = columns
+        self.warnings = warnings
+        self.number = 0
+        self.cells: Sequence[Cell] = ()
+        self.offerings: list[Offering] = []
+        self.offering_rows: dict[str, int] = {}
+        self.taken_ids: set[str] = set()
+        self.organizations: dict[str, Organization] = {}
+        self.comuni: dict[str, Comune] = {}
+        self.areas: dict[str, Area] = {}
+        self.locations: dict[str, Location] = {}
+        self.categories: dict[str, Category] = {}
+        self.periods: dict[tuple[str, dt.date, dt.date], Period] = {}
+        self.period_refs: list[tuple[int, str, int]] = []  # (row, name, offering index)
+
+    # --- cell access -------------------------------------------------------------------------
+
+    @property
+    def where(self) -> str:
+        return f"row {self.number}"
+
+    def label(self, key: str) -> str:
+        return self.columns[key][1] if key in self.columns else COLUMNS[key][0]
+
+    def fail(self, key: str, message: str) -> CatalogueError:
+        return CatalogueError(self.file, self.where, self.label(key), message, field_kind="column")
+
+    def note(self, key: str | None, message: str) -> None:
+        warn(self.warnings, self.where, self.label(key) if key else None, message)
+
+    def cell(self, key: str) -> Cell:
+        if key not in self.columns:
+            return None
+        index = self.columns[key][0]
+        value = self.cells[index] if index < len(self.cells) else None
+        return None if _blank(value) else value
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = _text(self.cell(key))
+        if value is None and required:
+            raise self.fail(key, "is empty; it is required")
+        return value
+
+    def parsed(self, key: str, parse: Callable[[Cell], T]) -> T | None:
+        value = self.cell(key)
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            raise self.fail(key, str(exc)) from None
+
+    def texts(self, it_key: str, en_key: str | None = None) -> dict[str, str] | None:
+        it, en = self.text(it_key), self.text(en_key) if en_key else None
+        result = {lang: value for lang, value in (("it", it), ("en", en)) if value}
+        if en and not it:
+            self.note(it_key, "only the English text is given; it is shown in every language")
+            result["it"] = en
+        return result or None
+
+    # --- one row -----------------------------------------------------------------------------
+
+    def row(self, number: int, cells: Sequence[Cell]) -> None:
+        self.number, self.cells = number, cells
+        name = self.text("name", required=True)
+        assert name is not None
+        comune = self.comune()
+        costs, free = self.costs()
+        start, end = self.parsed("start", parse_date), self.parsed("end", parse_date)
+        if (start is None) != (end is None):
+            raise self.fail("end" if end is None else "start", "is empty, but the other date "
+                            f"('{self.label('start' if end is None else 'end')}') is given")
+        if start and end and end < start:
+            raise self.fail("end", f"{end:%d/%m/%Y} is before the start date {start:%d/%m/%Y}")
+        periods = self.row_periods(start, end)
+        min_age = check_age(self.parsed("min_age", parse_age), minimum=True, where=self.where,
+                            field=self.label("min_age"), warnings=self.warnings)
+        max_age = check_age(self.parsed("max_age", parse_age), minimum=False, where=self.where,
+                            field=self.label("max_age"), warnings=self.warnings)
+        if min_age is not None and max_age is not None and max_age < min_age:
+            raise self.fail("max_age", f"{max_age} is below the minimum age {min_age}")
+        data: dict[str, object] = {
+            "id": self.offering_id(name, comune),
+            "organization": self.organization(),
+            "name": self.texts("name", "name_en"),
+            "description": self.texts("description", "description_en"),
+            "categories": self.row_categories(),
+            "minimum_age": min_age,
+            "maximum_age": max_age,
+            "periods": periods,
+            "locations": [self.location(comune)],
+            "schedules": self.schedules(start, end),
+            "cost_options": costs,
+            "free": free,
+            "application_process": self.texts("apply", "apply_en"),
+            "url": self.website(),
+            "email": self.text("email"),
+            "phones": self.phones(),
+        }
+        try:
+            offering = Offering.model_validate(data)
+        except ValidationError as exc:
+            labels = {f: self.label(k) for f, k in _FIELD_COLUMNS.items()}
+            raise from_validation_error(self.file, exc, self.where, labels,
+                                        field_kind="column") from None
+        self.offering_rows[offering.id] = number
+        self.offerings.append(offering)
+
+    def offering_id(self, name: str, comune: str) -> str:
+        given = self.text("id")
+        if given is None:
+            return unique_id(slugify(f"{name} {comune}", 60) or "offerta", self.taken_ids)
+        if not is_valid_id(given):
+            fixed = slugify(given) or "offerta"
+            self.note("id", f"{given!r} has characters that are not allowed in an ID; "
+                      f"{fixed!r} is used")
+            given = fixed
+        if given in self.taken_ids:
+            raise self.fail("id", f"{given!r} is already used by another row")
+        self.taken_ids.add(given)
+        return given
+
+    def organization(self) -> str:
+        name = self.text("organization", required=True)
+        assert name is not None
+        oid = slugify(name) or "ente-" + short_hash(name)
+        self.organizations.setdefault(oid, Organization(id=oid, name=name))
+        return oid
+
+    def comune(self) -> str:
+        name = self.text("comune", required=True)
+        assert name is not None
+        cid = slugify(name) or "comune-" + short_hash(name)
+        area_name = self.text("area")
+        area = slugify(area_name) if area_name else None
+        if area_name and area:
+            self.areas.setdefault(area, Area(id=area, name={"it": area_name}))
+        known = self.comuni.get(cid)
+        if known is None or (known.area is None and area):
+            self.comuni[cid] = Comune(id=cid, name=known.name if known else name, area=area)
+        elif area and known.area != area:
+            self.note("area", f"{name} is already in the area '{known.area}'; '{area_name}' "
+                      "is ignored")
+        return cid
+
+    def location(self, comune: str) -> str:
+        street = self.text("address")
+        lid = "loc-" + (slugify(f"{comune} {street}", 100) if street else comune)
+        if lid not in self.locations:
+            address = build(Address, {"address_1": street or "", "comune": comune,
+                                      "postal_code": self.postal_code()}, self.file, self.where)
+            self.locations[lid] = Location(id=lid, address=address)
+        return lid
+
+    def postal_code(self) -> str | None:
+        value = self.cell("postal_code")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(int(value)).zfill(5)  # Excel drops the leading zero of e.g. 00100
+        return self.text("postal_code")
+
+    def row_categories(self) -> list[str]:
+        text = self.text("category", required=True)
+        assert text is not None
+        found: list[str] = []
+        for item in filter(None, (part.strip() for part in re.split(r"[;,]", text))):
+            cid = match_category(item)
+            if cid is None:
+                self.note("category", f"unknown category {item!r}; the offering is listed "
+                          f"under '{FALLBACK_CATEGORY}'")
+                cid = FALLBACK_CATEGORY
+            self.categories.setdefault(cid, category_for(cid))
+            if cid not in found:
+                found.append(cid)
+        return found
+
+    def costs(self) -> tuple[list[CostOption], bool]:
+        amount = self.parsed("cost", parse_amount)
+        free = self.parsed("free", parse_bool)
+        if free and amount:
+            self.note("free", f"marked as free but the cost is {amount:g} €; both are kept")
+        if not amount:
+            return [], free if free is not None else amount == 0
+        per = self.text("cost_per")
+        option = None
+        if per:
+            key = re.sub(r"^(al|alla|allo|all|a|per|ogni)\s+", "", fold(per))
+            it, en = _COST_PER.get(key, (per, ""))
+            option = {"it": it, "en": en} if en else {"it": it}
+        cost = build(CostOption, {"amount": amount, "option": option}, self.file, self.where)
+        return [cost], bool(free)
+
+    def schedules(self, start: dt.date | None, end: dt.date | None) -> list[Schedule]:
+        days_text = self.text("days")
+        days = parse_days(days_text) if days_text else []
+        if days is None:
+            self.note("days", f"{days_text!r} is not understood (write e.g. lun-ven); kept as text")
+        hours = self.parsed("hours", parse_hours) or []
+        if not (days_text or hours or start):
+            return []
+        base: dict[str, object] = {
+            "byday": days or [],
+            "valid_from": start,
+            "valid_to": end,
+            "description": {"it": days_text} if days is None else None,
+        }
+        if not hours:
+            return [Schedule.model_validate(base)]
+        return [Schedule.model_validate({**base, "opens_at": o, "closes_at": c}) for o, c in hours]
+
+    def row_periods(self, start: dt.date | None, end: dt.date | None) -> list[str]:
+        text = self.text("periods")
+        if not text:
+            return []
+        ids: list[str] = []
+        for item in filter(None, (part.strip() for part in re.split(r"[;,](?![^()]*\))", text))):
+            name, first, last = item, start, end
+            if inline := re.search(r"\(([^)]*)\)\s*$", item):
+                dates = _DATE_TOKEN.findall(inline.group(1))
+                if len(dates) != 2:
+                    raise self.fail("periods", f"{item!r}: write the dates as "
+                                    "(dd/mm/yyyy-dd/mm/yyyy)")
+                try:
+                    first, last = parse_date(dates[0]), parse_date(dates[1])
+                except ValueError as exc:
+                    raise self.fail("periods", str(exc)) from None
+                if last < first:
+                    raise self.fail("periods", f"{item!r} ends before it starts")
+                name = item[: inline.start()].strip() or item
+            if first is None or last is None:
+                self.period_refs.append((self.number, name, len(self.offerings)))
+                continue
+            ids.append(self.period(name, first, last))
+        return ids
+
+    def period(self, name: str, start: dt.date, end: dt.date) -> str:
+        key = (fold(name), start, end)
+        if key not in self.periods:
+            taken = {p.id for p in self.periods.values()}
+            pid = slugify(name) or "periodo"
+            pid = unique_id(pid if pid not in taken else f"{pid}-{start:%Y%m%d}", taken)
+            summer = any(w in fold(name) for w in ("estat", "estiv", "summer"))
+            self.periods[key] = Period(id=pid, name={"it": name}, start=start, end=end,
+                                       kind="summer" if summer else "closure")
+        return self.periods[key].id
+
+    def website(self) -> str | None:
+        url = self.text("website")
+        if url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
+            url = "https://" + url
+        return url
+
+    def phones(self) -> list[Phone]:
+        value = self.cell("phone")
+        if value is None:
+            return []
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.note("phone", "the number is stored as a number, so a leading 0 may be lost; "
+                      "format the column as text")
+        phones: list[Phone] = []
+        for number in filter(None, (p.strip() for p in re.split(r"[;/]", _text(value) or ""))):
+            if len(re.sub(r"\D", "", number)) < 3:
+                self.note("phone", f"{number!r} is not a phone number; ignored")
+                continue
+            phones.append(build(Phone, {"number": number}, self.file, self.where))
+        return phones
+
+    # --- the whole sheet ---------------------------------------------------------------------
+
+    def catalogue(self, version: str, updated_at: dt.datetime) -> Catalogue:
+        self.resolve_period_refs()
+        return build(Catalogue, {
+            "version": version,
+            "updated_at": updated_at,
+            "areas": list(self.areas.values()),
+            "comuni": list(self.comuni.values()),
+            "categories": sorted(self.categories.values(), key=lambda c: c.order),
+            "periods": sorted(self.periods.values(), key=lambda p: (p.start, p.id)),
+            "organizations": list(self.organizations.values()),
+            "locations": list(self.locations.values()),
+            "offerings": self.offerings,
+        }, self.file, "")
+
+    def resolve_period_refs(self) -> None:
+        """Periods named without dates refer to a period given with dates in another row."""
+        by_name = {fold(p.name["it"]): p.id for p in self.periods.values()}
+        by_name.update({p.id: p.id for p in self.periods.values()})
+        for number, name, index in self.period_refs:
+            pid = by_name.get(fold(name)) or by_name.get(name)
+            offering = self.offerings[index]
+            if pid is None:
+                warn(self.warnings, f"row {number}", self.label("periods"), f"period {name!r} "
+                     "has no dates here or in another row (fill 'Dal' and 'Al'); ignored")
+            elif pid not in offering.periods:
+                offering.periods.append(pid)

@@ -1,0 +1,316 @@
+"""Putting a validated catalogue into the database, and reading it back out.
+
+`replace_catalogue` swaps the whole catalogue in one transaction (bulk Core inserts, then the
+FTS5 index is rebuilt in SQL), so a search never sees half a catalogue and a failure leaves the
+previous one in place. `read_catalogue` rebuilds the `Catalogue` document for export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select, text
+
+from kiosk.catalogue import schema as s
+from kiosk.db import models as m
+
+log = logging.getLogger(__name__)
+
+# Same statements as migration 0002, which created the index; keep the two in step.
+_CREATE_INDEX = (
+    "CREATE VIRTUAL TABLE service_fts USING fts5("
+    "service_id UNINDEXED, name, organization, body, places, tags, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+_FILL_INDEX = """
+INSERT INTO service_fts(service_id, name, organization, body, places, tags)
+SELECT s.id,
+  (SELECT group_concat(value, ' ') FROM json_each(s.name)),
+  o.name,
+  coalesce((SELECT group_concat(value, ' ') FROM json_each(s.description)), ''),
+  coalesce((SELECT group_concat(coalesce(l.name, '') || ' ' || l.address_1 || ' ' || c.name, ' ')
+            FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+            JOIN comune c ON c.id = l.comune_id WHERE sal.service_id = s.id), ''),
+  coalesce((SELECT group_concat(j.value, ' ') FROM service_category sc
+            JOIN category k ON k.id = sc.category_id, json_each(k.name) j
+            WHERE sc.service_id = s.id), '')
+FROM service s JOIN organization o ON o.id = s.organization_id
+"""
+
+
+_ROWID = text("rowid")
+
+
+def fold(value: str) -> str:
+    """Lower case without accents: the sort key and the form search terms are compared in."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _time(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def _min_cost(offering: s.Offering) -> float | None:
+    amounts = [c.amount for c in offering.cost_options if c.amount is not None]
+    if offering.free:
+        return 0.0
+    return min(amounts) if amounts else None
+
+
+def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
+    """Every table's rows for `catalogue`, as dicts ready for executemany."""
+    rows: dict[type[m.Base], list[dict[str, Any]]] = defaultdict(list)
+    rows[m.Area] = [{"id": a.id, "name": a.name} for a in catalogue.areas]
+    rows[m.Comune] = [{"id": c.id, "name": c.name, "area_id": c.area} for c in catalogue.comuni]
+    rows[m.Category] = [
+        {"id": c.id, "name": c.name, "icon": c.icon, "sort_order": c.order}
+        for c in catalogue.categories
+    ]
+    rows[m.Period] = [
+        {"id": p.id, "name": p.name, "start": p.start, "end": p.end, "kind": p.kind}
+        for p in catalogue.periods
+    ]
+    rows[m.Organization] = [
+        {
+            "id": o.id,
+            "name": o.name,
+            "description": o.description,
+            "email": o.email,
+            "website": o.website,
+            "phones": [p.model_dump(exclude_none=True) for p in o.phones],
+        }
+        for o in catalogue.organizations
+    ]
+    rows[m.Location] = [
+        {
+            "id": loc.id,
+            "name": loc.name,
+            "address_1": loc.address.address_1,
+            "postal_code": loc.address.postal_code,
+            "comune_id": loc.address.comune,
+            "region": loc.address.region,
+            "country": loc.address.country,
+            "latitude": loc.latitude,
+            "longitude": loc.longitude,
+            "accessibility": loc.accessibility,
+        }
+        for loc in catalogue.locations
+    ]
+    for position, o in enumerate(catalogue.offerings):
+        rows[m.Service].append(
+            {
+                "id": o.id,
+                "organization_id": o.organization,
+                "name": o.name,
+                "description": o.description,
+                "minimum_age": o.minimum_age,
+                "maximum_age": o.maximum_age,
+                "free": o.free,
+                "min_cost": _min_cost(o),
+                "fees_description": o.fees_description,
+                "application_process": o.application_process,
+                "url": o.url,
+                "email": o.email,
+                "status": o.status,
+                "sort_key": fold(o.name.get("it") or next(iter(o.name.values()))),
+                "position": position,
+            }
+        )
+        sid = o.id
+        rows[m.ServiceCategory] += [
+            {"service_id": sid, "category_id": c, "position": i} for i, c in enumerate(o.categories)
+        ]
+        rows[m.ServicePeriod] += [
+            {"service_id": sid, "period_id": p, "position": i} for i, p in enumerate(o.periods)
+        ]
+        rows[m.ServiceAtLocation] += [
+            {"service_id": sid, "location_id": loc, "position": i}
+            for i, loc in enumerate(o.locations)
+        ]
+        rows[m.Schedule] += [
+            {
+                "service_id": sid,
+                "byday": ",".join(sc.byday),
+                "opens_at": _time(sc.opens_at),
+                "closes_at": _time(sc.closes_at),
+                "valid_from": sc.valid_from,
+                "valid_to": sc.valid_to,
+                "description": sc.description,
+            }
+            for sc in o.schedules
+        ]
+        rows[m.Phone] += [
+            {"service_id": sid, "number": p.number, "description": p.description} for p in o.phones
+        ]
+        rows[m.Contact] += [
+            {"service_id": sid, "name": c.name, "title": c.title, "email": c.email, "phone": c.phone}
+            for c in o.contacts
+        ]
+        rows[m.CostOption] += [
+            {"service_id": sid, "amount": c.amount, "currency": c.currency, "option": c.option}
+            for c in o.cost_options
+        ]
+    return rows
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Recreate the FTS5 index from the catalogue tables (dropping it beats deleting its rows)."""
+    connection.execute(text("DROP TABLE IF EXISTS service_fts"))
+    connection.execute(text(_CREATE_INDEX))
+    connection.execute(text(_FILL_INDEX))
+
+
+def replace_catalogue(
+    engine: Engine, catalogue: s.Catalogue, *, source: str = "", checksum: str = ""
+) -> None:
+    """Swap the stored catalogue for `catalogue` in one transaction (references already checked)."""
+    rows = _rows(catalogue)
+    with engine.begin() as connection:
+        # Catalogue data is public: skip zeroing the old pages (restored below for other tables).
+        connection.exec_driver_sql("PRAGMA secure_delete=OFF")
+        for table in m.CATALOGUE_TABLES:
+            connection.execute(delete(table))
+        for table in reversed(m.CATALOGUE_TABLES):
+            if rows[table]:
+                connection.execute(insert(table), rows[table])
+        rebuild_search_index(connection)
+        connection.execute(delete(m.CatalogueMeta))
+        connection.execute(
+            insert(m.CatalogueMeta),
+            {
+                "id": 1,
+                "version": catalogue.version,
+                "updated_at": catalogue.updated_at.isoformat(),
+                "imported_at": dt.datetime.now(dt.UTC),
+                "demo": catalogue.demo,
+                "title": catalogue.title,
+                "source": source[-500:],
+                "checksum": checksum,
+            },
+        )
+        connection.exec_driver_sql("PRAGMA secure_delete=ON")
+    log.info(
+        "catalogue %s loaded: %d offerings from %s",
+        catalogue.version,
+        len(catalogue.offerings),
+        source or "memory",
+    )
+
+
+def _grouped(connection: Connection, table: Any, order: Iterable[Any]) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for row in connection.execute(select(table).order_by(*order)):
+        grouped[row.service_id].append(row)
+    return grouped
+
+
+def _opt_time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def read_catalogue(engine: Engine) -> s.Catalogue | None:
+    """The stored catalogue as a document (None when nothing was ever imported)."""
+    with engine.connect() as c:
+        meta = c.execute(select(m.CatalogueMeta)).first()
+        if meta is None:
+            return None
+        cats = _grouped(c, m.ServiceCategory, [m.ServiceCategory.position])
+        pers = _grouped(c, m.ServicePeriod, [m.ServicePeriod.position])
+        locs = _grouped(c, m.ServiceAtLocation, [m.ServiceAtLocation.position])
+        scheds = _grouped(c, m.Schedule, [m.Schedule.id])
+        phones = _grouped(c, m.Phone, [m.Phone.id])
+        contacts = _grouped(c, m.Contact, [m.Contact.id])
+        costs = _grouped(c, m.CostOption, [m.CostOption.id])
+        offerings = [
+            s.Offering(
+                id=r.id,
+                organization=r.organization_id,
+                name=r.name,
+                description=r.description,
+                categories=[x.category_id for x in cats[r.id]],
+                minimum_age=r.minimum_age,
+                maximum_age=r.maximum_age,
+                periods=[x.period_id for x in pers[r.id]],
+                locations=[x.location_id for x in locs[r.id]],
+                schedules=[
+                    s.Schedule(
+                        byday=[d for d in x.byday.split(",") if d],
+                        opens_at=_opt_time(x.opens_at),
+                        closes_at=_opt_time(x.closes_at),
+                        valid_from=x.valid_from,
+                        valid_to=x.valid_to,
+                        description=x.description,
+                    )
+                    for x in scheds[r.id]
+                ],
+                cost_options=[
+                    s.CostOption(amount=x.amount, currency=x.currency, option=x.option)
+                    for x in costs[r.id]
+                ],
+                free=r.free,
+                fees_description=r.fees_description,
+                application_process=r.application_process,
+                url=r.url,
+                email=r.email,
+                phones=[s.Phone(number=x.number, description=x.description) for x in phones[r.id]],
+                contacts=[
+                    s.Contact(name=x.name, title=x.title, email=x.email, phone=x.phone)
+                    for x in contacts[r.id]
+                ],
+                status=r.status,
+            )
+            for r in c.execute(select(m.Service).order_by(m.Service.position))
+        ]
+        return s.Catalogue(
+            version=meta.version,
+            updated_at=dt.datetime.fromisoformat(meta.updated_at),
+            demo=meta.demo,
+            title=meta.title,
+            areas=[s.Area(id=r.id, name=r.name) for r in c.execute(select(m.Area).order_by(_ROWID))],
+            comuni=[
+                s.Comune(id=r.id, name=r.name, area=r.area_id) for r in c.execute(select(m.Comune).order_by(_ROWID))
+            ],
+            categories=[
+                s.Category(id=r.id, name=r.name, icon=r.icon, order=r.sort_order)
+                for r in c.execute(select(m.Category).order_by(_ROWID))
+            ],
+            periods=[
+                s.Period(id=r.id, name=r.name, start=r.start, end=r.end, kind=r.kind)
+                for r in c.execute(select(m.Period).order_by(_ROWID))
+            ],
+            organizations=[
+                s.Organization(
+                    id=r.id,
+                    name=r.name,
+                    description=r.description,
+                    email=r.email,
+                    website=r.website,
+                    phones=[s.Phone.model_validate(p) for p in r.phones],
+                )
+                for r in c.execute(select(m.Organization).order_by(_ROWID))
+            ],
+            locations=[
+                s.Location(
+                    id=r.id,
+                    name=r.name,
+                    address=s.Address(
+                        address_1=r.address_1,
+                        postal_code=r.postal_code,
+                        comune=r.comune_id,
+                        region=r.region,
+                        country=r.country,
+                    ),
+                    latitude=r.latitude,
+                    longitude=r.longitude,
+                    accessibility=r.accessibility,
+                )
+                for r in c.execute(select(m.Location).order_by(_ROWID))
+            ],
+            offerings=offerings,
+        )

@@ -1,0 +1,48 @@
+"""`pitstop config get KEY` / `config set KEY VALUE` / `config list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from kiosk import settings as settings_mod
+from kiosk.paths import data_home
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("config", help="read and change the kiosk's settings")
+    commands = parser.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    p = commands.add_parser("get", help="print one setting")
+    p.add_argument("key", help="section.name, e.g. sync.interval")
+    p.set_defaults(handler=_get)
+    p = commands.add_parser("set", help="change one setting (validated; nothing changes on error)")
+    p.add_argument("key")
+    p.add_argument("value", help="lists are comma-separated, e.g. it,en")
+    p.set_defaults(handler=_set)
+    p = commands.add_parser("list", help="print every setting")
+    p.set_defaults(handler=_list)
+
+
+def _format(value: object) -> str:
+    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _get(args: argparse.Namespace) -> int:
+    print(_format(settings_mod.load(data_home()).get(args.key)))
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    home = data_home()
+    updated = settings_mod.load(home).with_value(args.key, args.value)
+    settings_mod.save(home, updated)
+    shown = "(hidden)" if args.key in settings_mod.SECRET_KEYS else _format(updated.get(args.key))
+    print(f"{args.key} = {shown}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    current = settings_mod.load(data_home())
+    for key in settings_mod.all_keys():
+        value = "(hidden)" if key in settings_mod.SECRET_KEYS and current.get(key) else current.get(key)
+        print(f"{key} = {_format(value)}")
+    return 0

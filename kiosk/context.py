@@ -1,0 +1,54 @@
+"""The headless core of a running kiosk: data folder, settings, migrated database, catalogue.
+
+`open_kiosk` is the one place that opens these, for the CLI, the sync engine and the UI's
+composition root alike. A kiosk that starts with an empty database loads the bundled demo catalogue.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk import settings as settings_mod
+from kiosk.db.engine import open_database
+from kiosk.db.models import CatalogueMeta
+from kiosk.paths import DEMO_CATALOGUE, database_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KioskContext:
+    home: Path
+    settings: settings_mod.Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def has_catalogue(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(select(CatalogueMeta.id)).first() is not None
+
+
+def load_demo_catalogue(engine: Engine) -> None:
+    from kiosk.catalogue.importer import import_file  # pydantic models: only on first start
+
+    import_file(engine, DEMO_CATALOGUE)
+
+
+def open_kiosk(home: Path, *, load_demo: bool = True) -> KioskContext:
+    """Open the kiosk in `home`: settings (with a kiosk id), migrated database, demo catalogue."""
+    home.mkdir(parents=True, exist_ok=True)
+    settings = settings_mod.load_or_init(home)
+    engine, sessions = open_database(database_path(home))
+    if load_demo and not has_catalogue(engine):
+        log.info("empty database: loading the demo catalogue")
+        load_demo_catalogue(engine)
+    return KioskContext(home, settings, engine, sessions)

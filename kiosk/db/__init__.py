@@ -1,0 +1,1 @@
+"""SQLite storage: engine with the kiosk's pragmas, Alembic migrations, ORM models."""

@@ -1,0 +1,54 @@
+"""The kiosk's SQLite engine: local file, WAL, synchronous=FULL, foreign keys, migrated on open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(db_file: Path) -> Engine:
+    """An engine on `db_file` with every connection set up the same way (not yet migrated)."""
+    engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (Alembic, batch mode), keeping every row."""
+    with engine.begin() as connection:
+        config = alembic_config(engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def open_database(db_file: Path) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating if needed) and migrate the kiosk database; returns engine and session factory."""
+    engine = make_engine(db_file)
+    migrate(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)

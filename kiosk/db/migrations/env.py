@@ -1,0 +1,14 @@
+"""Alembic environment: runs on the connection handed in by kiosk.db.engine.migrate (batch mode)."""
+
+from alembic import context
+
+from kiosk.db.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

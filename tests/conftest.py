@@ -1,0 +1,43 @@
+"""Shared fixtures. Qt runs offscreen; any Qt/QML warning fails a test (pytest.ini: qt_log_level_fail)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.factories import catalogue_dict  # noqa: E402
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data folder, also set as $PITSTOP_HOME for code that reads it."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("PITSTOP_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def engine(home: Path) -> Iterator[Engine]:
+    """A migrated kiosk database in `home`, with no catalogue loaded."""
+    from kiosk.db.engine import open_database
+    from kiosk.paths import database_path
+
+    db, _ = open_database(database_path(home))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def catalogue_file(tmp_path: Path) -> Path:
+    """A valid 40-offering catalogue in our JSON format."""
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(catalogue_dict(40)), encoding="utf-8")
+    return path
