@@ -1,6 +1,6 @@
 """`pitstop`: parse the command line, dispatch, and turn known failures into one clear sentence.
 
-Every command module exposes `register(subparsers)`, which adds its sub-commands with
+Every module in kiosk/cli/ (and every `pitstop.commands` entry point of the upper layers) exposes `register(subparsers)`, which adds its sub-commands with
 `set_defaults(handler=...)`; a handler takes the parsed arguments and returns an exit code.
 """
 
@@ -10,10 +10,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+import importlib
+import pkgutil
 from importlib.metadata import entry_points
 
 from kiosk import __version__
-from kiosk.cli import catalogue, config
+import kiosk.cli
 
 
 class CommandError(Exception):
@@ -34,8 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pitstop {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    catalogue.register(sub)
-    config.register(sub)
+    for info in sorted(pkgutil.iter_modules(kiosk.cli.__path__), key=lambda i: i.name):
+        if info.name != "main":
+            importlib.import_module(f"kiosk.cli.{info.name}").register(sub)
     for plugin in sorted(entry_points(group="pitstop.commands"), key=lambda e: e.name):
         plugin.load()(sub)
     return parser
