@@ -72,7 +72,7 @@ class CatalogueWarning:
     message: str
 
     def __str__(self) -> str:
-        head = self.where + (f", '{self.field}'" if self.field else "")
+        head = ", ".join(filter(None, (self.where, f"'{self.field}'" if self.field else "")))
         return f"{head}: {self.message}" if head else self.message
 
 
@@ -119,32 +119,41 @@ def from_validation_error(
 
     The location is split at its last list index: ``('offerings', 3, 'name', 'it')`` becomes
     where ``offerings[3]`` (after `where_prefix`) and field ``name.it``. `field_labels` maps
-    model field names to what the user sees (e.g. spreadsheet column headers).
+    model field names to what the user sees (e.g. spreadsheet column headers); a field found
+    there is called `field_kind` ("column") in the message, any other one "field".
     """
     errors = exc.errors(include_url=False)
     if not errors:  # pragma: no cover - pydantic always reports at least one
-        return CatalogueError(file, where_prefix, None, str(exc), field_kind=field_kind)
+        return CatalogueError(file, where_prefix, None, str(exc))
     first = errors[0]
     # Drop validator tags such as "function-after[...]" that mean nothing to a user.
     loc = [p for p in first["loc"] if isinstance(p, int) or "[" not in p]
     split = max((i for i, p in enumerate(loc[:-1]) if isinstance(p, int)), default=-1)
     where = _join_path(where_prefix, loc[: split + 1])
     field_path = _join_path("", loc[split + 1 :]) or None
-    if field_path and field_labels:
-        head = str(loc[split + 1])
-        field_path = field_labels.get(head, field_path)
+    kind = "field"
+    if field_path and field_labels and str(loc[split + 1]) in field_labels:
+        field_path, kind = field_labels[str(loc[split + 1])], field_kind
     message = _describe(first)
     if len(errors) > 1:
         message += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
-    return CatalogueError(file, where, field_path, message, field_kind=field_kind)
+    return CatalogueError(file, where, field_path, message, field_kind=kind)
 
 
-def build(model: type[M], data: Mapping[str, object], file: str, where: str) -> M:
+def build(
+    model: type[M],
+    data: Mapping[str, object],
+    file: str,
+    where: str,
+    field_labels: Mapping[str, str] | None = None,
+    *,
+    field_kind: str = "field",
+) -> M:
     """Validate `data` as `model`, converting any pydantic error into a `CatalogueError`."""
     try:
         return model.model_validate(dict(data))
     except ValidationError as exc:
-        raise from_validation_error(file, exc, where) from None
+        raise from_validation_error(file, exc, where, field_labels, field_kind=field_kind) from None
 
 
 # --- ids and names ---------------------------------------------------------------------------

@@ -236,7 +236,7 @@ class _Reader:
             "minimum_age": self.age(svc, "minimum_age", where),
             "maximum_age": self.age(svc, "maximum_age", where),
             "locations": locations,
-            "schedules": [*self.schedules(svc, where), *schedules],
+            "schedules": _distinct([*self.schedules(svc, where), *schedules]),
             "cost_options": costs,
             "free": _is_free(costs, fees),
             "fees_description": self.ml(fees),
@@ -403,7 +403,9 @@ class _Reader:
             warn(self.warnings, awhere, "city", "the address has no city; location skipped")
             return None
         comune = slugify(city) or "comune-" + short_hash(city)
-        self.comuni.setdefault(comune, Comune(id=comune, name=city))
+        if comune not in self.comuni:
+            self.comuni[comune] = build(Comune, {"id": comune, "name": city}, self.file, awhere,
+                                        {"name": "city"})
         lines = [self.text(raw, "address_1", awhere), self.text(raw, "address_2", awhere)]
         data: JsonObject = {
             "address_1": ", ".join(line for line in lines if line) or None,
@@ -526,6 +528,11 @@ def _is_free(costs: list[CostOption], fees: str | None) -> bool:
     if costs:
         return all(cost.amount == 0 for cost in costs)
     return fees is not None and fold(fees) in _FREE
+
+
+def _distinct(schedules: list[Schedule]) -> list[Schedule]:
+    """Schedules without repeats (HSDS often gives the same one per service and per location)."""
+    return [s for i, s in enumerate(schedules) if s not in schedules[:i]]
 
 
 def _unique_phones(phones: list[Phone]) -> list[Phone]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel
 
 from kiosk.catalogue.errors import (
     FALLBACK_CATEGORY,
@@ -28,7 +28,6 @@ from kiosk.catalogue.errors import (
     category_for,
     check_age,
     fold,
-    from_validation_error,
     is_valid_id,
     match_category,
     short_hash,
@@ -55,6 +54,7 @@ from kiosk.catalogue.schema import (
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 Cell = object
 """A cell value: str from CSV; str, int, float, bool, datetime, date, time or None from XLSX."""
@@ -144,6 +144,10 @@ def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
         raise CatalogueError(file, f"row {header_no}", None, "the file has the header row but no "
                              "offerings: add one row per offering below it")
     reader = _Sheet(file, columns, warnings)
+    if "id" in columns:
+        index = columns["id"][0]
+        given = (_text(row[index]) for _, row in numbered[1:] if index < len(row))
+        reader.reserved_ids = {value for value in given if value}
     for number, row in numbered[1:]:
         reader.row(number, row)
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
@@ -256,7 +260,7 @@ def parse_age(cell: Cell) -> int:
     ):
         return int(cell)
     text = str(cell).strip()
-    if match := re.fullmatch(r"(\d{1,3})(\s*anni?)?", fold(text)):
+    if match := re.fullmatch(r"(\d{1,3})(\s*anni?)?", text.casefold()):
         return int(match.group(1))
     raise ValueError(f"{text!r} is not an age (write a whole number of years, e.g. 6)")
 
@@ -360,8 +364,8 @@ class _Sheet:
         self.number = 0
         self.cells: Sequence[Cell] = ()
         self.offerings: list[Offering] = []
-        self.offering_rows: dict[str, int] = {}
         self.taken_ids: set[str] = set()
+        self.reserved_ids: set[str] = set()  # IDs written in the sheet: never generated
         self.organizations: dict[str, Organization] = {}
         self.comuni: dict[str, Comune] = {}
         self.areas: dict[str, Area] = {}
@@ -415,6 +419,11 @@ class _Sheet:
             result["it"] = en
         return result or None
 
+    def make(self, model: type[M], data: dict[str, object], **columns: str) -> M:
+        """Validate `data` as `model`; errors name the row and the column of `columns[field]`."""
+        labels = {field: self.label(key) for field, key in columns.items()}
+        return build(model, data, self.file, self.where, labels, field_kind="column")
+
     # --- one row -----------------------------------------------------------------------------
 
     def row(self, number: int, cells: Sequence[Cell]) -> None:
@@ -454,19 +463,15 @@ class _Sheet:
             "email": self.text("email"),
             "phones": self.phones(),
         }
-        try:
-            offering = Offering.model_validate(data)
-        except ValidationError as exc:
-            labels = {f: self.label(k) for f, k in _FIELD_COLUMNS.items()}
-            raise from_validation_error(self.file, exc, self.where, labels,
-                                        field_kind="column") from None
-        self.offering_rows[offering.id] = number
-        self.offerings.append(offering)
+        self.offerings.append(self.make(Offering, data, **_FIELD_COLUMNS))
 
     def offering_id(self, name: str, comune: str) -> str:
         given = self.text("id")
         if given is None:
-            return unique_id(slugify(f"{name} {comune}", 60) or "offerta", self.taken_ids)
+            base = slugify(f"{name} {comune}", 60) or "offerta"
+            generated = unique_id(base, self.taken_ids | self.reserved_ids)
+            self.taken_ids.add(generated)
+            return generated
         if not is_valid_id(given):
             fixed = slugify(given) or "offerta"
             self.note("id", f"{given!r} has characters that are not allowed in an ID; "
@@ -481,7 +486,9 @@ class _Sheet:
         name = self.text("organization", required=True)
         assert name is not None
         oid = slugify(name) or "ente-" + short_hash(name)
-        self.organizations.setdefault(oid, Organization(id=oid, name=name))
+        if oid not in self.organizations:
+            self.organizations[oid] = self.make(Organization, {"id": oid, "name": name},
+                                                name="organization")
         return oid
 
     def comune(self) -> str:
@@ -491,10 +498,12 @@ class _Sheet:
         area_name = self.text("area")
         area = slugify(area_name) if area_name else None
         if area_name and area:
-            self.areas.setdefault(area, Area(id=area, name={"it": area_name}))
+            self.areas.setdefault(area, self.make(Area, {"id": area, "name": area_name},
+                                                  name="area"))
         known = self.comuni.get(cid)
         if known is None or (known.area is None and area):
-            self.comuni[cid] = Comune(id=cid, name=known.name if known else name, area=area)
+            data: dict[str, object] = {"id": cid, "name": known.name if known else name}
+            self.comuni[cid] = self.make(Comune, {**data, "area": area}, name="comune")
         elif area and known.area != area:
             self.note("area", f"{name} is already in the area '{known.area}'; '{area_name}' "
                       "is ignored")
@@ -504,8 +513,9 @@ class _Sheet:
         street = self.text("address")
         lid = "loc-" + (slugify(f"{comune} {street}", 100) if street else comune)
         if lid not in self.locations:
-            address = build(Address, {"address_1": street or "", "comune": comune,
-                                      "postal_code": self.postal_code()}, self.file, self.where)
+            address = self.make(Address, {"address_1": street or "", "comune": comune,
+                                          "postal_code": self.postal_code()},
+                                address_1="address", postal_code="postal_code")
             self.locations[lid] = Location(id=lid, address=address)
         return lid
 
@@ -543,7 +553,8 @@ class _Sheet:
             key = re.sub(r"^(al|alla|allo|all|a|per|ogni)\s+", "", fold(per))
             it, en = _COST_PER.get(key, (per, ""))
             option = {"it": it, "en": en} if en else {"it": it}
-        cost = build(CostOption, {"amount": amount, "option": option}, self.file, self.where)
+        cost = self.make(CostOption, {"amount": amount, "option": option}, amount="cost",
+                         option="cost_per")
         return [cost], bool(free)
 
     def schedules(self, start: dt.date | None, end: dt.date | None) -> list[Schedule]:
@@ -560,9 +571,9 @@ class _Sheet:
             "valid_to": end,
             "description": {"it": days_text} if days is None else None,
         }
-        if not hours:
-            return [Schedule.model_validate(base)]
-        return [Schedule.model_validate({**base, "opens_at": o, "closes_at": c}) for o, c in hours]
+        ranges: list[tuple[dt.time | None, dt.time | None]] = [*hours] or [(None, None)]
+        return [self.make(Schedule, {**base, "opens_at": o, "closes_at": c}, description="days")
+                for o, c in ranges]
 
     def row_periods(self, start: dt.date | None, end: dt.date | None) -> list[str]:
         text = self.text("periods")
@@ -596,8 +607,9 @@ class _Sheet:
             pid = slugify(name) or "periodo"
             pid = unique_id(pid if pid not in taken else f"{pid}-{start:%Y%m%d}", taken)
             summer = any(w in fold(name) for w in ("estat", "estiv", "summer"))
-            self.periods[key] = Period(id=pid, name={"it": name}, start=start, end=end,
-                                       kind="summer" if summer else "closure")
+            self.periods[key] = self.make(Period, {
+                "id": pid, "name": name, "start": start, "end": end,
+                "kind": "summer" if summer else "closure"}, name="periods")
         return self.periods[key].id
 
     def website(self) -> str | None:
@@ -618,7 +630,7 @@ class _Sheet:
             if len(re.sub(r"\D", "", number)) < 3:
                 self.note("phone", f"{number!r} is not a phone number; ignored")
                 continue
-            phones.append(build(Phone, {"number": number}, self.file, self.where))
+            phones.append(self.make(Phone, {"number": number}, number="phone"))
         return phones
 
     # --- the whole sheet ---------------------------------------------------------------------

@@ -184,6 +184,12 @@ def test_shared_location_is_stored_once(page: dict[str, Any]) -> None:
     assert offering(catalogue, "campus-twin").locations == offering(catalogue).locations
 
 
+def test_repeated_schedule_is_kept_once(service: dict[str, Any]) -> None:
+    service["service_at_locations"][0]["schedules"] = copy.deepcopy(service["schedules"])
+    catalogue, _ = read(service)
+    assert len(offering(catalogue).schedules) == 1
+
+
 def test_language_hint(service: dict[str, Any]) -> None:
     service["language"] = "eng"
     catalogue, warnings = read(service)
@@ -374,6 +380,8 @@ def test_error_and_warning_text() -> None:
     err = CatalogueError("c.csv", "row 4", "Dal", "'x' is not a date", field_kind="column")
     assert str(err) == "c.csv, row 4, column 'Dal': 'x' is not a date."
     assert str(CatalogueWarning("row 2", "Categoria", "unknown")) == "row 2, 'Categoria': unknown"
+    assert str(CatalogueWarning("", "total_pages", "page 1 of 3")) == "'total_pages': page 1 of 3"
+    assert str(CatalogueWarning("", None, "odd")) == "odd"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,68 @@
+"""Catalogue import and search speed at 10,000 and 100,000 offerings (prints figures).
+
+Targets (issue 2): import 10k <= 2 s, 100k <= 15 s; search p95 <= 20 ms at 10k, <= 100 ms at 100k,
+for one-letter to whole-word queries, with and without filters. Run: `python benchmarks/bench_catalogue.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kiosk.catalogue.importer import import_file  # noqa: E402
+from kiosk.catalogue.search import SearchQuery, search  # noqa: E402
+from kiosk.db.engine import open_database  # noqa: E402
+from tests.factories import catalogue_dict  # noqa: E402
+
+QUERIES = [
+    SearchQuery(text=t, **f)  # type: ignore[arg-type]
+    for t in ["c", "ca", "cam", "campus", "citta", "labor", "teatro musica", "z", ""]
+    for f in [{}, {"age": 7}, {"comune": "legnano", "age": 5}, {"category": "campus-vacanze"},
+              {"period": "natale-2026", "free_only": True}, {"area": "castanese", "age": 9}]
+]
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def run(size: int, folder: Path) -> None:
+    source = folder / f"catalogue-{size}.json"
+    source.write_text(json.dumps(catalogue_dict(size)), encoding="utf-8")
+    engine, _ = open_database(folder / f"bench-{size}.sqlite3")
+    start = time.perf_counter()
+    import_file(engine, source)
+    fresh = time.perf_counter() - start
+    start = time.perf_counter()
+    import_file(engine, source)  # replacing a catalogue of the same size
+    replace = time.perf_counter() - start
+    print(f"import {size:>7,} offerings: {fresh:6.2f} s into an empty db, {replace:6.2f} s replacing")
+
+    timings: list[float] = []
+    for _ in range(3):
+        for query in QUERIES:
+            start = time.perf_counter()
+            search(engine, query)
+            timings.append((time.perf_counter() - start) * 1000)
+    print(
+        f"search {size:>7,} offerings: p50 {statistics.median(timings):6.1f} ms, "
+        f"p95 {_p95(timings):6.1f} ms, max {max(timings):6.1f} ms ({len(timings)} queries)"
+    )
+    engine.dispose()
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            run(size, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
