@@ -32,9 +32,13 @@ def _get(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
+    from kiosk import audit
+
     home = data_home()
-    updated = settings_mod.load(home).with_value(args.key, args.value)
+    current = settings_mod.load(home)
+    updated = current.with_value(args.key, args.value)
     settings_mod.save(home, updated)
+    audit.setting_changed(home, "cli", args.key, current.get(args.key), updated.get(args.key))
     shown = "(hidden)" if args.key in settings_mod.SECRET_KEYS else _format(updated.get(args.key))
     print(f"{args.key} = {shown}")
     return 0

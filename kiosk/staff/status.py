@@ -1,0 +1,170 @@
+"""The facts the staff home shows: identity, versions, catalogue, sync, queue size, disk, uptime.
+
+Everything here is safe to show on a public screen: the waiting requests are a count, never their
+content. Every source is optional — a missing sync-state.json (no sync yet), a missing `outbox`
+table (a database from before the intake feature) or an unreadable disk give "unknown" (None), not
+an error, so the staff home always opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk import __version__
+from kiosk.db.models import CatalogueMeta
+from kiosk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SYNC_STATE_FILE = "sync-state.json"
+PROCESS_STARTED = time.time()
+
+
+@dataclass(frozen=True)
+class SyncFacts:
+    last_success: str | None = None
+    """ISO 8601 time of the last complete cycle, as the sync engine wrote it."""
+    last_error: str | None = None
+    """The last failure in plain words (None: the last cycle went well or none ran)."""
+    last_attempt: str | None = None
+
+
+@dataclass(frozen=True)
+class StaffStatus:
+    kiosk_id: str
+    kiosk_name: str
+    venue: str
+    app_version: str
+    demo_mode: bool
+    """No central public key configured: requests are sealed with a local demo key."""
+    catalogue_version: str | None
+    catalogue_updated_at: str | None
+    catalogue_demo: bool
+    sync_mode: str
+    sync: SyncFacts
+    requests_waiting: int | None
+    disk_free_bytes: int | None
+    uptime_seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["sync"] = dict(self.sync.__dict__)
+        return data
+
+
+def read_sync_state(home: Path) -> SyncFacts:
+    """What the sync engine last wrote to sync-state.json (a missing or damaged file: nothing)."""
+    try:
+        data = json.loads((home / SYNC_STATE_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return SyncFacts()
+    except (OSError, ValueError) as exc:
+        log.warning("cannot read %s: %s", SYNC_STATE_FILE, exc)
+        return SyncFacts()
+    if not isinstance(data, dict):
+        return SyncFacts()
+
+    def pick(*names: str) -> str | None:
+        for name in names:
+            value = data.get(name)
+            if value not in (None, ""):
+                return str(value)
+        return None
+
+    return SyncFacts(
+        last_success=pick("last_success", "last_success_at"),
+        last_error=pick("last_error", "last_error_message"),
+        last_attempt=pick("last_attempt", "last_attempt_at"),
+    )
+
+
+def count_waiting_requests(engine: Engine) -> int | None:
+    """Sealed requests not yet delivered (outbox rows in state 'pending'); None if unknowable."""
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("outbox"):
+                return None
+            value = connection.execute(
+                text("SELECT count(*) FROM outbox WHERE state = 'pending'")
+            ).scalar_one()
+            return int(value)
+    except SQLAlchemyError as exc:
+        log.warning("cannot count the waiting requests: %s", exc.__class__.__name__)
+        return None
+
+
+def disk_free(home: Path) -> int | None:
+    try:
+        return shutil.disk_usage(home).free
+    except OSError:
+        return None
+
+
+def collect(
+    home: Path,
+    settings: Settings,
+    engine: Engine,
+    *,
+    started_at: float = PROCESS_STARTED,
+    now: float | None = None,
+) -> StaffStatus:
+    """Gather every fact of the staff home (a few small reads: call it off the GUI thread)."""
+    with engine.connect() as connection:
+        meta = connection.execute(select(CatalogueMeta)).first()
+    row = meta[0] if meta is not None else None
+    return StaffStatus(
+        kiosk_id=settings.kiosk.id,
+        kiosk_name=settings.kiosk.name,
+        venue=settings.kiosk.venue,
+        app_version=__version__,
+        demo_mode=not settings.privacy.central_public_key,
+        catalogue_version=row.version if row else None,
+        catalogue_updated_at=row.updated_at if row else None,
+        catalogue_demo=bool(row.demo) if row else False,
+        sync_mode=settings.sync.mode,
+        sync=read_sync_state(home),
+        requests_waiting=count_waiting_requests(engine),
+        disk_free_bytes=disk_free(home),
+        uptime_seconds=max(0.0, (time.time() if now is None else now) - started_at),
+    )
+
+
+def format_duration(seconds: float) -> str:
+    """'3 d 4 h', '2 h 5 min', '7 min' — short, language-neutral."""
+    minutes = int(seconds // 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min"
+
+
+def format_bytes(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024:
+            return f"{value:.0f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"
+
+
+def parse_time(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 string from the sync state or the catalogue, or None."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
