@@ -120,8 +120,9 @@ def collect(
 ) -> StaffStatus:
     """Gather every fact of the staff home (a few small reads: call it off the GUI thread)."""
     with engine.connect() as connection:
-        meta = connection.execute(select(CatalogueMeta)).first()
-    row = meta[0] if meta is not None else None
+        row = connection.execute(
+            select(CatalogueMeta.version, CatalogueMeta.updated_at, CatalogueMeta.demo)
+        ).first()
     return StaffStatus(
         kiosk_id=settings.kiosk.id,
         kiosk_name=settings.kiosk.name,

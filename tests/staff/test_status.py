@@ -1,0 +1,81 @@
+"""Staff home facts: every source optional, waiting requests only as a count."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from kiosk.catalogue.importer import import_file
+from kiosk.settings import Settings
+from kiosk.staff import status
+
+
+def test_facts_on_a_fresh_kiosk(home: Path, engine: Engine) -> None:
+    facts = status.collect(home, Settings(), engine, started_at=1000.0, now=1000.0 + 3 * 3600 + 120)
+    assert facts.demo_mode is True
+    assert facts.catalogue_version is None
+    assert facts.sync == status.SyncFacts()
+    assert facts.requests_waiting == 0
+    assert facts.disk_free_bytes is not None and facts.disk_free_bytes > 0
+    assert status.format_duration(facts.uptime_seconds) == "3 h 2 min"
+
+
+def test_facts_with_catalogue_sync_state_and_outbox(
+    home: Path, engine: Engine, catalogue_file: Path
+) -> None:
+    loaded = import_file(engine, catalogue_file)
+    (home / "sync-state.json").write_text(
+        json.dumps({"last_success": "2026-11-20T10:00:00+01:00", "last_error": "Share not found"})
+    )
+    with engine.begin() as connection:
+        for rid, state in [("a", "pending"), ("b", "pending"), ("c", "delivered")]:
+            connection.execute(
+                text(
+                    "INSERT INTO contact_request VALUES "
+                    "(:id, 'k1', '2026-11-20 10:00:00', '2026-11', 1, x'00', '')"
+                ),
+                {"id": rid},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO outbox (request_id, state, attempts, next_attempt_at) "
+                    "VALUES (:id, :state, 0, '2026-11-20 10:00:00')"
+                ),
+                {"id": rid, "state": state},
+            )
+    settings = Settings().with_value("privacy.central_public_key", "/etc/pitstop/central.pub")
+    settings = settings.with_value("kiosk.venue", "Biblioteca civica")
+    facts = status.collect(home, settings, engine)
+    assert facts.demo_mode is False
+    assert facts.venue == "Biblioteca civica"
+    assert facts.catalogue_version == loaded.catalogue.version
+    assert facts.sync.last_success == "2026-11-20T10:00:00+01:00"
+    assert facts.sync.last_error == "Share not found"
+    assert facts.requests_waiting == 2
+    assert "outbox" not in json.dumps(facts.as_dict())
+
+
+def test_damaged_sync_state_is_ignored(home: Path) -> None:
+    (home / "sync-state.json").write_text("[1, 2")
+    assert status.read_sync_state(home) == status.SyncFacts()
+    (home / "sync-state.json").write_text("[1, 2]")
+    assert status.read_sync_state(home) == status.SyncFacts()
+
+
+def test_formatting() -> None:
+    assert status.format_bytes(5 * 2**30) == "5 GB"
+    assert status.format_duration(2 * 86400 + 5 * 3600) == "2 d 5 h"
+    assert status.format_duration(59) == "0 min"
+    assert status.parse_time("nonsense") is None
+
+
+def test_database_without_outbox_table_gives_unknown(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    bare = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    try:
+        assert status.count_waiting_requests(bare) is None
+    finally:
+        bare.dispose()
