@@ -1,0 +1,100 @@
+"""Encode a payload as a QR matrix (and a crisp PNG) within the kiosk's scanning limits.
+
+The limits are fixed: error correction M, quiet zone 4, version ≤ 10 (57 × 57 modules), which holds
+213 bytes of UTF-8 text. Text is encoded as UTF-8 without an ECI header: phone scanners and
+zxing-cpp detect UTF-8 themselves, and some older readers stumble over ECI.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from qrcode.exceptions import DataOverflowError
+
+MAX_VERSION = 10
+BORDER = 4
+"""Quiet zone, in modules, included in every matrix."""
+
+
+class PayloadTooLong(ValueError):
+    """The payload needs a QR code larger than version 10 at error correction M."""
+
+
+def _code(payload: str) -> qrcode.QRCode:
+    """A QRCode holding `payload`, its version chosen (still unmasked)."""
+    code = qrcode.QRCode(version=None, error_correction=ERROR_CORRECT_M, border=BORDER)
+    code.add_data(payload.encode("utf-8"))
+    try:
+        version = code.best_fit()
+    except DataOverflowError:
+        version = 41
+    if version > MAX_VERSION:
+        raise PayloadTooLong(
+            f"The QR payload of {len(payload.encode('utf-8'))} bytes needs a version {version} "
+            f"code; the kiosk allows at most version {MAX_VERSION}."
+        )
+    return code
+
+
+def qr_version(payload: str) -> int:
+    """The QR version `payload` is rendered at; raises PayloadTooLong above version 10."""
+    version: int = _code(payload).version
+    return version
+
+
+def fits(payload: str) -> bool:
+    """Whether `payload` fits a version ≤ 10 code at error correction M."""
+    try:
+        _code(payload)
+    except PayloadTooLong:
+        return False
+    return True
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The modules of `payload`'s QR code, quiet zone included (True = dark)."""
+    code = _code(payload)
+    code.make(fit=False)
+    return [[bool(module) for module in row] for row in code.get_matrix()]
+
+
+def scaled_rows(matrix: list[list[bool]], side_px: int) -> tuple[int, list[bytes]]:
+    """8-bit grey rows (0 dark, 255 light) of `matrix` centred on a white square of `side_px`.
+
+    Every module is the same whole number of pixels, so the code stays sharp; the square grows to
+    the matrix size if `side_px` is smaller than that. Returns (side, rows).
+    """
+    modules = len(matrix)
+    scale = max(1, side_px // modules)
+    side = max(side_px, modules)
+    offset = (side - modules * scale) // 2
+    white_row = b"\xff" * side
+    rows = [white_row] * offset
+    dark_px, light_px = b"\x00" * scale, b"\xff" * scale
+    for row in matrix:
+        line = b"".join(dark_px if dark else light_px for dark in row)
+        padded = b"\xff" * offset + line + b"\xff" * (side - offset - len(line))
+        rows.extend([padded] * scale)
+    rows.extend([white_row] * (side - len(rows)))
+    return side, rows
+
+
+def qr_png(payload: str, size_px: int = 400) -> bytes:
+    """A greyscale PNG, `size_px` square (or the matrix size if larger), of `payload`'s QR code."""
+    side, rows = scaled_rows(qr_matrix(payload), size_px)
+    raw = b"".join(b"\x00" + row for row in rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 6))
+        + chunk(b"IEND", b"")
+    )
