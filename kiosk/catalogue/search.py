@@ -15,10 +15,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.catalogue import facets
 from kiosk.catalogue.store import fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
+TEXT_COLUMNS = "{name organization body places tags}"
+RANK = "bm25(service_fts, 0, 10, 4, 1, 3, 3, 0)"
+"""Column weights: a word in the name counts most, then organization, places and categories."""
+RANK_AT_MOST = 5000
 
 
 @dataclass(frozen=True)
@@ -67,72 +72,70 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{term}"*' for term in terms)
 
 
-def _where(query: SearchQuery, params: dict[str, Any]) -> list[str]:
-    clauses = ["s.status = 'active'"]
+def _facet_expression(connection: Connection, query: SearchQuery) -> list[str] | None:
+    """One FTS5 expression per filter; None when a filter can match nothing (a date no period covers)."""
+    parts = []
     if query.comune:
-        params["comune"] = query.comune
-        clauses.append(
-            "EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
-            " WHERE sal.service_id = s.id AND l.comune_id = :comune)"
-        )
+        parts.append(facets.any_of([facets.token("c", query.comune)]))
     if query.area:
-        params["area"] = query.area
-        clauses.append(
-            "EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
-            " JOIN comune c ON c.id = l.comune_id WHERE sal.service_id = s.id AND c.area_id = :area)"
-        )
-    if query.age is not None:
-        params["age"] = query.age
-        clauses.append(
-            "(s.minimum_age IS NULL OR s.minimum_age <= :age)"
-            " AND (s.maximum_age IS NULL OR s.maximum_age >= :age)"
-        )
-    if query.period:
-        params["period"] = query.period
-        clauses.append(
-            "EXISTS (SELECT 1 FROM service_period sp WHERE sp.service_id = s.id"
-            " AND sp.period_id = :period)"
-        )
-    if query.on_date:
-        params["on_date"] = query.on_date.isoformat()
-        clauses.append(
-            "EXISTS (SELECT 1 FROM service_period sp JOIN period p ON p.id = sp.period_id"
-            " WHERE sp.service_id = s.id AND p.start <= :on_date AND p.\"end\" >= :on_date)"
-        )
+        parts.append(facets.any_of([facets.token("a", query.area)]))
     if query.category:
-        params["category"] = query.category
-        clauses.append(
-            "EXISTS (SELECT 1 FROM service_category sc WHERE sc.service_id = s.id"
-            " AND sc.category_id = :category)"
-        )
+        parts.append(facets.any_of([facets.token("k", query.category)]))
+    if query.period:
+        parts.append(facets.any_of([facets.token("p", query.period)]))
+    if query.on_date:
+        covering = connection.execute(
+            text('SELECT id FROM period WHERE start <= :day AND "end" >= :day'),
+            {"day": query.on_date.isoformat()},
+        ).scalars()
+        expression = facets.any_of(facets.token("p", p) for p in covering)
+        if not expression:
+            return None
+        parts.append(expression)
+    if query.age is not None:
+        parts.append(facets.any_of([facets.age_token(query.age)]))
     if query.free_only:
-        clauses.append("s.free = 1")
-    return clauses
+        parts.append(facets.any_of([facets.FREE_TOKEN]))
+    return parts
 
 
 def search(engine: Engine, query: SearchQuery) -> SearchResult:
-    """Offerings matching `query`, best first (by relevance with text, else alphabetically)."""
-    params: dict[str, Any] = {"limit": query.limit}
-    clauses = _where(query, params)
-    match = fts_query(query.text)
-    if match:
-        params["match"] = match
-        source = (
-            "service s JOIN (SELECT service_id, bm25(service_fts, 0, 10, 4, 1, 3, 3) AS rank"
-            " FROM service_fts WHERE service_fts MATCH :match) f ON f.service_id = s.id"
-        )
-        order = "f.rank, s.sort_key"
-    else:
-        source, order = "service s", "s.sort_key"
-    sql = (
-        f"SELECT s.id, count(*) OVER () AS total FROM {source}"
-        f" WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
-    )
+    """Offerings matching `query`: by relevance for text, else alphabetically.
+
+    Text and filters are one FTS5 MATCH (filters are tokens of the `facets` column). The index
+    holds rows in alphabetical order, so unranked results stream without sorting. A text that
+    matches very many offerings (one or two letters typed) is listed alphabetically too:
+    relevance means little there and ranking every match would cost more than a frame.
+    """
     with engine.connect() as connection:
-        rows = connection.execute(text(sql), params).all()
-        ids = [row.id for row in rows]
-        cards = load_cards(connection, ids)
-    return SearchResult(cards, rows[0].total if rows else 0)
+        parts = _facet_expression(connection, query)
+        if parts is None:
+            return SearchResult([], 0)
+        words = fts_query(query.text)
+        if words:
+            parts.insert(0, f"{TEXT_COLUMNS} : ({words})")
+        if not parts:
+            total = connection.execute(
+                text("SELECT count(*) FROM service WHERE status = 'active'")
+            ).scalar_one()
+            ids = connection.execute(
+                text("SELECT id FROM service WHERE status = 'active' ORDER BY sort_key LIMIT :n"),
+                {"n": query.limit},
+            ).scalars().all()
+        else:
+            match = " AND ".join(parts)
+            total = connection.execute(
+                text("SELECT count(*) FROM service_fts WHERE service_fts MATCH :m"), {"m": match}
+            ).scalar_one()
+            order = RANK if words and total <= RANK_AT_MOST else "rowid"
+            ids = connection.execute(
+                text(
+                    "SELECT service_id FROM service_fts WHERE service_fts MATCH :m"
+                    f" ORDER BY {order} LIMIT :n"
+                ),
+                {"m": match, "n": query.limit},
+            ).scalars().all()
+        return SearchResult(load_cards(connection, list(ids)), total)
 
 
 def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 
 from kiosk.catalogue import schema as s
+from kiosk.catalogue.facets import offering_facets
 from kiosk.db import models as m
 
 log = logging.getLogger(__name__)
@@ -24,11 +25,11 @@ log = logging.getLogger(__name__)
 # Same statements as migration 0002, which created the index; keep the two in step.
 _CREATE_INDEX = (
     "CREATE VIRTUAL TABLE service_fts USING fts5("
-    "service_id UNINDEXED, name, organization, body, places, tags, "
+    "service_id UNINDEXED, name, organization, body, places, tags, facets, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 _FILL_INDEX = """
-INSERT INTO service_fts(service_id, name, organization, body, places, tags)
+INSERT INTO service_fts(service_id, name, organization, body, places, tags, facets)
 SELECT s.id,
   (SELECT group_concat(value, ' ') FROM json_each(s.name)),
   o.name,
@@ -38,8 +39,11 @@ SELECT s.id,
             JOIN comune c ON c.id = l.comune_id WHERE sal.service_id = s.id), ''),
   coalesce((SELECT group_concat(j.value, ' ') FROM service_category sc
             JOIN category k ON k.id = sc.category_id, json_each(k.name) j
-            WHERE sc.service_id = s.id), '')
+            WHERE sc.service_id = s.id), ''),
+  s.facets
 FROM service s JOIN organization o ON o.id = s.organization_id
+WHERE s.status = 'active'
+ORDER BY s.sort_key
 """
 
 
@@ -102,6 +106,8 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
         }
         for loc in catalogue.locations
     ]
+    comune_of = {loc.id: loc.address.comune for loc in catalogue.locations}
+    area_of = {c.id: c.area for c in catalogue.comuni}
     for position, o in enumerate(catalogue.offerings):
         rows[m.Service].append(
             {
@@ -120,6 +126,7 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
                 "status": o.status,
                 "sort_key": fold(o.name.get("it") or next(iter(o.name.values()))),
                 "position": position,
+                "facets": offering_facets(o, comune_of, area_of),
             }
         )
         sid = o.id

@@ -111,6 +111,8 @@ class Service(Base):
     """Italian name folded to lower case without accents, for alphabetical order."""
     position: Mapped[int] = mapped_column(Integer, default=0)
     """Order in the imported file, kept so export reproduces it."""
+    facets: Mapped[str] = mapped_column(String, default="", server_default="")
+    """Filter tokens for the full-text index (see kiosk.catalogue.facets)."""
 
 
 class ServiceCategory(Base):

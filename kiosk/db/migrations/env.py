@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import kiosk.intake.tables  # noqa: F401  (registers contact_request and outbox on Base)
 from kiosk.db.models import Base
 
 connection = context.config.attributes["connection"]
