@@ -1,0 +1,366 @@
+"""The contact request a parent leaves (schema version 1): validation, normalisation, messages.
+
+Every field has a checker that returns the normalised value or raises `FieldError(code)`; the
+pydantic model runs the same checkers, so the UI can validate one field as it is typed
+(`validate_field`) and the whole form on review (`form_errors`) with the same rules and the same
+messages. Messages are in `MESSAGES`, keyed by error code, in Italian and English (Italian is the
+fallback). Nothing here is free text except the first name, and health data has no field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, get_args
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    ValidationError,
+    computed_field,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from kiosk.intake.reference import reference_for
+
+SCHEMA_VERSION: Literal[1] = 1
+Need = Literal[
+    "closure_care", "pre_post_school", "summer", "homework", "baby_parking", "benefits_info",
+    "other",
+]
+Weekday = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+Channel = Literal["phone", "email", "whatsapp"]
+TimeSlot = Literal["morning", "afternoon", "evening", "any"]
+NEEDS: tuple[str, ...] = get_args(Need)
+WEEKDAYS: tuple[str, ...] = get_args(Weekday)
+CHANNELS: tuple[str, ...] = get_args(Channel)
+TIME_SLOTS: tuple[str, ...] = get_args(TimeSlot)
+
+MAX_CHILDREN = 8
+MAX_AGE = 17
+NAME_MAX = 40
+PHONE_MAX = 30
+EMAIL_MAX = 254
+DEFAULT_REGION = "IT"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_NAME_PUNCTUATION = frozenset(" '’‘-‐.")
+_URL_HINTS = ("://", "www.", "@", "/", "\\")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "needs.required": {"it": "Scegli almeno un bisogno.", "en": "Choose at least one need."},
+    "needs.unknown": {"it": "Scelta non valida.", "en": "Not a valid choice."},
+    "children_ages.required": {
+        "it": "Indica l'età di almeno un figlio.", "en": "Give the age of at least one child."},
+    "children_ages.too_many": {
+        "it": "Al massimo 8 figli.", "en": "At most 8 children."},
+    "children_ages.range": {
+        "it": "L'età deve essere tra 0 e 17 anni.", "en": "Ages go from 0 to 17 years."},
+    "comune.required": {"it": "Scegli il tuo comune.", "en": "Choose your town."},
+    "periods.invalid": {"it": "Periodo non valido.", "en": "Not a valid period."},
+    "weekdays.invalid": {"it": "Giorno non valido.", "en": "Not a valid day."},
+    "first_name.required": {"it": "Scrivi il tuo nome.", "en": "Type your first name."},
+    "first_name.too_long": {
+        "it": "Il nome può avere al massimo 40 caratteri.",
+        "en": "The name can have at most 40 characters."},
+    "first_name.digits": {
+        "it": "Il nome non può contenere numeri.", "en": "The name cannot contain numbers."},
+    "first_name.url": {
+        "it": "Scrivi solo il nome, senza indirizzi.", "en": "Type just your name, no addresses."},
+    "first_name.invalid_chars": {
+        "it": "Il nome contiene caratteri non ammessi.",
+        "en": "The name contains characters that are not allowed."},
+    "phone.invalid": {
+        "it": "Numero di telefono non valido.", "en": "Not a valid phone number."},
+    "phone.too_long": {"it": "Numero troppo lungo.", "en": "The number is too long."},
+    "email.invalid": {"it": "Indirizzo e-mail non valido.", "en": "Not a valid e-mail address."},
+    "email.too_long": {"it": "Indirizzo e-mail troppo lungo.", "en": "The e-mail is too long."},
+    "contact.required": {
+        "it": "Lascia un telefono o un indirizzo e-mail.",
+        "en": "Leave a phone number or an e-mail address."},
+    "preferred_channel.needs_phone": {
+        "it": "Per essere chiamato serve un numero di telefono.",
+        "en": "A phone number is needed for this."},
+    "preferred_channel.needs_email": {
+        "it": "Per ricevere un'e-mail serve l'indirizzo.",
+        "en": "An e-mail address is needed for this."},
+    "preferred_channel.invalid": {"it": "Scelta non valida.", "en": "Not a valid choice."},
+    "time_slot.invalid": {"it": "Scelta non valida.", "en": "Not a valid choice."},
+    "language.invalid": {"it": "Lingua non valida.", "en": "Not a valid language."},
+    "consent_notice.required": {
+        "it": "Per inviare la richiesta conferma di aver letto l'informativa.",
+        "en": "To send the request, confirm that you have read the privacy notice."},
+    "invalid": {"it": "Valore non valido.", "en": "Not a valid value."},
+}
+
+
+class FieldError(ValueError):
+    """A field value that fails its check; `code` is a key of MESSAGES."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def message(code: str, lang: str = "it") -> str:
+    """The message for `code` in `lang` (Italian when the language or the code is unknown)."""
+    texts = MESSAGES.get(code, MESSAGES["invalid"])
+    return texts.get(lang, texts["it"])
+
+
+# -- field checkers: raw value in, normalised value out -----------------------------------------
+
+
+def check_needs(value: Any) -> list[str]:
+    items = _as_list(value, "needs.unknown")
+    if not items:
+        raise FieldError("needs.required")
+    if any(item not in NEEDS for item in items):
+        raise FieldError("needs.unknown")
+    return [need for need in NEEDS if need in items]
+
+
+def check_children_ages(value: Any) -> list[int]:
+    items = _as_list(value, "children_ages.range")
+    if not items:
+        raise FieldError("children_ages.required")
+    if len(items) > MAX_CHILDREN:
+        raise FieldError("children_ages.too_many")
+    if any(isinstance(a, bool) or not isinstance(a, int) or not 0 <= a <= MAX_AGE for a in items):
+        raise FieldError("children_ages.range")
+    return sorted(items)
+
+
+def check_comune(value: Any) -> str:
+    if not isinstance(value, str) or not _ID.match(value.strip()):
+        raise FieldError("comune.required")
+    return value.strip()
+
+
+def check_periods(value: Any) -> list[str]:
+    items = _as_list(value, "periods.invalid")
+    if len(items) > 40 or any(not isinstance(p, str) or not _ID.match(p) for p in items):
+        raise FieldError("periods.invalid")
+    return list(dict.fromkeys(items))
+
+
+def check_weekdays(value: Any) -> list[str]:
+    items = _as_list(value, "weekdays.invalid")
+    if any(day not in WEEKDAYS for day in items):
+        raise FieldError("weekdays.invalid")
+    return [day for day in WEEKDAYS if day in items]
+
+
+def check_first_name(value: Any) -> str:
+    if not isinstance(value, str):
+        raise FieldError("first_name.required")
+    name = " ".join(unicodedata.normalize("NFC", value).split())
+    if not name:
+        raise FieldError("first_name.required")
+    if len(name) > NAME_MAX:
+        raise FieldError("first_name.too_long")
+    if any(unicodedata.category(ch).startswith("N") for ch in name):
+        raise FieldError("first_name.digits")
+    if any(hint in name.lower() for hint in _URL_HINTS):
+        raise FieldError("first_name.url")
+    if any(not unicodedata.category(ch).startswith(("L", "M")) and ch not in _NAME_PUNCTUATION
+           for ch in name):
+        raise FieldError("first_name.invalid_chars")
+    return name
+
+
+def check_phone(value: Any) -> str | None:
+    """E.164 (``+393471234567``); national numbers are read as Italian, "+"/"00" international."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise FieldError("phone.invalid")
+    text = value.strip()
+    if len(text) > PHONE_MAX:
+        raise FieldError("phone.too_long")
+    if any(ch.isalpha() for ch in text):
+        raise FieldError("phone.invalid")
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        raise FieldError("phone.invalid") from None
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError("phone.invalid")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def check_email(value: Any) -> str | None:
+    """The normalised address; no network look-up (check_deliverability=False)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise FieldError("email.invalid")
+    text = value.strip()
+    if len(text) > EMAIL_MAX:
+        raise FieldError("email.too_long")
+    try:
+        normalized: str = validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise FieldError("email.invalid") from None
+    return normalized
+
+
+def check_time_slot(value: Any) -> str:
+    if value not in TIME_SLOTS:
+        raise FieldError("time_slot.invalid")
+    return str(value)
+
+
+def check_preferred_channel(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in CHANNELS:
+        raise FieldError("preferred_channel.invalid")
+    return str(value)
+
+
+def check_language(value: Any) -> str:
+    if not isinstance(value, str) or not _LANG.match(value):
+        raise FieldError("language.invalid")
+    return value
+
+
+def check_consent_notice(value: Any) -> bool:
+    if value is not True:
+        raise FieldError("consent_notice.required")
+    return True
+
+
+CHECKS: Mapping[str, Callable[[Any], Any]] = {
+    "needs": check_needs,
+    "children_ages": check_children_ages,
+    "comune": check_comune,
+    "periods": check_periods,
+    "weekdays": check_weekdays,
+    "first_name": check_first_name,
+    "phone": check_phone,
+    "email": check_email,
+    "preferred_channel": check_preferred_channel,
+    "time_slot": check_time_slot,
+    "language": check_language,
+    "consent_notice": check_consent_notice,
+}
+
+
+def validate_field(name: str, value: Any, lang: str = "it") -> str | None:
+    """The message to show beside field `name` for `value`, or None when it is fine."""
+    check = CHECKS.get(name)
+    if check is None:
+        return None
+    try:
+        check(value)
+    except FieldError as exc:
+        return message(exc.code, lang)
+    return None
+
+
+def _as_list(value: Any, code: str) -> list[Any]:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return list(value)
+    raise FieldError(code)
+
+
+def _checked(name: str, value: Any) -> Any:
+    try:
+        return CHECKS[name](value)
+    except FieldError as exc:
+        raise PydanticCustomError(exc.code, message(exc.code, "en")) from None
+
+
+class ContactRequest(BaseModel):
+    """One contact request as sealed; `id` is the client token made when the review is shown."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: uuid.UUID
+    kiosk_id: str
+    created_at: AwareDatetime
+    needs: list[Need]
+    children_ages: list[int]
+    comune: str
+    periods: list[str] = []
+    weekdays: list[Weekday] = []
+    first_name: str
+    phone: str | None = None
+    email: str | None = None
+    preferred_channel: Channel | None = None
+    """None on input means "the phone if given, else the e-mail"; always set after validation."""
+    time_slot: TimeSlot = "any"
+    language: str = "it"
+    offering_id: str | None = None
+    offering_category: str | None = None
+    notice_version: str
+    notice_shown_at: AwareDatetime
+    consent_notice: Literal[True]
+    consent_news: bool = False
+
+    @field_validator(*CHECKS, mode="before")
+    @classmethod
+    def _check(cls, value: Any, info: Any) -> Any:
+        return _checked(info.field_name, value)
+
+    @field_validator("created_at", "notice_shown_at")
+    @classmethod
+    def _utc(cls, value: dt.datetime) -> dt.datetime:
+        return value.astimezone(dt.UTC)
+
+    @field_validator("kiosk_id", "notice_version", "offering_id", "offering_category")
+    @classmethod
+    def _identifier(cls, value: str | None) -> str | None:
+        if value is not None and not _ID.match(value):
+            raise PydanticCustomError("invalid", "not a valid identifier")
+        return value
+
+    @model_validator(mode="after")
+    def _reachable(self) -> ContactRequest:
+        if self.phone is None and self.email is None:
+            raise PydanticCustomError("contact.required", message("contact.required", "en"))
+        channel = self.preferred_channel or ("phone" if self.phone else "email")
+        if channel in ("phone", "whatsapp") and self.phone is None:
+            raise PydanticCustomError(
+                "preferred_channel.needs_phone", message("preferred_channel.needs_phone", "en"))
+        if channel == "email" and self.email is None:
+            raise PydanticCustomError(
+                "preferred_channel.needs_email", message("preferred_channel.needs_email", "en"))
+        object.__setattr__(self, "preferred_channel", channel)
+        return self
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reference(self) -> str:
+        """The short human reference (derived from `id`; in the sealed payload too)."""
+        return reference_for(self.id)
+
+    def payload(self) -> dict[str, Any]:
+        """The JSON-ready dict that is sealed (includes `reference`)."""
+        return self.model_dump(mode="json")
+
+
+def form_errors(data: Mapping[str, Any], lang: str = "it") -> dict[str, str]:
+    """Messages by field for a whole form (`contact` and `preferred_channel` for cross checks)."""
+    try:
+        ContactRequest.model_validate(dict(data))
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for err in exc.errors():
+            code = err["type"]
+            field = str(err["loc"][0]) if err["loc"] else code.split(".")[0]
+            errors.setdefault(field, message(code if code in MESSAGES else "invalid", lang))
+        return errors
+    return {}

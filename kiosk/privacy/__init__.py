@@ -1,0 +1,1 @@
+"""Privacy: the central office's key pair, sealing, demo mode."""
