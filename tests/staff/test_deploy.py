@@ -1,0 +1,124 @@
+"""Deployment files: the systemd unit verifies, the installer is idempotent, backups are usable."""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPLOY = ROOT / "deploy"
+
+
+def _unit(name: str) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DEPLOY / name)
+    return parser
+
+
+def test_kiosk_unit_runs_cage_with_notify_and_watchdog() -> None:
+    service = _unit("pitstop-kiosk.service")["Service"]
+    assert service["Type"] == "notify"
+    assert service["NotifyAccess"] == "all"  # the app is cage's child, not the main process
+    assert int(service["WatchdogSec"]) == 30
+    assert service["Restart"] == "always"
+    assert service["User"] == "pitstop"
+    assert service["ExecStart"] == "/usr/bin/cage -- /opt/pitstop/.venv/bin/pitstop run"
+    assert (DEPLOY / f"pam.d-{service['PAMName']}").exists()
+
+
+@pytest.mark.parametrize(
+    "unit", ["pitstop-kiosk.service", "pitstop-backup.service", "pitstop-backup.timer"]
+)
+def test_units_pass_systemd_analyze_verify(unit: str, tmp_path: Path) -> None:
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze is not installed")
+    copy = tmp_path / unit
+    shutil.copy(DEPLOY / unit, copy)
+    result = subprocess.run(
+        ["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, check=False
+    )
+    problems = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        # The programs themselves are installed by install-kiosk.sh, not on this test machine.
+        if line.strip() and "is not executable" not in line and "pitstop-backup.service" not in line
+    ]
+    assert problems == []
+
+
+def test_installer_is_idempotent_with_destdir(tmp_path: Path) -> None:
+    dest = tmp_path / "root"
+    command = ["bash", str(DEPLOY / "install-kiosk.sh"), "--destdir", str(dest), "--no-venv"]
+    for _ in range(2):
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+    assert (dest / "etc/systemd/system/pitstop-kiosk.service").read_bytes() == (
+        DEPLOY / "pitstop-kiosk.service"
+    ).read_bytes()
+    for path in [
+        "etc/pam.d/pitstop-kiosk",
+        "etc/udev/rules.d/99-pitstop-usb.rules",
+        "etc/systemd/logind.conf.d/pitstop.conf",
+        "etc/systemd/journald.conf.d/pitstop.conf",
+        "etc/systemd/system/pitstop-backup.timer",
+        "etc/apt/apt.conf.d/52pitstop-unattended",
+        "opt/pitstop/kiosk/staff/pin.py",
+        "opt/pitstop/pyproject.toml",
+    ]:
+        assert (dest / path).is_file(), path
+    assert not (dest / "opt/pitstop/.venv").exists() and not (dest / "opt/pitstop/.git").exists()
+    assert (dest / "var/lib/pitstop").stat().st_mode & 0o777 == 0o700
+
+
+def test_installer_rejects_unknown_options() -> None:
+    result = subprocess.run(
+        ["bash", str(DEPLOY / "install-kiosk.sh"), "--frobnicate"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2 and "unknown option --frobnicate" in result.stderr
+
+
+def test_backup_copies_a_consistent_database_and_prunes(home: Path, tmp_path: Path) -> None:
+    import sys
+
+    from kiosk.context import open_kiosk
+    from kiosk.staff.pin import PinStore
+
+    context = open_kiosk(home, load_demo=False)
+    with context.engine.begin() as connection:  # something in the WAL, not yet checkpointed
+        connection.exec_driver_sql("CREATE TABLE backup_probe (x INTEGER)")
+        connection.exec_driver_sql("INSERT INTO backup_probe VALUES (42)")
+    PinStore(home).set_pin("864209")
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for day in ("01", "02", "03"):  # older archives, to be pruned down to KEEP=2 in all
+        (backups / f"pitstop-199901{day}T000000Z.tar.gz").touch()
+    env = {"PITSTOP_PYTHON": sys.executable, "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        ["bash", str(DEPLOY / "pitstop-backup.sh"), str(home), str(backups), "2"],
+        capture_output=True, text=True, check=False, env=env,
+    )
+    context.close()
+    assert result.returncode == 0, result.stderr
+    archives = sorted(backups.glob("pitstop-*.tar.gz"))
+    assert archives[0].name == "pitstop-19990103T000000Z.tar.gz"
+    assert len(archives) == 2
+    with tarfile.open(archives[-1]) as tar:
+        names = tar.getnames()
+        tar.extractall(tmp_path / "restored", filter="data")
+    assert "pitstop/staff.json" in names and "pitstop/settings.toml" in names
+    restored = sqlite3.connect(tmp_path / "restored" / "pitstop" / "pitstop.sqlite3")
+    try:
+        assert restored.execute("SELECT x FROM backup_probe").fetchone() == (42,)
+    finally:
+        restored.close()
+    for path in (tmp_path / "restored").rglob("*"):
+        if path.is_file():
+            assert b"864209" not in path.read_bytes()
