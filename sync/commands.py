@@ -1,9 +1,240 @@
-"""`pitstop` sub-commands of the sync layer (registered through the pitstop.commands entry point)."""
+"""`pitstop` sub-commands of the sync layer (registered through the pitstop.commands entry point).
+
+`pitstop sync` runs the kiosk's sync engine headless; `pitstop central ...` runs and operates the
+reference central server. FastAPI and uvicorn are imported only by the commands that need them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.paths import data_home
+
+if TYPE_CHECKING:
+    from sync.server.store import CentralStore
+
+log = logging.getLogger(__name__)
+DEFAULT_PORT = 8750
+
+
+def _error(message: str) -> Exception:
+    """A failure `pitstop` prints as one sentence (exit status 2)."""
+    from kiosk.cli.main import CommandError
+
+    return CommandError(message)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this layer's sub-commands to `sub`."""
+    p = sub.add_parser("sync", help="sync with the shared folder or the central server")
+    p.add_argument("--once", action="store_true", help="run one cycle, print the status, exit")
+    p.set_defaults(handler=_sync)
+
+    central = sub.add_parser("central", help="run and operate the reference central server")
+    central.add_argument(
+        "--db",
+        default=None,
+        help="database URL (default: $PITSTOP_CENTRAL_DB, else central/central.sqlite3 in the "
+        "data folder; PostgreSQL: postgresql+psycopg://user@host/db)",
+    )
+    actions = central.add_subparsers(dest="central_command", required=True, metavar="ACTION")
+
+    p = actions.add_parser("serve", help="serve the HTTP API")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    p.set_defaults(handler=_serve)
+
+    token = actions.add_parser("token", help="issue or revoke a kiosk's bearer token")
+    token_actions = token.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    p = token_actions.add_parser("new", help="issue a token for KIOSK_ID (printed once)")
+    p.add_argument("kiosk_id")
+    p.set_defaults(handler=_token_new)
+    p = token_actions.add_parser("revoke", help="revoke KIOSK_ID's token")
+    p.add_argument("kiosk_id")
+    p.set_defaults(handler=_token_revoke)
+
+    catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
+    cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
+    p = cat_actions.add_parser("publish", help="validate FILE (.json, .csv, .xlsx) and publish it")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_publish)
+
+    p = actions.add_parser("kiosks", help="list kiosks: last heartbeat, version, pending, errors")
+    p.set_defaults(handler=_kiosks)
+
+    p = actions.add_parser("export", help="decrypt the stored requests into a .csv or .xlsx file")
+    p.add_argument("--key", type=Path, required=True, help="the central office's central.key")
+    p.add_argument("--out", type=Path, required=True, help="F.csv or F.xlsx")
+    p.set_defaults(handler=_export)
+
+
+# -- pitstop sync -------------------------------------------------------------------------
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from kiosk.context import open_kiosk
+    from sync.engine import SyncEngine, utc_now
+
+    context = open_kiosk(data_home())
+    try:
+        engine = SyncEngine(context.home, context.settings, context.engine)
+        if args.once:
+            status = engine.run_once()
+            if engine.apply_staged():
+                status = engine.status(status.delivered)
+            print(status.summary())
+            return 0 if status.ok else 1
+        while True:  # headless daemon: a cycle whenever one is due, Ctrl-C to stop
+            if engine.due():
+                status = engine.run_once()
+                engine.apply_staged()
+                print(engine.status(status.delivered).summary(), flush=True)
+            next_attempt = engine.state.next_attempt
+            wait = 1.0 if next_attempt is None else (next_attempt - utc_now()).total_seconds()
+            time.sleep(min(max(wait, 0.5), 60.0))
+    finally:
+        context.close()
+
+
+# -- pitstop central ----------------------------------------------------------------------
+
+
+def default_db_url() -> str:
+    env = os.environ.get("PITSTOP_CENTRAL_DB", "").strip()
+    if env:
+        return env
+    folder = data_home() / "central"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'central.sqlite3'}"
+
+
+def _store(args: argparse.Namespace) -> CentralStore:
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from sync.server.store import CentralStore
+
+    url = args.db or default_db_url()
+    try:
+        return CentralStore(url)
+    except ArgumentError:
+        raise _error(f"'{url}' is not a database URL") from None
+    except OperationalError as exc:
+        raise _error(f"cannot open the central database {url} ({exc.orig})") from None
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    store = _store(args)
+    logging.getLogger("sync").setLevel(logging.INFO)
+    print(f"Central server on http://{args.host}:{args.port} (database {store.url.split('@')[-1]})")
+    uvicorn.run(create_app(store=store), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _token_new(args: argparse.Namespace) -> int:
+    from sync.protocol import Heartbeat
+
+    try:
+        Heartbeat.model_validate({"kiosk_id": args.kiosk_id, "sent_at": "2026-01-01T00:00:00Z"})
+    except ValueError:
+        raise _error(
+            f"'{args.kiosk_id}' is not a kiosk id (letters, digits, - and _, up to 64)"
+        ) from None
+    store = _store(args)
+    try:
+        token = store.new_token(args.kiosk_id)
+    finally:
+        store.close()
+    print(token)
+    print(
+        f"This is kiosk {args.kiosk_id}'s token; it is shown only now. On the kiosk: "
+        f"pitstop config set sync.token <token>",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _token_revoke(args: argparse.Namespace) -> int:
+    from sync.server.store import CentralError
+
+    store = _store(args)
+    try:
+        store.revoke_token(args.kiosk_id)
+    except CentralError as exc:
+        raise _error(str(exc)) from None
+    finally:
+        store.close()
+    print(f"The token of kiosk {args.kiosk_id} is revoked.")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        result = store.publish_catalogue(args.file)
+    finally:
+        store.close()
+    if result.unchanged:
+        print(f"{args.file} is already published (version {result.version}); nothing changed.")
+    else:
+        print(
+            f"Published {args.file}: {result.offerings} offerings, catalogue "
+            f"{result.catalogue_version}, version {result.version}, ETag {result.etag}."
+        )
+    return 0
+
+
+def _when(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "never"
+
+
+def _kiosks(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        kiosks = store.kiosks()
+        counts = {k.id: store.request_count(k.id) for k in kiosks}
+    finally:
+        store.close()
+    if not kiosks:
+        print("No kiosks yet (pitstop central token new KIOSK_ID).")
+        return 0
+    print("kiosk\tlast heartbeat\tapp\tcatalogue\tpending\tconflicts\treceived\ttoken\tlast error")
+    for k in kiosks:
+        token = "revoked" if k.revoked_at else ("active" if k.token_hash else "none")
+        print(
+            f"{k.id}\t{_when(k.last_heartbeat_at)}\t{k.app_version or '-'}\t"
+            f"{k.catalogue_version or '-'}\t{k.pending}\t{k.conflicts}\t{counts[k.id]}\t{token}\t"
+            f"{k.last_error or '-'}"
+        )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sync.export import export_requests
+
+    if args.out.suffix.lower() not in {".csv", ".xlsx"}:
+        raise _error(f"{args.out}: the output must be a .csv or .xlsx file")
+    store = _store(args)
+    try:
+        count, failed = export_requests(store, args.key, args.out)
+    finally:
+        store.close()
+    print(f"Wrote {count} request(s) to {args.out}.")
+    if failed:
+        print(f"{failed} request(s) could not be opened with {args.key} (see the log).")
+        return 1
+    return 0

@@ -1,0 +1,346 @@
+"""The sync engine (no Qt): one cycle pulls the catalogue if it changed, delivers the outbox in
+batches, and reports the kiosk's status; then it says when the next cycle is due.
+
+A new catalogue is downloaded and validated into a staging file; `apply_staged` swaps it in (the
+UI calls it when the kiosk returns to the attract screen, `pitstop sync --once` at once). A
+catalogue that does not validate is refused: the last good one stays and the status says why.
+
+Delivery is at-least-once, keyed by the request UUID: a request is marked delivered only after
+the other side confirmed it (accepted, or already there with the same content). Nothing is ever
+dropped; a conflict is kept aside for staff.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+
+from kiosk import __version__
+from kiosk.catalogue.errors import CatalogueError
+from kiosk.db.models import CatalogueMeta
+from kiosk.intake import outbox
+from kiosk.intake.tables import OutboxRow
+from kiosk.settings import Settings
+from sync.backoff import retry_delay
+from sync.protocol import Heartbeat, ItemResult
+from sync.state import SyncState, load_state, save_state
+from sync.transport import Deadline, FetchedCatalogue, Transport, TransportError
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], dt.datetime]
+STAGED_NAME = "catalogue-staged"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the app shows about sync; every text is a plain sentence for staff."""
+
+    mode: str
+    ok: bool
+    """False when the last cycle failed (see last_error)."""
+    last_success: dt.datetime | None
+    last_error: str
+    pending: int
+    conflicts: int
+    next_attempt: dt.datetime | None
+    catalogue_version: str
+    catalogue_problem: str
+    """Why the newest catalogue was refused ("" when there is nothing wrong)."""
+    staged_version: str
+    """A validated catalogue waiting to be applied ("" when none)."""
+    delivered: int = 0
+    """Requests confirmed in the cycle that produced this status."""
+
+    def summary(self) -> str:
+        """One line for a terminal or a staff screen."""
+        parts = [f"sync ({self.mode}): " + ("ok" if self.ok else f"failed: {self.last_error}")]
+        if self.delivered:
+            parts.append(f"{self.delivered} request(s) delivered")
+        parts.append(f"{self.pending} waiting")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} in conflict (see staff screen)")
+        if self.catalogue_problem:
+            parts.append(self.catalogue_problem)
+        if self.staged_version:
+            parts.append(f"catalogue {self.staged_version} ready to apply")
+        if self.next_attempt is not None:
+            parts.append(
+                f"next attempt {self.next_attempt.astimezone().strftime('%Y-%m-%d %H:%M:%S')}"
+            )
+        return "; ".join(parts)
+
+
+def share_folder(settings: Settings, home: Path) -> Path:
+    """The shared folder: `sync.folder`, or the demo share in the data folder when empty."""
+    if settings.sync.folder.strip():
+        folder = Path(settings.sync.folder).expanduser()
+        return folder if folder.is_absolute() else home / folder
+    from kiosk.privacy.keys import ensure_demo_central
+
+    return ensure_demo_central(home) / "share"
+
+
+def make_transport(settings: Settings, home: Path) -> Transport | None:
+    """The transport of `sync.mode` (None when sync is off)."""
+    mode = settings.sync.mode
+    if mode == "folder":
+        from sync.folder import FolderTransport
+
+        return FolderTransport(share_folder(settings, home), settings.kiosk.id)
+    if mode == "http":
+        from sync.http import HttpTransport
+
+        return HttpTransport(
+            settings.sync.url,
+            settings.sync.token,
+            ca_file=settings.sync.ca_file,
+            connect_timeout=settings.sync.connect_timeout,
+            read_timeout=settings.sync.read_timeout,
+        )
+    return None
+
+
+class SyncEngine:
+    """Runs sync cycles for one kiosk. Not thread-safe: call it from one worker thread."""
+
+    def __init__(
+        self,
+        home: Path,
+        settings: Settings,
+        engine: Engine,
+        *,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        self.home = home
+        self.settings = settings
+        self.engine = engine
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self._transport = transport
+        self.state: SyncState = load_state(home)
+
+    # -- status ---------------------------------------------------------------------------
+
+    def status(self, delivered: int = 0) -> SyncStatus:
+        state = self.state
+        return SyncStatus(
+            mode=self.settings.sync.mode,
+            ok=not state.last_error,
+            last_success=state.last_success,
+            last_error=state.last_error,
+            pending=outbox.pending_count(self.engine),
+            conflicts=self._conflicts(),
+            next_attempt=state.next_attempt,
+            catalogue_version=self._catalogue_meta()[0],
+            catalogue_problem=state.catalogue_problem,
+            staged_version=state.staged_version if self._staged_path() else "",
+            delivered=delivered,
+        )
+
+    def due(self, now: dt.datetime | None = None) -> bool:
+        """True when the next cycle should run (always true before the first one)."""
+        next_attempt = self.state.next_attempt
+        return next_attempt is None or (now or self.clock()) >= next_attempt
+
+    def _conflicts(self) -> int:
+        with self.engine.connect() as connection:
+            count = connection.execute(
+                select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "conflict")
+            ).scalar_one()
+        return int(count)
+
+    def _catalogue_meta(self) -> tuple[str, str]:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(CatalogueMeta.version, CatalogueMeta.checksum)).first()
+        return ("", "") if row is None else (str(row.version), str(row.checksum))
+
+    # -- one cycle ------------------------------------------------------------------------
+
+    def run_once(self) -> SyncStatus:
+        """One full cycle now; never raises for network or share trouble (the status says it)."""
+        now = self.clock()
+        transport = self._transport or make_transport(self.settings, self.home)
+        if transport is None:
+            self.state.last_error = "sync is off (sync.mode = off)"
+            self.state.next_attempt = now + dt.timedelta(seconds=self.settings.sync.interval)
+            return self.status()
+        deadline = Deadline(self.settings.sync.deadline)
+        self.state.last_attempt = now
+        delivered = 0
+        try:
+            self._pull_catalogue(transport, deadline)
+            delivered = self._deliver(transport, deadline, now)
+            transport.report(self.heartbeat(now), deadline)
+        except TransportError as exc:
+            self._failed(str(exc), exc.retry_after, now)
+            log.warning("sync failed: %s", exc)
+        else:
+            self.state.last_success = now
+            self.state.last_error = ""
+            self.state.failures = 0
+            self.state.next_attempt = now + dt.timedelta(seconds=self.settings.sync.interval)
+            outbox.purge_delivered(self.engine, self.settings.privacy.retention_days, now)
+        finally:
+            if self._transport is None:
+                transport.close()
+            save_state(self.home, self.state)
+        return self.status(delivered)
+
+    def run_if_due(self) -> SyncStatus | None:
+        return self.run_once() if self.due() else None
+
+    def _failed(self, message: str, retry_after: float | None, now: dt.datetime) -> None:
+        state = self.state
+        state.failures += 1
+        state.last_error = message
+        delay = retry_delay(
+            state.failures,
+            max_backoff=self.settings.sync.max_backoff,
+            rng=self.rng,
+            retry_after=retry_after,
+        )
+        state.next_attempt = now + dt.timedelta(seconds=delay)
+        due = [e.id for e in outbox.pending(self.engine, self.settings.sync.batch_size, now)]
+        outbox.record_failure(self.engine, due, message, state.next_attempt)
+
+    # -- catalogue ------------------------------------------------------------------------
+
+    def _pull_catalogue(self, transport: Transport, deadline: Deadline) -> None:
+        state = self.state
+        current_version, current_checksum = self._catalogue_meta()
+        seen = state.catalogue_seen or current_checksum
+        fetched = transport.fetch_catalogue(seen, state.etag, self.home, deadline)
+        if fetched is None:
+            return
+        try:
+            self._stage(fetched, current_version, current_checksum)
+        finally:
+            fetched.path.unlink(missing_ok=True)
+
+    def _stage(
+        self, fetched: FetchedCatalogue, current_version: str, current_checksum: str
+    ) -> None:
+        from kiosk.catalogue.importer import load_file
+
+        state = self.state
+        state.catalogue_seen = fetched.checksum
+        state.etag = fetched.etag
+        if fetched.checksum in {current_checksum, state.staged_checksum}:
+            state.catalogue_problem = ""
+            return
+        try:
+            loaded = load_file(fetched.path)
+        except CatalogueError as exc:
+            keeping = f"catalogue {current_version}" if current_version else "no catalogue"
+            state.catalogue_problem = (
+                f"the new catalogue from {fetched.source} was refused, so the kiosk keeps "
+                f"{keeping}: {exc}"
+            )
+            log.warning("%s", state.catalogue_problem)
+            return
+        self._discard_staged()
+        staged = self.home / f"{STAGED_NAME}{fetched.path.suffix}"
+        os.replace(fetched.path, staged)
+        state.staged_file = staged.name
+        state.staged_checksum = fetched.checksum
+        state.staged_version = loaded.catalogue.version
+        state.staged_source = fetched.source
+        state.catalogue_problem = ""
+        log.info("catalogue %s from %s staged", loaded.catalogue.version, fetched.source)
+
+    def _staged_path(self) -> Path | None:
+        name = self.state.staged_file
+        if not name:
+            return None
+        path = self.home / name
+        return path if path.is_file() else None
+
+    def _discard_staged(self) -> None:
+        path = self._staged_path()
+        if path is not None:
+            path.unlink(missing_ok=True)
+        self.state.staged_file = self.state.staged_checksum = ""
+        self.state.staged_version = self.state.staged_source = ""
+
+    def apply_staged(self) -> bool:
+        """Make the staged catalogue the kiosk's (one transaction); False when none is staged."""
+        path = self._staged_path()
+        if path is None:
+            return False
+        from kiosk.catalogue.importer import load_file
+        from kiosk.catalogue.store import replace_catalogue
+
+        state = self.state
+        try:
+            loaded = load_file(path)
+        except CatalogueError as exc:  # damaged on local disk since it was staged
+            state.catalogue_problem = f"the staged catalogue could not be applied: {exc}"
+            self._discard_staged()
+            save_state(self.home, state)
+            return False
+        replace_catalogue(
+            self.engine,
+            loaded.catalogue,
+            source=state.staged_source,
+            checksum=state.staged_checksum,
+        )
+        log.info("catalogue %s applied", loaded.catalogue.version)
+        self._discard_staged()
+        save_state(self.home, state)
+        return True
+
+    # -- outbox ---------------------------------------------------------------------------
+
+    def _deliver(self, transport: Transport, deadline: Deadline, now: dt.datetime) -> int:
+        delivered = 0
+        tried: set[str] = set()
+        while True:
+            batch = [
+                envelope
+                for envelope in outbox.pending(self.engine, self.settings.sync.batch_size, now)
+                if envelope.id not in tried
+            ]
+            if not batch:
+                return delivered
+            tried.update(envelope.id for envelope in batch)
+            try:
+                results = transport.deliver([(e.id, e.to_json()) for e in batch], deadline)
+            except TransportError as exc:
+                delivered += self._settle(exc.results, transport.name, now)
+                raise
+            delivered += self._settle(results, transport.name, now)
+
+    def _settle(self, results: list[ItemResult], via: str, now: dt.datetime) -> int:
+        done = [str(r.id) for r in results if r.status in {"accepted", "duplicate"}]
+        outbox.mark_delivered(self.engine, done, via, now)
+        for result in results:
+            if result.status in {"conflict", "rejected"}:
+                outbox.mark_conflict(self.engine, str(result.id), result.reason or result.status)
+        return len(done)
+
+    def heartbeat(self, now: dt.datetime) -> Heartbeat:
+        version, checksum = self._catalogue_meta()
+        return Heartbeat(
+            kiosk_id=self.settings.kiosk.id,
+            app_version=__version__,
+            catalogue_version=version,
+            catalogue_checksum=checksum,
+            pending=outbox.pending_count(self.engine),
+            conflicts=self._conflicts(),
+            last_success=now,
+            last_error=self.state.catalogue_problem[:500],
+            sent_at=now,
+        )

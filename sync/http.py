@@ -1,0 +1,254 @@
+"""The HTTP transport (requests): conditional catalogue GET, batched request upload, heartbeat.
+
+Every call gets connect/read timeouts cut to what is left of the cycle's deadline, and bodies are
+read in small pieces with the deadline checked between them, so a server that trickles a byte at
+a time cannot hold the kiosk beyond `sync.deadline` (the read timeout bounds each wait).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from kiosk import __version__
+from sync import protocol as p
+from sync.transport import Deadline, FetchedCatalogue, TransportError
+
+log = logging.getLogger(__name__)
+CHUNK = 16 * 1024
+MAX_CATALOGUE_BYTES = 200 * 1024 * 1024
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+
+
+class HttpTransport:
+    name = "http"
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        ca_file: str = "",
+        connect_timeout: float = 5.0,
+        read_timeout: float = 20.0,
+    ) -> None:
+        if not url:
+            raise TransportError("sync.url is empty: set the central server's address")
+        self.base = url.rstrip("/")
+        self.host = urlsplit(self.base).netloc or self.base
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.session = requests.Session()
+        self.session.headers.update(
+            {
+                "User-Agent": f"pitstop-kiosk/{__version__}",
+                "Accept-Encoding": "gzip",
+            }
+        )
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.session.verify = ca_file or True
+        self.has_token = bool(token)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        deadline: Deadline,
+        *,
+        limit: int = MAX_ANSWER_BYTES,
+        headers: dict[str, str] | None = None,
+        body: bytes | None = None,
+        sink: Any = None,
+    ) -> tuple[requests.Response, bytes]:
+        """Send, then read the answer (into `sink` when given) within the deadline."""
+        if not self.has_token:
+            raise TransportError("sync.token is empty: ask the coordinator for this kiosk's token")
+        left = deadline.remaining()
+        timeout = (min(self.connect_timeout, left), min(self.read_timeout, left))
+        send_headers = dict(headers or {})
+        if body is not None:
+            send_headers["Content-Type"] = "application/json"
+        try:
+            response = self.session.request(
+                method,
+                self.base + path,
+                data=body,
+                headers=send_headers,
+                timeout=timeout,
+                stream=True,
+            )
+            try:
+                content = self._read(response, deadline, limit, sink)
+            except BaseException:
+                response.close()  # a half-read connection cannot be reused
+                raise
+            response.raw.release_conn()  # read to the end: keep the connection alive
+        except requests.exceptions.SSLError as exc:
+            raise TransportError(
+                f"the TLS certificate of {self.host} could not be verified ({_reason(exc)}); "
+                "check sync.ca_file"
+            ) from None
+        except requests.exceptions.ConnectTimeout:
+            raise TransportError(f"the central server {self.host} did not answer in time") from None
+        except requests.exceptions.ConnectionError as exc:
+            raise TransportError(
+                f"cannot reach the central server {self.host} ({_reason(exc)})"
+            ) from None
+        except requests.exceptions.Timeout:
+            raise TransportError(
+                f"the central server {self.host} stopped answering (read timeout)"
+            ) from None
+        except requests.exceptions.RequestException as exc:
+            raise TransportError(f"the connection to {self.host} failed ({_reason(exc)})") from None
+        self._check_status(response, content)
+        return response, content
+
+    def _read(
+        self, response: requests.Response, deadline: Deadline, limit: int, sink: Any
+    ) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        raw = response.raw
+        while True:
+            deadline.remaining()
+            chunk = raw.read1(CHUNK, decode_content=True)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > limit:
+                raise TransportError(f"the answer of {self.host} is larger than {limit} bytes")
+            if sink is not None:
+                sink.write(chunk)
+            else:
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _check_status(self, response: requests.Response, content: bytes) -> None:
+        status = response.status_code
+        if status < 400 or status == 404:
+            return
+        detail = _detail(content)
+        retry_after = _retry_after(response.headers.get("Retry-After"))
+        if status == 401 or status == 403:
+            raise TransportError(f"the central server refused this kiosk's token: {detail}")
+        if status == 429 or status == 503:
+            raise TransportError(
+                f"the central server {self.host} is busy (HTTP {status}); will retry",
+                retry_after=retry_after,
+            )
+        if status >= 500:
+            raise TransportError(
+                f"the central server {self.host} had an internal error (HTTP {status}); will retry",
+                retry_after=retry_after,
+            )
+        raise TransportError(f"the central server refused the data (HTTP {status}): {detail}")
+
+    # -- the three calls --------------------------------------------------------------------
+
+    def fetch_catalogue(
+        self, seen_checksum: str, etag: str, dest: Path, deadline: Deadline
+    ) -> FetchedCatalogue | None:
+        headers = {"If-None-Match": etag} if etag else {}
+        target = dest / "catalogue-download.json"
+        digest = hashlib.sha256()
+        with target.open("wb") as handle:
+
+            class _Sink:
+                @staticmethod
+                def write(chunk: bytes) -> None:
+                    digest.update(chunk)
+                    handle.write(chunk)
+
+            response, _ = self._call(
+                "GET",
+                p.CATALOGUE_PATH,
+                deadline,
+                limit=MAX_CATALOGUE_BYTES,
+                headers=headers,
+                sink=_Sink,
+            )
+        if response.status_code != 200:  # 304 unchanged, 404 nothing published yet
+            target.unlink(missing_ok=True)
+            return None
+        checksum = digest.hexdigest()
+        new_etag = response.headers.get("ETag", "")
+        if checksum == seen_checksum:
+            target.unlink(missing_ok=True)
+            return FetchedCatalogue(target, checksum, "the central server", new_etag, "")
+        return FetchedCatalogue(
+            target,
+            checksum,
+            "the central server",
+            new_etag,
+            response.headers.get("X-Catalogue-Version", ""),
+        )
+
+    def deliver(self, payloads: list[tuple[str, bytes]], deadline: Deadline) -> list[p.ItemResult]:
+        body = b'{"items":[' + b",".join(data for _, data in payloads) + b"]}"
+        _, content = self._call("POST", p.REQUESTS_PATH, deadline, body=body)
+        try:
+            return p.BatchResult.model_validate_json(content).results
+        except ValueError:
+            raise TransportError(
+                f"the central server {self.host} sent an answer this kiosk cannot read"
+            ) from None
+
+    def report(self, beat: p.Heartbeat, deadline: Deadline) -> None:
+        self._call("POST", p.HEARTBEAT_PATH, deadline, body=beat.model_dump_json().encode())
+
+
+def _reason(exc: BaseException) -> str:
+    """The innermost cause of a requests/urllib3 error, without its object reprs."""
+    while exc.__context__ is not None and exc.__context__ is not exc:
+        exc = exc.__context__
+    text = str(exc)
+    for marker in (
+        "Connection refused",
+        "Name or service not known",
+        "timed out",
+        "Connection reset",
+        "certificate verify failed",
+        "Network is unreachable",
+        "Remote end closed connection",
+        "IncompleteRead",
+        "Connection aborted",
+    ):
+        if marker.lower() in text.lower():
+            return marker.lower()
+    return text.split(":")[-1].strip()[:120] or type(exc).__name__
+
+
+def _detail(content: bytes) -> str:
+    try:
+        detail = json.loads(content).get("detail", "")
+    except (ValueError, AttributeError):
+        detail = ""
+    return str(detail)[:300] if detail else "no reason given"
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds (delta-seconds or an HTTP date), None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

@@ -1,0 +1,4 @@
+"""The reference central server: FastAPI app, its own database (SQLite or PostgreSQL), operations.
+
+Importing this package does not import FastAPI; `sync.server.app.create_app` does.
+"""

@@ -1,0 +1,221 @@
+"""The central server's HTTP API (FastAPI): conditional catalogue GET, batched requests, heartbeat.
+
+Every answer to bad input is a 4xx whose JSON body is ``{"detail": "<one sentence>"}``; bodies are
+read with a size limit before they are parsed. Database work runs in the thread pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kiosk import __version__
+from sync import protocol as p
+from sync.server.store import AuthError, CentralStore
+
+log = logging.getLogger(__name__)
+
+_AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
+
+
+def create_app(db_url: str | None = None, *, store: CentralStore | None = None) -> FastAPI:
+    """The API on the database at `db_url` (or on an already opened `store`)."""
+    if store is None:
+        if db_url is None:
+            raise ValueError("create_app needs db_url or store")
+        store = CentralStore(db_url)
+    central = store
+    app = FastAPI(
+        title="Family Pit Stop central server",
+        version=__version__,
+        description="Catalogue distribution and sealed contact-request intake for kiosks.",
+    )
+    app.state.store = central
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.detail)}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _first_error(exc.errors())}, 422)
+
+    async def kiosk_of(request: Request) -> str:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise HTTPException(401, "a bearer token is required", headers=_AUTH_HEADERS)
+        try:
+            return await run_in_threadpool(central.authenticate, token.strip())
+        except AuthError as exc:
+            raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
+
+    @app.get(p.HEALTH_PATH, summary="Liveness check (no token needed)")
+    async def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get(
+        p.CATALOGUE_PATH,
+        summary="The current catalogue (our JSON); 304 when If-None-Match matches its ETag",
+        responses={
+            200: {"content": {"application/json": {}}},
+            304: {},
+            404: {"model": p.ErrorBody},
+        },
+    )
+    async def catalogue(request: Request) -> Response:
+        await kiosk_of(request)
+        blob = await run_in_threadpool(central.current_catalogue)
+        if blob is None:
+            raise HTTPException(404, "no catalogue has been published yet")
+        headers = {
+            "ETag": blob.etag,
+            "X-Catalogue-Version": blob.catalogue_version,
+            "Cache-Control": "no-cache",
+            "Vary": "Accept-Encoding",
+        }
+        if _etag_matches(request.headers.get("if-none-match", ""), blob.etag):
+            return Response(status_code=304, headers=headers)
+        if "gzip" in request.headers.get("accept-encoding", "").lower():
+            headers["Content-Encoding"] = "gzip"
+            return Response(blob.content_gzip, media_type="application/json", headers=headers)
+        return Response(blob.content, media_type="application/json", headers=headers)
+
+    @app.post(
+        p.REQUESTS_PATH,
+        summary="Deliver a batch of sealed requests; one result per item, idempotent by id",
+        response_model=p.BatchResult,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": p.RequestBatch.model_json_schema(
+                            ref_template="#/components/schemas/{model}"
+                        )
+                    }
+                },
+            }
+        },
+        responses={
+            401: {"model": p.ErrorBody},
+            413: {"model": p.ErrorBody},
+            422: {"model": p.ErrorBody},
+        },
+    )
+    async def requests_(request: Request) -> p.BatchResult:
+        kiosk_id = await kiosk_of(request)
+        data = _json_body(await _read_body(request))
+        items, results = _parse_items(data)
+        stored = await run_in_threadpool(central.store_requests, kiosk_id, items) if items else []
+        by_id = {r.id: r for r in [*stored, *results]}
+        order = [raw.get("id") for raw in data["items"]]
+        return p.BatchResult(results=[by_id[key] for key in _uuids(order) if key in by_id])
+
+    @app.post(
+        p.HEARTBEAT_PATH,
+        summary="Report the kiosk's status",
+        response_model=p.HeartbeatAck,
+        responses={401: {"model": p.ErrorBody}, 422: {"model": p.ErrorBody}},
+    )
+    async def heartbeat(request: Request, beat: p.Heartbeat) -> p.HeartbeatAck:
+        kiosk_id = await kiosk_of(request)
+        if beat.kiosk_id != kiosk_id:
+            raise HTTPException(
+                422, f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s"
+            )
+        await run_in_threadpool(central.record_heartbeat, kiosk_id, beat)
+        return p.HeartbeatAck(
+            received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.current_etag() or ""
+        )
+
+    return app
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > p.MAX_BODY_BYTES):
+        raise HTTPException(413, f"the body is larger than the {p.MAX_BODY_BYTES} bytes allowed")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > p.MAX_BODY_BYTES:
+            raise HTTPException(
+                413, f"the body is larger than the {p.MAX_BODY_BYTES} bytes allowed"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _json_body(raw: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise HTTPException(422, "the body is not JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise HTTPException(422, 'the body must be an object with a list "items"')
+    items = data["items"]
+    if not 1 <= len(items) <= p.MAX_BATCH_ITEMS:
+        raise HTTPException(422, f"a batch holds 1 to {p.MAX_BATCH_ITEMS} items, not {len(items)}")
+    for n, raw_item in enumerate(items):
+        if not isinstance(raw_item, dict):
+            raise HTTPException(422, f"items[{n}] is not an object")
+        if not _uuids([raw_item.get("id")]):
+            raise HTTPException(422, f"items[{n}].id is not a UUID")
+    return data
+
+
+def _uuids(values: list[Any]) -> list[Any]:
+    out = []
+    for value in values:
+        try:
+            out.append(uuid.UUID(str(value)))
+        except ValueError:
+            continue
+    return out
+
+
+def _parse_items(data: dict[str, Any]) -> tuple[list[p.RequestEnvelope], list[p.ItemResult]]:
+    """Valid envelopes to store, and a `rejected` result for each invalid one."""
+    items: list[p.RequestEnvelope] = []
+    rejected: list[p.ItemResult] = []
+    for raw in data["items"]:
+        try:
+            items.append(p.RequestEnvelope.model_validate(raw))
+        except ValidationError as exc:
+            rejected.append(
+                p.ItemResult(
+                    id=uuid.UUID(str(raw["id"])),
+                    status="rejected",
+                    reason=_first_error(exc.errors())[:500],
+                )
+            )
+    return items, rejected
+
+
+def _first_error(errors: Any) -> str:
+    if not errors:
+        return "the request is not valid"
+    err = errors[0]
+    where = ".".join(str(part) for part in err.get("loc", ()) if part != "body")
+    message = str(err.get("msg", "is not valid")).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    return any(tag.strip().removeprefix("W/") == etag for tag in header.split(","))

@@ -1,0 +1,324 @@
+"""Operations on the central database, shared by the HTTP app and the `pitstop central` commands.
+
+SQLite (the default) gets the kiosk's pragmas and one writer at a time (a lock in this process,
+plus busy_timeout against the operator's commands); PostgreSQL is used as is. The schema is created
+on open (`create_all`): the central database has no migrations yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import logging
+import secrets
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
+from sync.server.models import (
+    CentralBase,
+    Kiosk,
+    PublishedCatalogue,
+    RequestConflict,
+    StoredRequest,
+)
+
+log = logging.getLogger(__name__)
+TOKEN_PREFIX = "pst_"
+
+
+class CentralError(ValueError):
+    """An operator command that cannot be carried out; str() is one sentence."""
+
+
+class AuthError(Exception):
+    """A bearer token that does not open the API; str() says why in plain words."""
+
+
+@dataclass(frozen=True)
+class CatalogueBlob:
+    version: int
+    catalogue_version: str
+    checksum: str
+    etag: str
+    content: bytes
+    content_gzip: bytes
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    version: int
+    catalogue_version: str
+    etag: str
+    offerings: int
+    unchanged: bool
+
+
+def token_hash(token: str) -> str:
+    """Tokens are 256-bit random strings, so one sha256 is a safe and fast way to store them."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands back naive datetimes; everything stored here is UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class CentralStore:
+    """The central database. Thread-safe: one instance serves every request of the app."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = _make_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._write_lock: AbstractContextManager[Any] = (
+            threading.Lock() if self.is_sqlite else nullcontext()
+        )
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        CentralBase.metadata.create_all(self.engine)
+        self._catalogue: CatalogueBlob | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- kiosks and tokens --------------------------------------------------------------
+
+    def new_token(self, kiosk_id: str) -> str:
+        """A new token for `kiosk_id` (creating the kiosk; replacing and voiding any old token)."""
+        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        with self._write_lock, self.sessions.begin() as session:
+            kiosk = session.get(Kiosk, kiosk_id) or Kiosk(id=kiosk_id)
+            kiosk.token_hash = token_hash(token)
+            kiosk.token_created_at = _now()
+            kiosk.revoked_at = None
+            session.add(kiosk)
+        log.info("new token for kiosk %s", kiosk_id)
+        return token
+
+    def revoke_token(self, kiosk_id: str) -> None:
+        with self._write_lock, self.sessions.begin() as session:
+            kiosk = session.get(Kiosk, kiosk_id)
+            if kiosk is None:
+                raise CentralError(f"there is no kiosk '{kiosk_id}' (see `pitstop central kiosks`)")
+            kiosk.revoked_at = _now()
+        log.info("token of kiosk %s revoked", kiosk_id)
+
+    def authenticate(self, token: str) -> str:
+        """The kiosk id the token belongs to; AuthError when it is unknown or revoked."""
+        if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+            raise AuthError("the token is not a Family Pit Stop kiosk token")
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(Kiosk.id, Kiosk.revoked_at).where(Kiosk.token_hash == token_hash(token))
+            ).first()
+        if row is None:
+            raise AuthError("the token is not known to this server (ask the coordinator for one)")
+        if row.revoked_at is not None:
+            raise AuthError(
+                f"the token of kiosk {row.id} was revoked; ask the coordinator for a new one"
+            )
+        return str(row.id)
+
+    def kiosks(self) -> list[Kiosk]:
+        with self.sessions() as session:
+            rows = list(session.scalars(select(Kiosk).order_by(Kiosk.id)))
+        for row in rows:
+            row.last_heartbeat_at = _utc(row.last_heartbeat_at)
+            row.last_success = _utc(row.last_success)
+            row.revoked_at = _utc(row.revoked_at)
+        return rows
+
+    def record_heartbeat(
+        self, kiosk_id: str, beat: Heartbeat, now: dt.datetime | None = None
+    ) -> None:
+        values = {
+            "last_heartbeat_at": now or _now(),
+            "app_version": beat.app_version,
+            "catalogue_version": beat.catalogue_version,
+            "pending": beat.pending,
+            "conflicts": beat.conflicts,
+            "last_success": beat.last_success,
+            "last_error": beat.last_error[:500],
+        }
+        with self._write_lock, self.engine.begin() as connection:
+            connection.execute(update(Kiosk).where(Kiosk.id == kiosk_id).values(**values))
+
+    # -- requests -----------------------------------------------------------------------
+
+    def store_requests(
+        self, kiosk_id: str, items: Sequence[RequestEnvelope], now: dt.datetime | None = None
+    ) -> list[ItemResult]:
+        """Store each request once by id: the same id and content again is a duplicate (delivered),
+        the same id with other content a conflict (logged, the stored one is kept)."""
+        for attempt in range(3):
+            try:
+                with self._write_lock, self.sessions.begin() as session:
+                    return self._store(session, kiosk_id, items, now or _now())
+            except IntegrityError:  # a concurrent insert of the same id (PostgreSQL): look again
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _store(
+        self, session: Session, kiosk_id: str, items: Sequence[RequestEnvelope], now: dt.datetime
+    ) -> list[ItemResult]:
+        ids = [str(item.id) for item in items]
+        known: dict[str, str] = {
+            row.id: row.sha256
+            for row in session.execute(
+                select(StoredRequest.id, StoredRequest.sha256).where(StoredRequest.id.in_(ids))
+            )
+        }
+        results: list[ItemResult] = []
+        for item in items:
+            rid = str(item.id)
+            if item.kiosk_id != kiosk_id:
+                results.append(
+                    ItemResult(
+                        id=item.id,
+                        status="rejected",
+                        reason=f"the request belongs to kiosk {item.kiosk_id}, "
+                        f"but the token is kiosk {kiosk_id}'s",
+                    )
+                )
+            elif rid in known:
+                if known[rid] == item.sha256:
+                    results.append(ItemResult(id=item.id, status="duplicate"))
+                else:
+                    session.add(
+                        RequestConflict(
+                            request_id=rid, kiosk_id=kiosk_id, sha256=item.sha256, received_at=now
+                        )
+                    )
+                    results.append(
+                        ItemResult(
+                            id=item.id,
+                            status="conflict",
+                            reason="another request with this id and different content "
+                            "is already stored",
+                        )
+                    )
+            else:
+                session.add(
+                    StoredRequest(
+                        id=rid,
+                        kiosk_id=kiosk_id,
+                        created_at=item.created_at,
+                        notice_version=item.notice_version,
+                        schema_version=item.schema_version,
+                        sealed=item.sealed_bytes(),
+                        sha256=item.sha256,
+                        received_at=now,
+                    )
+                )
+                known[rid] = item.sha256
+                results.append(ItemResult(id=item.id, status="accepted"))
+        return results
+
+    def iter_requests(self) -> Iterator[StoredRequest]:
+        with self.sessions() as session:
+            for row in session.scalars(select(StoredRequest).order_by(StoredRequest.received_at)):
+                row.created_at = _utc(row.created_at) or row.created_at
+                row.received_at = _utc(row.received_at) or row.received_at
+                yield row
+
+    def request_count(self, kiosk_id: str | None = None) -> int:
+        query = select(func.count()).select_from(StoredRequest)
+        if kiosk_id is not None:
+            query = query.where(StoredRequest.kiosk_id == kiosk_id)
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    # -- catalogue ----------------------------------------------------------------------
+
+    def publish_catalogue(self, path: Path) -> PublishResult:
+        """Validate `path` with the kiosk's importer; publish it (as our JSON) as a new version."""
+        from kiosk.catalogue.importer import export_json, load_file
+
+        loaded = load_file(path)
+        content = export_json(loaded.catalogue)
+        checksum = hashlib.sha256(content).hexdigest()
+        current = self.current_catalogue()
+        offerings = len(loaded.catalogue.offerings)
+        if current is not None and current.checksum == checksum:
+            return PublishResult(
+                current.version, current.catalogue_version, current.etag, offerings, True
+            )
+        version = (current.version if current else 0) + 1
+        etag = f'"{version}-{checksum[:20]}"'
+        with self._write_lock, self.sessions.begin() as session:
+            session.add(
+                PublishedCatalogue(
+                    version=version,
+                    catalogue_version=loaded.catalogue.version,
+                    checksum=checksum,
+                    etag=etag,
+                    content=content,
+                    content_gzip=gzip.compress(content, 6, mtime=0),
+                    source=str(path),
+                    published_at=_now(),
+                )
+            )
+        return PublishResult(version, loaded.catalogue.version, etag, offerings, False)
+
+    def current_etag(self) -> str | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(PublishedCatalogue.etag).order_by(PublishedCatalogue.version.desc()).limit(1)
+            ).first()
+        return None if row is None else str(row.etag)
+
+    def current_catalogue(self) -> CatalogueBlob | None:
+        """The newest published catalogue (kept in memory until a newer one is published)."""
+        etag = self.current_etag()
+        if etag is None:
+            return None
+        cached = self._catalogue
+        if cached is not None and cached.etag == etag:
+            return cached
+        with self.sessions() as session:
+            row = session.scalars(
+                select(PublishedCatalogue).order_by(PublishedCatalogue.version.desc()).limit(1)
+            ).one()
+            blob = CatalogueBlob(
+                row.version,
+                row.catalogue_version,
+                row.checksum,
+                row.etag,
+                row.content,
+                row.content_gzip,
+            )
+        self._catalogue = blob
+        return blob
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

@@ -1,0 +1,87 @@
+"""The kiosk's sync bookkeeping, kept in `$PITSTOP_HOME/sync-state.json` (atomic writes).
+
+It survives restarts so that a kiosk that was offline for days resumes its backoff, does not
+download an unchanged catalogue again, and keeps saying why a catalogue was refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.fileio import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+STATE_FILE = "sync-state.json"
+
+
+@dataclass
+class SyncState:
+    last_success: dt.datetime | None = None
+    last_attempt: dt.datetime | None = None
+    last_error: str = ""
+    """Why the last cycle failed, in plain words ("" after a successful cycle)."""
+    failures: int = 0
+    """Failed cycles in a row (drives the backoff)."""
+    next_attempt: dt.datetime | None = None
+    etag: str = ""
+    """ETag of the last catalogue the server sent (applied, staged or refused)."""
+    catalogue_seen: str = ""
+    """Checksum of the last catalogue file looked at (applied, staged or refused)."""
+    catalogue_problem: str = ""
+    """Why the last catalogue looked at was refused ("" when it was fine)."""
+    staged_file: str = ""
+    staged_checksum: str = ""
+    staged_version: str = ""
+    staged_source: str = ""
+
+
+def state_path(home: Path) -> Path:
+    return home / STATE_FILE
+
+
+def _encode(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+def load_state(home: Path) -> SyncState:
+    """The saved state; a missing or damaged file gives a fresh state (and a warning in the log)."""
+    path = state_path(home)
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return SyncState()
+    except (OSError, ValueError) as exc:
+        log.warning("%s cannot be read (%s); starting with a fresh sync state", path, exc)
+        return SyncState()
+    state = SyncState()
+    if not isinstance(data, dict):
+        return state
+    for field in dataclasses.fields(SyncState):
+        value = data.get(field.name)
+        if value is None:
+            continue
+        current = getattr(state, field.name)
+        try:
+            if field.name in {"last_success", "last_attempt", "next_attempt"}:
+                parsed = dt.datetime.fromisoformat(str(value))
+                setattr(
+                    state, field.name, parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+                )
+            elif isinstance(current, int):
+                setattr(state, field.name, int(value))
+            else:
+                setattr(state, field.name, str(value))
+        except (TypeError, ValueError):
+            log.warning("%s: ignoring the unreadable value of %s", path, field.name)
+    return state
+
+
+def save_state(home: Path, state: SyncState) -> None:
+    data = {key: _encode(value) for key, value in dataclasses.asdict(state).items()}
+    atomic_write_bytes(state_path(home), json.dumps(data, indent=1).encode("utf-8"))

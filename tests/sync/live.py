@@ -1,0 +1,96 @@
+"""A real central server (uvicorn on 127.0.0.1, in a thread) and kiosks to talk to it, for tests
+and benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from nacl.public import PrivateKey
+
+from kiosk import settings as settings_mod
+from kiosk.context import KioskContext, open_kiosk
+from kiosk.intake.model import ContactRequest
+from kiosk.intake.store import submit_request
+from sync.server.app import create_app
+from sync.server.store import CentralStore
+
+
+class LiveServer:
+    """`create_app` served by uvicorn on a free loopback port until `stop()`."""
+
+    def __init__(self, store: CentralStore) -> None:
+        self.store = store
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port: int = self.sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(store=store), log_level="warning", lifespan="off", access_log=False, ws="none"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
+        )
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.sock.close()
+
+
+def make_kiosk(root: Path, kiosk_id: str, **sync: Any) -> KioskContext:
+    """A kiosk data folder `root/kiosk_id` with `sync.<key>` settings, opened (no catalogue)."""
+    home = root / kiosk_id
+    home.mkdir(parents=True, exist_ok=True)
+    settings = settings_mod.Settings().with_value("kiosk.id", kiosk_id)
+    for key, value in sync.items():
+        settings = settings.with_value(f"sync.{key}", value)
+    settings_mod.save(home, settings)
+    return open_kiosk(home, load_demo=False)
+
+
+def contact_request(kiosk_id: str, created_at: dt.datetime | None = None) -> ContactRequest:
+    now = created_at or dt.datetime.now(dt.UTC)
+    return ContactRequest.model_validate(
+        {
+            "id": uuid.uuid4(),
+            "kiosk_id": kiosk_id,
+            "created_at": now,
+            "needs": ["closure_care"],
+            "children_ages": [6],
+            "comune": "legnano",
+            "first_name": "Giulia",
+            "phone": "+39 0331 555 0199",
+            "notice_version": "2026-11",
+            "notice_shown_at": now,
+            "consent_notice": True,
+        }
+    )
+
+
+def submit(
+    context: KioskContext, key: PrivateKey, count: int = 1, created_at: dt.datetime | None = None
+) -> list[str]:
+    """Store `count` sealed requests in the kiosk's outbox (as the intake screen does)."""
+    ids = []
+    for _ in range(count):
+        request = contact_request(context.settings.kiosk.id, created_at)
+        ids.append(submit_request(context.engine, request, key.public_key).id)
+    return ids
