@@ -161,7 +161,7 @@ def test_failure_inside_the_database_transaction_rolls_back(
 
     import_file(engine, catalogue_file)
 
-    def broken_index(connection: Any) -> None:
+    def broken_index(connection: Any, rows: Any) -> None:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store, "rebuild_search_index", broken_index)
