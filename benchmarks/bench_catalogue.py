@@ -15,16 +15,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.catalogue.importer import import_file  # noqa: E402
-from kiosk.catalogue.search import SearchQuery, search  # noqa: E402
-from kiosk.db.engine import open_database  # noqa: E402
-from tests.factories import catalogue_dict  # noqa: E402
+from kiosk.catalogue.importer import import_file
+from kiosk.catalogue.search import SearchQuery, search
+from kiosk.db.engine import open_database
+from tests.factories import catalogue_dict
 
 QUERIES = [
     SearchQuery(text=t, **f)  # type: ignore[arg-type]
     for t in ["c", "ca", "cam", "campus", "citta", "labor", "teatro musica", "z", ""]
-    for f in [{}, {"age": 7}, {"comune": "legnano", "age": 5}, {"category": "campus-vacanze"},
-              {"period": "natale-2026", "free_only": True}, {"area": "castanese", "age": 9}]
+    for f in [
+        {},
+        {"age": 7},
+        {"comune": "legnano", "age": 5},
+        {"category": "campus-vacanze"},
+        {"period": "natale-2026", "free_only": True},
+        {"area": "castanese", "age": 9},
+    ]
 ]
 
 
@@ -42,7 +48,9 @@ def run(size: int, folder: Path) -> None:
     start = time.perf_counter()
     import_file(engine, source)  # replacing a catalogue of the same size
     replace = time.perf_counter() - start
-    print(f"import {size:>7,} offerings: {fresh:6.2f} s into an empty db, {replace:6.2f} s replacing")
+    print(
+        f"import {size:>7,} offerings: {fresh:6.2f} s into an empty db, {replace:6.2f} s replacing"
+    )
 
     timings: list[float] = []
     for _ in range(3):

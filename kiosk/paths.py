@@ -15,7 +15,9 @@ DEMO_CATALOGUE = ASSETS_DIR / "demo" / "catalogue.json"
 def data_home() -> Path:
     """The data folder (created on first use)."""
     override = os.environ.get("PITSTOP_HOME")
-    home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    home = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     home.mkdir(parents=True, exist_ok=True)
     return home
 

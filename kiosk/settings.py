@@ -120,7 +120,7 @@ class Settings(_Section):
     def with_value(self, key: str, raw: object) -> Settings:
         """A copy with `key` set; strings are parsed for the field's type (lists: comma-separated)."""
         section, name = _split_key(key)
-        value = _parse_for_field(getattr(type(self), "model_fields")[section].annotation, name, raw)
+        value = _parse_for_field(type(self).model_fields[section].annotation, name, raw)
         data = self.model_dump()
         data[section][name] = value
         try:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.factories import catalogue_dict  # noqa: E402
+from tests.factories import catalogue_dict
 
 
 @pytest.fixture

@@ -59,7 +59,10 @@ def _read_bytes(path: Path) -> bytes:
         raise CatalogueError(name, "", None, "the file is empty")
     if size > MAX_FILE_BYTES:
         raise CatalogueError(
-            name, "", None, f"the file is {size // 2**20} MB, more than the 200 MB a catalogue may be"
+            name,
+            "",
+            None,
+            f"the file is {size // 2**20} MB, more than the 200 MB a catalogue may be",
         )
     try:
         return path.read_bytes()
@@ -94,7 +97,7 @@ def _read_json(path: Path, raw: bytes, warnings: list[CatalogueWarning]) -> tupl
         name,
         "",
         "format",
-        "is neither a Family Pit Stop catalogue (\"format\": \"pitstop-catalogue\") "
+        'is neither a Family Pit Stop catalogue ("format": "pitstop-catalogue") '
         "nor Open Referral HSDS 3.0 services",
     )
 
@@ -108,9 +111,7 @@ def load_file(path: Path) -> LoadedCatalogue:
 def _load_file(path: Path) -> LoadedCatalogue:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise CatalogueError(
-            str(path), "", None, "is not a .json, .csv or .xlsx file"
-        )
+        raise CatalogueError(str(path), "", None, "is not a .json, .csv or .xlsx file")
     warnings: list[CatalogueWarning] = []
     if suffix in SPREADSHEET_SUFFIXES:
         from kiosk.catalogue.spreadsheet import read_spreadsheet  # openpyxl: only when needed

@@ -68,14 +68,14 @@ def check_references(
             )
         bad_locations = [x for x in offering.locations if x not in locations]
         if bad_locations:
-            raise CatalogueError(
-                file, where, "locations", f"unknown location '{bad_locations[0]}'"
-            )
+            raise CatalogueError(file, where, "locations", f"unknown location '{bad_locations[0]}'")
         known = [c for c in offering.categories if c in categories]
         if len(known) != len(offering.categories):
             unknown = ", ".join(c for c in offering.categories if c not in categories)
             warnings.append(
-                CatalogueWarning(where, "categories", f"unknown category '{unknown}', shown as 'Altro'")
+                CatalogueWarning(
+                    where, "categories", f"unknown category '{unknown}', shown as 'Altro'"
+                )
             )
             if not known:
                 known = [FALLBACK_CATEGORY.id]

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
-FORMAT_NAME = "pitstop-catalogue"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "pitstop-catalogue"
+FORMAT_VERSION: Final = 1
 
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 _ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"

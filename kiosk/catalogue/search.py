@@ -118,23 +118,33 @@ def search(engine: Engine, query: SearchQuery) -> SearchResult:
             total = connection.execute(
                 text("SELECT count(*) FROM service WHERE status = 'active'")
             ).scalar_one()
-            ids = connection.execute(
-                text("SELECT id FROM service WHERE status = 'active' ORDER BY sort_key LIMIT :n"),
-                {"n": query.limit},
-            ).scalars().all()
+            ids = (
+                connection.execute(
+                    text(
+                        "SELECT id FROM service WHERE status = 'active' ORDER BY sort_key LIMIT :n"
+                    ),
+                    {"n": query.limit},
+                )
+                .scalars()
+                .all()
+            )
         else:
             match = " AND ".join(parts)
             total = connection.execute(
                 text("SELECT count(*) FROM service_fts WHERE service_fts MATCH :m"), {"m": match}
             ).scalar_one()
             order = RANK if words and total <= RANK_AT_MOST else "rowid"
-            ids = connection.execute(
-                text(
-                    "SELECT service_id FROM service_fts WHERE service_fts MATCH :m"
-                    f" ORDER BY {order} LIMIT :n"
-                ),
-                {"m": match, "n": query.limit},
-            ).scalars().all()
+            ids = (
+                connection.execute(
+                    text(
+                        "SELECT service_id FROM service_fts WHERE service_fts MATCH :m"
+                        f" ORDER BY {order} LIMIT :n"
+                    ),
+                    {"m": match, "n": query.limit},
+                )
+                .scalars()
+                .all()
+            )
         return SearchResult(load_cards(connection, list(ids)), total)
 
 
@@ -178,7 +188,7 @@ def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:
     periods: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in connection.execute(
         text(
-            "SELECT sp.service_id, p.id, p.name, p.start, p.\"end\" FROM service_period sp"
+            'SELECT sp.service_id, p.id, p.name, p.start, p."end" FROM service_period sp'
             " JOIN period p ON p.id = sp.period_id"
             f" WHERE sp.service_id IN ({marks}) ORDER BY sp.service_id, p.start"
         ),

@@ -143,7 +143,13 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
             {"service_id": sid, "number": p.number, "description": p.description} for p in o.phones
         ]
         rows[m.Contact] += [
-            {"service_id": sid, "name": c.name, "title": c.title, "email": c.email, "phone": c.phone}
+            {
+                "service_id": sid,
+                "name": c.name,
+                "title": c.title,
+                "email": c.email,
+                "phone": c.phone,
+            }
             for c in o.contacts
         ]
         rows[m.CostOption] += [
@@ -153,9 +159,7 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
     return rows
 
 
-def _index_rows(
-    catalogue: s.Catalogue, services: list[dict[str, Any]]
-) -> list[tuple[str, ...]]:
+def _index_rows(catalogue: s.Catalogue, services: list[dict[str, Any]]) -> list[tuple[str, ...]]:
     """One full-text row per active offering, in alphabetical order (the index's natural order)."""
     organizations = {o.id: o.name for o in catalogue.organizations}
     comune_names = {c.id: c.name for c in catalogue.comuni}
@@ -166,7 +170,7 @@ def _index_rows(
     category_names = {c.id: " ".join(c.name.values()) for c in catalogue.categories}
     by_id = {o.id: o for o in catalogue.offerings}
     ordered = sorted(services, key=lambda row: (row["sort_key"], row["position"]))
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for service in ordered:
         o = by_id[service["id"]]
         if o.status != "active":
@@ -320,9 +324,12 @@ def read_catalogue(engine: Engine) -> s.Catalogue | None:
             updated_at=dt.datetime.fromisoformat(meta.updated_at),
             demo=meta.demo,
             title=meta.title,
-            areas=[s.Area(id=r.id, name=r.name) for r in c.execute(select(m.Area).order_by(_ROWID))],
+            areas=[
+                s.Area(id=r.id, name=r.name) for r in c.execute(select(m.Area).order_by(_ROWID))
+            ],
             comuni=[
-                s.Comune(id=r.id, name=r.name, area=r.area_id) for r in c.execute(select(m.Comune).order_by(_ROWID))
+                s.Comune(id=r.id, name=r.name, area=r.area_id)
+                for r in c.execute(select(m.Comune).order_by(_ROWID))
             ],
             categories=[
                 s.Category(id=r.id, name=r.name, icon=r.icon, order=r.sort_order)

@@ -118,7 +118,7 @@ def _search(args: argparse.Namespace) -> int:
         result = search(context.engine, query)
     finally:
         context.close()
-    items = [
+    items: list[dict[str, Any]] = [
         {
             "id": card.id,
             "name": _localized(card.name, args.lang),

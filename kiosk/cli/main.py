@@ -7,15 +7,15 @@ Every module in kiosk/cli/ (and every `pitstop.commands` entry point of the uppe
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
-import importlib
-import pkgutil
 from importlib.metadata import entry_points
 
-from kiosk import __version__
 import kiosk.cli
+from kiosk import __version__
 
 
 class CommandError(Exception):
@@ -31,7 +31,8 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="pitstop", description="Family Pit Stop kiosk: run it, manage its catalogue and settings."
+        prog="pitstop",
+        description="Family Pit Stop kiosk: run it, manage its catalogue and settings.",
     )
     parser.add_argument("--version", action="version", version=f"pitstop {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")

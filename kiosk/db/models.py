@@ -9,7 +9,7 @@ staff) live in their own modules and register on the same `Base`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -18,7 +18,7 @@ I18n = dict[str, str]
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {I18n: JSON, dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {I18n: JSON, list[Any]: JSON}
 
 
 class CatalogueMeta(Base):
@@ -210,5 +210,3 @@ CATALOGUE_TABLES: tuple[type[Base], ...] = (
     Area,
 )
 """Catalogue tables, children first: the order in which an import empties them."""
-
-

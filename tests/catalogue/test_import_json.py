@@ -36,8 +36,13 @@ def test_demo_catalogue_is_valid_and_marked_demo() -> None:
     assert 60 <= len(catalogue.offerings) <= 120
     assert loaded.warnings == []
     assert {c.id for c in catalogue.categories} >= {
-        "pre-post-scuola", "campus-vacanze", "centro-estivo", "spazio-compiti",
-        "baby-parking", "sportello-info", "sport-cultura",
+        "pre-post-scuola",
+        "campus-vacanze",
+        "centro-estivo",
+        "spazio-compiti",
+        "baby-parking",
+        "sportello-info",
+        "sport-cultura",
     }
     assert all("en" in o.name and "it" in o.name for o in catalogue.offerings)
 
@@ -64,7 +69,11 @@ def test_round_trip_is_lossless(engine: Engine, tmp_path: Path) -> None:
         (lambda d: d["offerings"][1].update(organization="nobody"), "offerings[1]", "organization"),
         (lambda d: d["periods"][0].update(end="2026-01-01"), "periods[0]", None),
         (lambda d: d["offerings"][5].update(id=d["offerings"][4]["id"]), "offerings[5]", "id"),
-        (lambda d: d["offerings"][0]["schedules"][0].update(opens_at="25:99"), "offerings[0]", "schedules"),
+        (
+            lambda d: d["offerings"][0]["schedules"][0].update(opens_at="25:99"),
+            "offerings[0]",
+            "schedules",
+        ),
         (lambda d: d.update(version=7), "", "version"),
     ],
 )

@@ -74,13 +74,17 @@ def test_filters_match_the_data(demo: Engine, demo_doc) -> None:  # type: ignore
     assert legnano and _ids(demo, comune="legnano") == legnano
 
     castanese = {
-        o.id for o in offerings if any(comune_area[locations[x]] == "castanese" for x in o.locations)
+        o.id
+        for o in offerings
+        if any(comune_area[locations[x]] == "castanese" for x in o.locations)
     }
     assert castanese and _ids(demo, area="castanese") == castanese
 
     age7 = {
-        o.id for o in offerings
-        if (o.minimum_age is None or o.minimum_age <= 7) and (o.maximum_age is None or o.maximum_age >= 7)
+        o.id
+        for o in offerings
+        if (o.minimum_age is None or o.minimum_age <= 7)
+        and (o.maximum_age is None or o.maximum_age >= 7)
     }
     assert _ids(demo, age=7) == age7
 
@@ -111,9 +115,20 @@ def test_cards_carry_what_a_result_shows(demo: Engine) -> None:
 
 def test_cli_search_json(home: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk.cli.main", "catalogue", "search", "campus", "--json",
-         "--age", "8"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "kiosk.cli.main",
+            "catalogue",
+            "search",
+            "campus",
+            "--json",
+            "--age",
+            "8",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     items = json.loads(result.stdout)
     assert items and all({"id", "name"} <= set(item) for item in items)

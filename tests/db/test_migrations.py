@@ -23,9 +23,17 @@ def _insert_first_schema_rows(db: Path) -> None:
                 " checksum) VALUES (1, 'v1', '2026-11-20T09:00:00+00:00', '2026-11-20', 0, '', '')"
             )
         )
-        c.execute(text("INSERT INTO area (id, name) VALUES ('legnanese', '{\"it\": \"Legnanese\"}')"))
-        c.execute(text("INSERT INTO comune (id, name, area_id) VALUES ('legnano', 'Legnano', 'legnanese')"))
-        c.execute(text("INSERT INTO organization (id, name, phones) VALUES ('org-0', 'Coop', '[]')"))
+        c.execute(
+            text("INSERT INTO area (id, name) VALUES ('legnanese', '{\"it\": \"Legnanese\"}')")
+        )
+        c.execute(
+            text(
+                "INSERT INTO comune (id, name, area_id) VALUES ('legnano', 'Legnano', 'legnanese')"
+            )
+        )
+        c.execute(
+            text("INSERT INTO organization (id, name, phones) VALUES ('org-0', 'Coop', '[]')")
+        )
         c.execute(
             text(
                 "INSERT INTO location (id, address_1, comune_id, country)"
@@ -41,7 +49,9 @@ def _insert_first_schema_rows(db: Path) -> None:
                 {"id": offering["id"], "name": json.dumps({"it": f"Città dei bimbi {n}"}), "n": n},
             )
             c.execute(
-                text("INSERT INTO service_at_location (service_id, location_id, position) VALUES (:id, 'loc-0', 0)"),
+                text(
+                    "INSERT INTO service_at_location (service_id, location_id, position) VALUES (:id, 'loc-0', 0)"
+                ),
                 {"id": offering["id"]},
             )
     engine.dispose()
@@ -54,11 +64,16 @@ def test_first_migration_upgrades_to_head_with_rows_intact(tmp_path: Path) -> No
     migrate(engine)
     with engine.connect() as c:
         assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() != "0001"
-        names = [json.loads(r[0])["it"] for r in c.execute(text("SELECT name FROM service ORDER BY position"))]
+        names = [
+            json.loads(r[0])["it"]
+            for r in c.execute(text("SELECT name FROM service ORDER BY position"))
+        ]
         assert names == ["Città dei bimbi 0", "Città dei bimbi 1", "Città dei bimbi 2"]
         assert c.execute(text("SELECT version FROM catalogue_meta")).scalar() == "v1"
         # the rows are searchable after the upgrade (index filled by migration 0002)
-        hits = c.execute(text("SELECT count(*) FROM service_fts WHERE service_fts MATCH '\"citta\"*'"))
+        hits = c.execute(
+            text("SELECT count(*) FROM service_fts WHERE service_fts MATCH '\"citta\"*'")
+        )
         assert hits.scalar() == 3
         assert c.execute(text("SELECT count(*) FROM service WHERE sort_key != ''")).scalar() == 3
     engine.dispose()

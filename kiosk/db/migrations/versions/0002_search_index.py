@@ -55,7 +55,9 @@ UPDATE service SET facets =
 
 def upgrade() -> None:
     with op.batch_alter_table("service") as batch_op:
-        batch_op.add_column(sa.Column("sort_key", sa.String(300), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("sort_key", sa.String(300), nullable=False, server_default="")
+        )
         batch_op.add_column(sa.Column("facets", sa.String(), nullable=False, server_default=""))
     op.execute("UPDATE service SET sort_key = lower(coalesce(json_extract(name, '$.it'), ''))")
     op.execute(FILL_FACETS)

@@ -38,9 +38,7 @@ def upgrade() -> None:
         sa.Column("next_attempt_at", sa.DateTime(), nullable=False),
         sa.Column("delivered_at", sa.DateTime(), nullable=True),
         sa.Column("delivered_via", sa.String(40), nullable=True),
-        sa.CheckConstraint(
-            "state IN ('pending', 'delivered', 'conflict')", name="ck_outbox_state"
-        ),
+        sa.CheckConstraint("state IN ('pending', 'delivered', 'conflict')", name="ck_outbox_state"),
         sa.ForeignKeyConstraint(["request_id"], ["contact_request.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("request_id"),
     )
