@@ -109,6 +109,7 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
         raise NotADirectoryError(f"{folder}: no such folder")
     result = InboxResult()
     seen: dict[str, tuple[str, Path]] = {}
+    failed: set[str] = set()  # digests that did not open: their copies are not reported again
     for path in sorted(p for p in folder.rglob("*.json") if p.is_file()):
         if path.name.startswith("."):
             continue  # a temporary file of a transfer in progress
@@ -120,6 +121,9 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
         if envelope is None:
             continue
         result.files += 1
+        if envelope.sha256 in failed:
+            result.duplicates += 1
+            continue
         if envelope.id in seen:
             first_sha, first_path = seen[envelope.id]
             result.duplicates += 1
@@ -132,10 +136,12 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
         try:
             payload = decrypt_envelope(envelope, private_key)
         except WrongKeyError:
+            failed.add(envelope.sha256)
             result.other_key += 1
             result.warnings.append(f"{path}: sealed for another key (or altered); skipped")
             continue
         except ValueError as exc:
+            failed.add(envelope.sha256)
             result.warnings.append(f"{path}: {exc}")
             continue
         seen[envelope.id] = (envelope.sha256, path)
