@@ -170,24 +170,29 @@ def export_available() -> bool:
     return hasattr(module, "export_pending")
 
 
-def export_waiting_requests(engine: Engine, home: Path, folder: Path) -> int:
-    """Copy the waiting sealed requests to `folder` for hand delivery; returns how many.
+EXPORT_FOLDER = "pitstop-requests"
 
-    The files stay sealed (only the central office's private key opens them); the coordinator
-    reads the stick with `pitstop inbox open --share FOLDER`.
+
+def export_waiting_requests(engine: Engine, home: Path, target: Path, kiosk_id: str) -> int:
+    """Copy the waiting sealed requests to `target`/pitstop-requests/<kiosk id>/; returns how many.
+
+    The files stay sealed (only the central office's private key opens them): the coordinator
+    reads the stick with `pitstop inbox open --share <stick>`. The requests stay waiting on the
+    kiosk too; the central side stores each one once, however it arrives.
     """
     try:
         module = importlib.import_module("kiosk.intake.outbox")
         export_pending = module.export_pending
     except (ImportError, AttributeError):
         raise MediaError("This kiosk version cannot export requests yet.") from None
-    if not folder.is_dir():
-        raise MediaError(f"{folder} is not available; is the USB stick plugged in?")
+    if not target.is_dir():
+        raise MediaError(f"{target} is not available; is the USB stick plugged in?")
+    folder = target / EXPORT_FOLDER / kiosk_id
     try:
-        result = export_pending(engine, folder)
+        count = int(export_pending(engine, folder))
     except OSError as exc:
-        audit.record(home, "staff", "requests.export_failed", folder=str(folder), reason=str(exc))
-        raise MediaError(f"Could not write to {folder}: {exc.strerror or exc}.") from None
-    count = result if isinstance(result, int) else len(result)
-    audit.record(home, "staff", "requests.exported", folder=str(folder), count=count)
+        audit.record(home, "staff", "requests.export_failed", folder=str(target), reason=str(exc))
+        raise MediaError(f"Could not write to {target}: {exc.strerror or exc}.") from None
+    audit.record(home, "staff", "requests.exported", folder=str(target), count=count)
+    log.info("%d waiting request(s) exported to removable media", count)
     return count

@@ -89,10 +89,37 @@ def test_export_targets_include_a_configured_folder(usb: Path, tmp_path: Path) -
     assert media.list_export_targets([tmp_path / "nope"]) == []
 
 
-def test_export_without_the_intake_feature_is_a_clear_error(
+def test_export_writes_sealed_files_the_coordinator_can_open(
     usb: Path, home: Path, engine: Engine
 ) -> None:
-    if media.export_available():
-        pytest.skip("the intake outbox is present; covered by the export test")
-    with pytest.raises(media.MediaError, match="cannot export"):
-        media.export_waiting_requests(engine, home, usb)
+    from nacl.public import PrivateKey
+
+    from kiosk.intake.inbox import open_share
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    key = PrivateKey.generate()
+    for name in ("Zebulonia", "Quirinella"):
+        request = ContactRequest.model_validate(request_data(first_name=name))
+        submit_request(engine, request, key.public_key)
+    assert media.export_available()
+    count = media.export_waiting_requests(engine, home, usb, "kiosk-test")
+    assert count == 2
+    files = sorted((usb / "pitstop-requests" / "kiosk-test").glob("*.json"))
+    assert len(files) == 2
+    for path in files:
+        assert b"Zebulonia" not in path.read_bytes() and b"Quirinella" not in path.read_bytes()
+    opened = open_share(usb, key)
+    assert sorted(r["first_name"] for r in opened.payloads) == ["Quirinella", "Zebulonia"]
+    # Exporting again is harmless (same files), and the audit log has the count, not the content.
+    assert media.export_waiting_requests(engine, home, usb, "kiosk-test") == 2
+    log = (home / "logs" / "audit.log").read_text()
+    assert '"count": 2' in log and "Zebulonia" not in log
+
+
+def test_export_to_a_missing_stick_is_a_clear_error(
+    tmp_path: Path, home: Path, engine: Engine
+) -> None:
+    with pytest.raises(media.MediaError, match="plugged in"):
+        media.export_waiting_requests(engine, home, tmp_path / "pulled", "kiosk-test")
