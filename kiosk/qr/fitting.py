@@ -1,36 +1,47 @@
-"""Fit a payload into a version-10/M QR code by dropping and trimming fields in priority order.
+"""Fit a payload into a version-10/M QR code by following a fixed plan of reductions.
 
-A payload is made of fields listed most important first. Each field offers one or more values,
-richest first (e.g. "Via Roma 1, Legnano" then "Legnano"); a trimmable field's last value may also
-be shortened, on a word boundary when one is near, with an ellipsis. Starting from the least
-important field, the fitter tries its leaner values, then trimming, then (if optional) drops it, and
-stops as soon as the payload fits. Required fields are never dropped: if even they cannot fit,
-PayloadTooLong is raised.
+A payload type declares its fields and an ordered plan of steps, least valuable loss first:
+drop a field, swap it for a leaner value (e.g. the town instead of the full address), or shorten
+it to no fewer than N characters (as little as possible, on a word boundary when one is near, with
+an ellipsis). The fitter applies the steps in order and returns the first rendering that fits; if
+the plan runs out first, it raises PayloadTooLong.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kiosk.qr.matrix import PayloadTooLong, fits
 
 ELLIPSIS = "…"
 
+Render = Callable[[Mapping[str, str]], str]
+
 
 @dataclass(frozen=True)
-class Field:
-    """One part of a payload, its values richest first (raw text, escaped when rendered)."""
+class Drop:
+    key: str
+
+
+@dataclass(frozen=True)
+class Swap:
+    """Replace the field with a leaner value (dropped if the value is empty)."""
 
     key: str
-    values: tuple[str, ...]
-    trim_to: int = 0
-    """> 0: the last value may be cut down to this many characters (ellipsis included)."""
-    required: bool = False
+    value: str
 
 
-Render = Callable[[Mapping[str, str]], str]
+@dataclass(frozen=True)
+class Shorten:
+    """Cut the field's text down to the longest prefix that fits, but no shorter than `minimum`."""
+
+    key: str
+    minimum: int
+
+
+Step = Drop | Swap | Shorten
 
 
 def clean(text: str | None) -> str:
@@ -58,46 +69,45 @@ def trim(text: str, limit: int) -> str:
     return head.rstrip(" ,;:.-–—") + ELLIPSIS
 
 
-def fit(fields: list[Field], render: Render) -> str:
-    """The richest rendering of `fields` (most important first) that fits; see the module doc."""
-    chosen = {f.key: f.values[0] for f in fields if f.values and f.values[0]}
-    payload = render(chosen)
+def fit(values: Mapping[str, str], render: Render, plan: Sequence[Step]) -> str:
+    """The rendering of `values` after the fewest steps of `plan` that makes it fit."""
+    current = {key: value for key, value in values.items() if value}
+    uncut = dict(current)  # what Shorten cuts from, so that a second cut starts from the whole
+    payload = render(current)
     if fits(payload):
         return payload
-    for field in reversed(fields):
-        if field.key not in chosen:
+    for step in plan:
+        if step.key not in current:
             continue
-        for value in field.values[1:]:
-            chosen[field.key] = value
-            if fits(payload := render(chosen)):
-                return payload
-        if field.trim_to:
-            best = _longest_trim(field, chosen, render)
+        if isinstance(step, Drop) or (isinstance(step, Swap) and not step.value):
+            del current[step.key]
+        elif isinstance(step, Swap):
+            current[step.key] = uncut[step.key] = step.value
+        else:
+            best = _shortest_cut(step, uncut[step.key], current, render)
             if best is not None:
                 return best
-        if field.required:
-            if field.trim_to:
-                chosen[field.key] = trim(field.values[-1], field.trim_to)
-            continue
-        del chosen[field.key]
-        if fits(payload := render(chosen)):
+        if fits(payload := render(current)):
             return payload
-    raise PayloadTooLong(
-        f"Even the required fields ({', '.join(f.key for f in fields if f.required)}) "
-        "do not fit a version 10 QR code."
-    )
+    raise PayloadTooLong(f"The payload does not fit a version 10 QR code even after {plan}.")
 
 
-def _longest_trim(field: Field, chosen: dict[str, str], render: Render) -> str | None:
-    """The payload with `field` trimmed as little as possible so that it fits, or None."""
-    text = field.values[-1]
-    low, high, best = field.trim_to, len(text) - 1, None
+def _shortest_cut(
+    step: Shorten, text: str, current: dict[str, str], render: Render
+) -> str | None:
+    """The payload with the field cut as little as possible (≥ minimum) so that it fits, or None.
+
+    On None the field is left cut to its minimum, for the next steps.
+    """
+    low, high, best = step.minimum, len(text) - 1, None
     while low <= high:
         middle = (low + high) // 2
-        chosen[field.key] = trim(text, middle)
-        payload = render(chosen)
+        current[step.key] = trim(text, middle)
+        payload = render(current)
         if fits(payload):
             best, low = payload, middle + 1
         else:
             high = middle - 1
+    if best is None:
+        current[step.key] = trim(text, step.minimum)
     return best

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from kiosk.qr.fitting import Field, clean, fit
+from kiosk.qr.fitting import Drop, Shorten, Step, Swap, clean, fit
 from kiosk.qr.links import web_url
 
 _NOT_DIAL = re.compile(r"[^0-9+]")
@@ -47,12 +47,10 @@ def _render(values: Mapping[str, str]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def _address_values(street: str, postal_code: str, locality: str) -> tuple[str, ...]:
-    """ADR values (post box;extended;street;locality;region;postal code), richest first."""
-    full = ";".join(["", "", escape_text(street), escape_text(locality), "",
-                     escape_text(postal_code)]).rstrip(";")
-    town = f";;;{escape_text(locality)}" if locality else ""
-    return tuple(v for v in dict.fromkeys([full, town]) if v.strip(";"))
+def _address(street: str, postal_code: str, locality: str) -> str:
+    """An ADR value: post box;extended;street;locality;region;postal code (empty ends left out)."""
+    parts = ["", "", street, locality, "", postal_code]
+    return ";".join(escape_text(p) for p in parts).rstrip(";") if any(parts) else ""
 
 
 def vcard_payload(
@@ -69,42 +67,56 @@ def vcard_payload(
 ) -> str:
     """An offering's contact card that fits a version-10/M QR code.
 
-    Dropped in this order until it fits: note (first trimmed), URL, extra phone numbers,
-    organization (first trimmed), street (the town stays), town, e-mail; the name is trimmed
-    last. The first phone number is never dropped. A URL that is not http(s) is left out. Raises
-    PayloadTooLong only if the name and first phone alone cannot fit, and ValueError if the name
-    is empty.
+    Reduced in this order until it fits: note shortened (≥ 20 characters) then dropped, URL,
+    extra phone numbers, organization shortened (≥ 12) then dropped, name shortened (≥ 32),
+    address reduced to the town then dropped, e-mail, and last the name shortened further. The
+    first phone number always stays. A URL that is not http(s) is left out. Raises ValueError if
+    the name is empty, PayloadTooLong if even the name and one phone number cannot fit.
     """
     name = clean(name)
     if not name:
         raise ValueError("A contact card needs a name.")
     dials = [d for d in dict.fromkeys(dial_string(p) for p in phones) if d][: len(_TEL_KEYS)]
-    fields = [
-        Field("name", (name,), trim_to=1, required=True),
-        *([Field(_TEL_KEYS[0], (dials[0],), required=True)] if dials else []),
-        Field("email", (clean(email),)),
-        Field("adr", _address_values(clean(street), clean(postal_code), clean(locality))),
-        Field("org", (clean(organization),), trim_to=12),
-        *[Field(key, (dial,)) for key, dial in zip(_TEL_KEYS[1:], dials[1:], strict=False)],
-        Field("url", (web_url(url) or "",)),
-        Field("note", (clean(note),), trim_to=20),
+    locality = clean(locality)
+    values = {
+        "name": name,
+        **dict(zip(_TEL_KEYS, dials, strict=False)),
+        "email": clean(email),
+        "adr": _address(clean(street), clean(postal_code), locality),
+        "org": clean(organization),
+        "url": web_url(url) or "",
+        "note": clean(note),
+    }
+    plan: list[Step] = [
+        Shorten("note", 20),
+        Drop("note"),
+        Drop("url"),
+        *[Drop(key) for key in reversed(_TEL_KEYS[1:])],
+        Shorten("org", 12),
+        Drop("org"),
+        Shorten("name", 32),
+        Swap("adr", _address("", "", locality)),
+        Drop("adr"),
+        Drop("email"),
+        Shorten("name", 1),
     ]
-    return fit(fields, _render)
+    return fit(values, _render, plan)
 
 
 def info_point_vcard(name: str, phone: str | None, email: str | None, note: str) -> str:
     """The info point's contact card, `note` (e.g. "Riferimento: K7-3F9Q") kept before all else.
 
-    Dropped in this order until it fits: e-mail, phone; then the name is trimmed (down to 8
-    characters) and, last, the note.
+    Reduced in this order until it fits: e-mail, phone, name shortened (≥ 8 characters), note
+    shortened.
     """
     name = clean(name)
     if not name:
         raise ValueError("A contact card needs a name.")
-    fields = [
-        Field("note", (clean(note),), trim_to=1, required=True),
-        Field("name", (name,), trim_to=8, required=True),
-        Field(_TEL_KEYS[0], (dial_string(phone or ""),)),
-        Field("email", (clean(email),)),
-    ]
-    return fit(fields, _render)
+    values = {
+        "name": name,
+        "note": clean(note),
+        _TEL_KEYS[0]: dial_string(phone or ""),
+        "email": clean(email),
+    }
+    plan: list[Step] = [Drop("email"), Drop(_TEL_KEYS[0]), Shorten("name", 8), Shorten("note", 1)]
+    return fit(values, _render, plan)
