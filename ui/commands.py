@@ -1,9 +1,66 @@
-"""`pitstop` sub-commands of the ui layer (registered through the pitstop.commands entry point)."""
+"""`pitstop run` and `pitstop snapshot`: the ui layer's sub-commands.
+
+PySide6 is imported inside the handlers so that `pitstop --help` and the other commands stay fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+from pathlib import Path
+
+SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+
+
+def _size(value: str) -> tuple[int, int]:
+    match = SIZE.match(value)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a size like 1920x1080")
+    return int(match.group(1)), int(match.group(2))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this layer's sub-commands to `sub`."""
+    run = sub.add_parser("run", help="start the kiosk (fullscreen; --windowed for development)")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+    run.add_argument("--size", type=_size, default=None, help="window size WxH with --windowed")
+    run.add_argument("--lang", choices=["it", "en"], default=None, help="start in this language")
+    run.set_defaults(handler=_run)
+
+    snap = sub.add_parser("snapshot", help="render a screen offscreen to a PNG file")
+    snap.add_argument("--page", required=True, choices=["attract", "home", "results", "detail"])
+    snap.add_argument("--lang", choices=["it", "en"], default="it")
+    snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
+    snap.add_argument("--offering", default=None, help="offering id for --page detail")
+    snap.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    snap.set_defaults(handler=_snapshot)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk.paths import data_home
+    from kiosk.settings import load_or_init
+    from ui import qtlog
+    from ui.app import KioskApp
+
+    home = data_home()
+    lang = args.lang or load_or_init(home).ui.default_language
+    size = (args.size or (1280, 800)) if args.windowed else None
+    kiosk = KioskApp(home, lang=lang, size=size)
+    qtlog.install()
+    try:
+        return int(kiosk.qapp.exec())
+    finally:
+        kiosk.close()
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.paths import data_home
+    from ui.snapshot import snapshot
+
+    out = snapshot(
+        data_home(), args.page, args.out, lang=args.lang, size=args.size, offering=args.offering
+    )
+    print(out)
+    return 0

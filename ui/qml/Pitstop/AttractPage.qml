@@ -1,0 +1,136 @@
+import QtQuick
+import Pitstop
+
+// The welcome screen: what is coming up, the language choice, "touch to start".
+KioskPage {
+    id: page
+    objectName: "attract"
+    property int current: 0
+    readonly property int highlightCount: app.catalogue.highlights.count
+
+    function start() { app.nav.push("home") }
+
+    Rectangle { anchors.fill: parent; color: Ui.background }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: page.start()
+    }
+
+    Timer {
+        interval: 6000
+        running: page.visible && page.highlightCount > 1
+        repeat: true
+        onTriggered: page.current = (page.current + 1) % page.highlightCount
+    }
+
+    Column {
+        id: column
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: -Ui.gap
+        width: Math.min(parent.width - 2 * Ui.margin, 1400 * Ui.scale)
+        spacing: Math.round(Ui.gap * 1.3)
+
+        Image {
+            source: page.app.theme.logo
+            width: Math.round(Ui.hero * 2)
+            height: width
+            sourceSize.width: width
+            sourceSize.height: height
+            anchors.horizontalCenter: parent.horizontalCenter
+        }
+        KText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: page.app.theme.name
+            font.pixelSize: Ui.hero
+            font.bold: true
+            color: Ui.primary
+        }
+        KText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Childcare, holiday camps and after-school help near you")
+            font.pixelSize: Ui.h2
+        }
+
+        // Rotating highlights: the coming school closures and how many offerings cover them.
+        Rectangle {
+            id: card
+            objectName: "attract.highlight"
+            visible: page.highlightCount > 0
+            width: parent.width
+            height: Math.round(Ui.target * 2.4)
+            radius: Ui.radius
+            color: Ui.surface
+            border.color: Ui.line
+            border.width: 2
+            Repeater {
+                model: page.app.catalogue.highlights
+                Row {
+                    required property int index
+                    required property string name
+                    required property string dates
+                    required property string countText
+                    anchors.fill: parent
+                    anchors.margins: Ui.gap
+                    spacing: Ui.gap
+                    visible: index === page.current
+                    Icon { name: "calendar"; color: Ui.primary; width: Math.round(Ui.target * 1.2); anchors.verticalCenter: parent.verticalCenter }
+                    Column {
+                        width: parent.width - Ui.target * 1.2 - Ui.gap
+                        anchors.verticalCenter: parent.verticalCenter
+                        spacing: Math.round(Ui.gap / 4)
+                        KText { width: parent.width; text: qsTr("Coming up"); color: Ui.muted; font.pixelSize: Ui.small }
+                        KText { width: parent.width; text: name + " · " + dates; font.pixelSize: Ui.h3; font.bold: true; wrapMode: Text.NoWrap; elide: Text.ElideRight }
+                        KText { width: parent.width; text: countText; color: Ui.accent; font.bold: true }
+                    }
+                }
+            }
+        }
+
+        BigButton {
+            objectName: "attract.start"
+            anchors.horizontalCenter: parent.horizontalCenter
+            implicitHeight: Math.round(Ui.target * 1.3)
+            text: qsTr("Touch to start")
+            iconName: "touch"
+            fill: Ui.primary
+            ink: Ui.primaryInk
+            fontSize: Ui.h2
+            onClicked: page.start()
+            SequentialAnimation on scale {
+                running: page.visible
+                loops: Animation.Infinite
+                NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
+                NumberAnimation { from: 1.05; to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
+            }
+        }
+    }
+
+    // Language choice: each language named in itself; choosing one starts in that language.
+    Row {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Ui.margin
+        spacing: Ui.gap
+        Icon { name: "language"; color: Ui.muted; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
+        Repeater {
+            model: page.app.session.languages
+            BigButton {
+                required property string modelData
+                objectName: "lang." + modelData
+                text: modelData === "it" ? "Italiano" : modelData === "en" ? "English" : modelData
+                fill: page.app.session.language === modelData ? Ui.accent : Ui.surface
+                ink: page.app.session.language === modelData ? Ui.accentInk : Ui.ink
+                outlined: true
+                implicitWidth: Math.round(260 * Ui.scale)
+                onClicked: {
+                    page.app.session.setLanguage(modelData)
+                    page.start()
+                }
+            }
+        }
+    }
+}

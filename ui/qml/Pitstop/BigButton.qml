@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Pitstop
+
+// A large touch target: icon beside words. `primary` for the one main action of a screen.
+AbstractButton {
+    id: control
+    property string iconName: ""
+    property color fill: Ui.surface
+    property color ink: Ui.ink
+    property bool outlined: false
+    property color border: Ui.line
+    property real fontSize: Ui.body
+    property bool bold: true
+    implicitHeight: Ui.target
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+    leftPadding: Ui.gap
+    rightPadding: Ui.gap
+    Accessible.name: text
+    focusPolicy: Qt.NoFocus
+
+    contentItem: Item {
+        id: box
+        readonly property real spacing: Math.round(Ui.gap * 0.6)
+        readonly property real iconSpace: icon.visible ? icon.width + spacing : 0
+        readonly property real used: iconSpace + label.width
+        implicitWidth: iconSpace + label.implicitWidth
+        implicitHeight: Math.max(icon.height, label.implicitHeight)
+        Icon {
+            id: icon
+            visible: control.iconName !== ""
+            name: control.iconName || "generic"
+            color: control.ink
+            width: Math.round(control.fontSize * 1.4)
+            x: Math.max(0, (box.width - box.used) / 2)
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        KText {
+            id: label
+            text: control.text
+            color: control.ink
+            font.pixelSize: control.fontSize
+            font.bold: control.bold
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+            width: Math.min(implicitWidth, box.width - box.iconSpace)
+            x: Math.max(0, (box.width - box.used) / 2) + box.iconSpace
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+    background: Rectangle {
+        radius: Ui.radius
+        color: control.fill
+        border.color: control.border
+        border.width: control.outlined ? 2 : 0
+        opacity: control.enabled ? 1 : 0.5
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: "#000000"
+            opacity: control.pressed ? 0.12 : 0
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import QtQuick
+
+// A line icon from assets/icons, tinted with `color` (see ui/icons.py).
+Image {
+    property string name: "generic"
+    property color color: "#2B1D14"  // set by users; the theme ink by default in practice
+    width: 40
+    height: width
+    source: "image://icon/" + name + "/" + color.toString().substring(1)
+    sourceSize.width: width
+    sourceSize.height: height
+    fillMode: Image.PreserveAspectFit
+    smooth: true
+}

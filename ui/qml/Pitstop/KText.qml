@@ -1,0 +1,12 @@
+import QtQuick
+import Pitstop
+
+// All text of the kiosk: always plain text (catalogue text must never be read as HTML).
+Text {
+    textFormat: Text.PlainText
+    font.pixelSize: Ui.body
+    font.family: Ui.fontFamily
+    wrapMode: Text.WordWrap
+    elide: Text.ElideNone
+    color: Ui.ink
+}

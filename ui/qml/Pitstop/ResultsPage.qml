@@ -1,0 +1,240 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Pitstop
+
+// Results: search as you type, filter chips, result cards, and an empty state that helps.
+KioskPage {
+    id: page
+    objectName: "results"
+    title: app.results.categoryName !== "" ? app.results.categoryName : qsTr("Search")
+    readonly property var results: app.results
+    property string sheetKind: ""
+
+    Connections {
+        target: page.results
+        function onQueryChanged() {
+            if (field.text !== page.results.text)
+                field.text = page.results.text
+        }
+    }
+    StackView.onActivated: {
+        if (results.category === "" && results.period === "" && results.text === "")
+            field.forceActiveFocus()
+    }
+
+    Column {
+        id: header
+        x: Ui.margin
+        y: Ui.gap
+        width: page.width - 2 * Ui.margin
+        spacing: Math.round(Ui.gap * 0.75)
+
+        TextField {
+            id: field
+            objectName: "results.search"
+            width: parent.width
+            height: Math.round(Ui.target * 1.05)
+            text: page.results.text
+            placeholderText: qsTr("Search: a town, an activity, a word…")
+            placeholderTextColor: Ui.muted
+            color: Ui.ink
+            font.pixelSize: Ui.body
+            font.family: Ui.fontFamily
+            leftPadding: Ui.icon + 2 * Ui.gap
+            rightPadding: clearText.width + Ui.gap
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            onTextEdited: page.results.setText(text)
+            background: Rectangle {
+                radius: height / 2
+                color: Ui.surface
+                border.color: field.activeFocus ? Ui.primary : Ui.accent
+                border.width: 3
+                Icon { name: "search"; color: Ui.accent; width: Ui.icon; x: Ui.gap; anchors.verticalCenter: parent.verticalCenter }
+            }
+            BigButton {
+                id: clearText
+                objectName: "results.clearText"
+                visible: field.text !== ""
+                anchors.right: parent.right
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
+                implicitHeight: parent.height - 12
+                text: qsTr("Clear")
+                iconName: "close"
+                fill: Ui.surfaceAlt
+                fontSize: Ui.small
+                onClicked: { page.results.setText(""); field.forceActiveFocus() }
+            }
+        }
+
+        Flow {
+            width: parent.width
+            spacing: Math.round(Ui.gap / 2)
+            Chip {
+                objectName: "filter.category"
+                visible: page.results.category !== ""
+                active: true
+                text: page.results.categoryName
+                onClicked: page.results.setCategory("")
+            }
+            Chip {
+                objectName: "filter.comune"
+                iconName: "place"
+                active: page.results.place !== ""
+                text: active ? page.results.placeLabel : qsTr("Town")
+                onClicked: { page.sheetKind = "place"; sheet.open() }
+            }
+            Chip {
+                objectName: "filter.age"
+                iconName: "child"
+                active: page.results.age >= 0
+                text: active ? qsTr("Age: %1").arg(page.results.ageLabel) : qsTr("Child's age")
+                onClicked: { page.sheetKind = "age"; sheet.open() }
+            }
+            Chip {
+                objectName: "filter.period"
+                iconName: "calendar"
+                active: page.results.period !== ""
+                text: active ? page.results.periodLabel : qsTr("When")
+                onClicked: { page.sheetKind = "period"; sheet.open() }
+            }
+            Chip {
+                objectName: "filter.free"
+                iconName: "free"
+                active: page.results.freeOnly
+                text: qsTr("Free of charge")
+                onClicked: page.results.setFreeOnly(!page.results.freeOnly)
+            }
+            BigButton {
+                objectName: "filter.clear"
+                visible: page.results.hasFilters
+                text: qsTr("Clear filters")
+                iconName: "close"
+                outlined: true
+                fill: "transparent"
+                onClicked: page.results.clearFilters()
+            }
+        }
+
+        KText {
+            objectName: "results.count"
+            width: parent.width
+            color: Ui.muted
+            text: page.results.total > page.results.shown
+                  ? qsTr("%n offering(s) found", "", page.results.total) + " — " + qsTr("showing the first %1: add a word or a filter").arg(page.results.shown)
+                  : qsTr("%n offering(s) found", "", page.results.total)
+        }
+    }
+
+    GridView {
+        id: grid
+        objectName: "results.list"
+        anchors.top: header.bottom
+        anchors.topMargin: Ui.gap
+        anchors.left: parent.left
+        anchors.leftMargin: Ui.margin
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        clip: true
+        visible: page.results.total > 0
+        readonly property int columns: page.portrait || page.width < 1500 * Ui.scale ? 1 : 2
+        cellWidth: Math.floor((page.width - 2 * Ui.margin + Ui.gap) / columns)
+        cellHeight: Math.round(Ui.target * 2.7)
+        boundsBehavior: Flickable.DragOverBounds
+        model: page.results.model
+        delegate: Item {
+            required property var model
+            width: grid.cellWidth
+            height: grid.cellHeight
+            ResultCard {
+                anchors.fill: parent
+                anchors.rightMargin: Ui.gap
+                anchors.bottomMargin: Ui.gap
+                key: model.key
+                name: model.name
+                organization: model.organization
+                places: model.places
+                ages: model.ages
+                dates: model.dates
+                cost: model.cost
+                free: model.free
+                symbol: model.symbol
+                onClicked: {
+                    Qt.inputMethod.hide()
+                    if (page.app.detail.load(model.key))
+                        page.app.nav.push("detail")
+                }
+            }
+        }
+    }
+
+    // Nothing found: say so, and offer the ways forward.
+    Column {
+        objectName: "results.empty"
+        visible: page.results.total === 0
+        anchors.top: header.bottom
+        anchors.topMargin: Ui.margin
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(page.width - 2 * Ui.margin, 1100 * Ui.scale)
+        spacing: Ui.gap
+        Icon { name: "search"; color: Ui.muted; width: Ui.hero; anchors.horizontalCenter: parent.horizontalCenter }
+        KText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Nothing found")
+            font.pixelSize: Ui.h2
+            font.bold: true
+        }
+        KText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: page.results.hasFilters
+                  ? qsTr("Try removing a filter, or use fewer or shorter words.")
+                  : qsTr("Try fewer or shorter words, or the name of your town.")
+        }
+        Flow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, implicitWidth)
+            spacing: Ui.gap
+            BigButton {
+                objectName: "results.empty.clearFilters"
+                visible: page.results.hasFilters
+                text: qsTr("Clear filters")
+                iconName: "close"
+                outlined: true
+                onClicked: page.results.clearFilters()
+            }
+            BigButton {
+                objectName: "results.empty.showAll"
+                text: qsTr("Show everything")
+                iconName: "search"
+                outlined: true
+                onClicked: page.results.clearAll()
+            }
+            BigButton {
+                objectName: "results.empty.contact"
+                text: qsTr("Ask to be contacted")
+                iconName: "contact"
+                fill: Ui.primary
+                ink: Ui.primaryInk
+                onClicked: page.app.nav.requestContact("")
+            }
+        }
+    }
+
+    ChoiceSheet {
+        id: sheet
+        anchors.fill: parent
+        z: 10
+        title: page.sheetKind === "place" ? qsTr("Where?") : page.sheetKind === "age" ? qsTr("How old is your child?") : qsTr("When do you need it?")
+        anyLabel: page.sheetKind === "place" ? qsTr("Anywhere") : page.sheetKind === "age" ? qsTr("Any age") : qsTr("Any time")
+        model: page.sheetKind === "place" ? page.results.placeChoices : page.sheetKind === "age" ? page.results.ageChoices : page.results.periodChoices
+        detailRole: page.sheetKind === "period" ? "dates" : ""
+        currentId: page.sheetKind === "place" ? page.results.place : page.sheetKind === "age" ? page.results.age : page.results.period
+        onChosen: function(choiceId) {
+            if (page.sheetKind === "place") page.results.setPlace(choiceId)
+            else if (page.sheetKind === "age") page.results.setAge(choiceId === "" ? -1 : choiceId)
+            else page.results.setPeriod(choiceId)
+        }
+    }
+}

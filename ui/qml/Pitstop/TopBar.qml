@@ -1,0 +1,80 @@
+import QtQuick
+import Pitstop
+import Pitstop.ViewModels
+
+// Always a visible way back and home, the page title, and the language switch.
+Rectangle {
+    id: bar
+    required property KioskModel app
+    property string title: ""
+    implicitHeight: Ui.target + Ui.gap
+    color: Ui.surface
+
+    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Ui.line }
+
+    Row {
+        id: left
+        anchors.left: parent.left
+        anchors.leftMargin: Math.round(Ui.gap / 2)
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Math.round(Ui.gap / 2)
+        BigButton {
+            objectName: "nav.back"
+            visible: bar.app.nav.depth > 1
+            text: qsTr("Back")
+            iconName: "back"
+            outlined: true
+            onClicked: bar.app.nav.back()
+        }
+        BigButton {
+            objectName: "nav.home"
+            visible: bar.app.nav.page !== "home"
+            text: qsTr("Home")
+            iconName: "home"
+            outlined: true
+            onClicked: bar.app.nav.home()
+        }
+        Image {
+            visible: bar.app.nav.page === "home"
+            source: bar.app.theme.logo
+            width: Ui.target
+            height: Ui.target
+            sourceSize.width: width
+            sourceSize.height: height
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+    KText {
+        anchors.left: left.right
+        anchors.leftMargin: Ui.gap
+        anchors.right: langs.left
+        anchors.rightMargin: Ui.gap
+        anchors.verticalCenter: parent.verticalCenter
+        text: bar.title
+        font.pixelSize: Ui.h3
+        font.bold: true
+        wrapMode: Text.NoWrap
+        elide: Text.ElideRight
+    }
+    Row {
+        id: langs
+        anchors.right: parent.right
+        anchors.rightMargin: Ui.target + Math.round(Ui.gap / 2)
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Math.round(Ui.gap / 3)
+        Icon { name: "language"; color: Ui.muted; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
+        Repeater {
+            model: bar.app.session.languages
+            BigButton {
+                required property string modelData
+                objectName: "lang." + modelData
+                text: modelData === "it" ? "Italiano" : modelData === "en" ? "English" : modelData
+                fill: bar.app.session.language === modelData ? Ui.accent : Ui.surface
+                ink: bar.app.session.language === modelData ? Ui.accentInk : Ui.ink
+                outlined: true
+                fontSize: Ui.small
+                onClicked: bar.app.session.setLanguage(modelData)
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+"""Render one screen of the kiosk offscreen to a PNG (`pitstop snapshot`, tools/snapshots.py)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from kiosk.catalogue.search import SearchQuery, search
+from ui.app import KioskApp
+
+PAGES = ("attract", "home", "results", "detail")
+
+
+class SnapshotError(ValueError):
+    """A snapshot that cannot be taken; str() says why in one sentence."""
+
+
+def settle(seconds: float) -> None:
+    """Run the event loop for `seconds` (transitions, image providers, layout)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def default_offering(kiosk: KioskApp) -> str:
+    """An offering that shows all three QR codes when there is one, else the first."""
+    cards = search(kiosk.context.engine, SearchQuery(limit=200)).cards
+    if not cards:
+        raise SnapshotError("the catalogue has no offerings to show")
+    for card in cards:
+        if kiosk.detail.load(card.id) and kiosk.detail.qrLink and kiosk.detail.qrCalendar:
+            return card.id
+    return cards[0].id
+
+
+def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
+    """Navigate `kiosk` to `page` the way a visitor would get there."""
+    if page not in PAGES:
+        raise SnapshotError(f"unknown page {page!r} (choose from {', '.join(PAGES)})")
+    if page == "attract":
+        return
+    kiosk.navigator.push("home")
+    if page == "home":
+        return
+    kiosk.results.reset()
+    if page == "results":
+        kiosk.results.setText("")
+        kiosk.navigator.push("results")
+        return
+    offering_id = offering or default_offering(kiosk)
+    if not kiosk.detail.load(offering_id):
+        raise SnapshotError(f"no offering with id {offering_id!r} in the catalogue")
+    kiosk.navigator.push("results")
+    kiosk.navigator.push("detail")
+
+
+def snapshot(
+    home: Path,
+    page: str,
+    out: Path,
+    *,
+    lang: str = "it",
+    size: tuple[int, int] = (1920, 1080),
+    offering: str | None = None,
+) -> Path:
+    kiosk = KioskApp(home, lang=lang, size=size)
+    try:
+        settle(0.3)
+        show_page(kiosk, page, offering)
+        settle(0.9)
+        image = kiosk.window.grabWindow()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(out)):
+            raise SnapshotError(f"could not write {out}")
+    finally:
+        kiosk.close()
+    return out

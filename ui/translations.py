@@ -1,0 +1,65 @@
+"""The UI language: Qt Linguist catalogues (ui/i18n/pitstop_<lang>.qm) swapped live.
+
+The .qm files are built from the .ts files in the repo by `make translations` (pyside6-lrelease);
+a missing one is built here on first use when lrelease is available, else the English source
+strings show (and a warning is logged).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+log = logging.getLogger(__name__)
+I18N = Path(__file__).resolve().parent / "i18n"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"pitstop_{lang}.qm"
+
+
+def ensure_qm(lang: str) -> Path | None:
+    """The compiled catalogue for `lang`, compiling it from the .ts when it is missing or stale."""
+    qm, ts = qm_path(lang), I18N / f"pitstop_{lang}.ts"
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(__import__("sys").executable).with_name("pyside6-lrelease")
+    )
+    if ts.is_file() and Path(lrelease).exists():
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=False)
+    if qm.is_file():
+        return qm
+    log.warning("no translations for %r (run `make translations`)", lang)
+    return None
+
+
+class Translations:
+    """Installs the translator of the chosen language and retranslates the QML engine."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.engine: QQmlEngine | None = None
+        self.language = ""
+
+    def apply(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        qm = ensure_qm(lang)
+        if qm is not None and app is not None:
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                self._translator = translator
+        QLocale.setDefault(QLocale(lang))
+        self.language = lang
+        if self.engine is not None:
+            self.engine.setUiLanguage(lang)
+            self.engine.retranslate()

@@ -1,0 +1,157 @@
+"""One offering on the detail screen, worded in the session's language, with its QR handoff codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement
+from sqlalchemy import Engine
+
+from kiosk.catalogue import browse
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt, handoff  # noqa: F401
+from ui.vm.catalogue import icon_name
+
+log = logging.getLogger(__name__)
+
+
+def _text(name: str, notify: Signal) -> Property:
+    def getter(self: Detail) -> str:
+        return str(self._view.get(name, ""))
+
+    return Property(str, getter, notify=notify)
+
+
+def _list(name: str, notify: Signal) -> Property:
+    def getter(self: Detail) -> list[str]:
+        value = self._view.get(name, [])
+        return list(value) if isinstance(value, list) else []
+
+    return Property("QStringList", getter, notify=notify)
+
+
+@QmlElement
+class Detail(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        language: Callable[[], str],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._language = language
+        self._today = today
+        self._detail: browse.OfferingDetail | None = None
+        self._view: dict[str, object] = {}
+
+    @Slot(str, result=bool)
+    def load(self, offering_id: str) -> bool:
+        """Show `offering_id`; False (and nothing shown) when it is not in the catalogue."""
+        self._detail = browse.offering_detail(self._engine, offering_id)
+        if self._detail is None:
+            log.warning("offering %r not found", offering_id)
+        self.retranslate()
+        return self._detail is not None
+
+    @Slot()
+    def clear(self) -> None:
+        """Forget the offering and its QR codes (session wipe)."""
+        self._detail = None
+        self.retranslate()
+
+    @Slot()
+    def retranslate(self) -> None:
+        d = self._detail
+        self._view = {} if d is None else self._build(d, self._language())
+        self.changed.emit()
+
+    def _build(self, d: browse.OfferingDetail, lang: str) -> dict[str, object]:
+        when = [
+            f"{browse.pick(p.name, lang)}: {fmt.date_range(p.start, p.end, lang)}"
+            for p in d.periods
+        ]
+        for s in d.schedules:
+            parts = [fmt.day_names(s.byday, lang)]
+            if s.opens_at and s.closes_at:
+                parts.append(f"{s.opens_at}–{s.closes_at}")
+            label = browse.pick(s.description, lang)
+            if label:
+                parts.append(label)
+            when.append(" · ".join(p for p in parts if p))
+        places = []
+        for loc in d.locations:
+            line = ", ".join(x for x in (loc.name, loc.address, f"{loc.postal_code} {loc.comune}".strip()) if x)
+            access = browse.pick(loc.accessibility, lang)
+            places.append(f"{line}\n{access}" if access else line)
+        costs = []
+        if d.free:
+            costs.append(fmt.tr("Free of charge"))
+        for c in d.costs:
+            amount = fmt.money(c.amount, lang, c.currency) if c.amount is not None else ""
+            option = browse.pick(c.option, lang)
+            costs.append(" ".join(x for x in (amount, option) if x))
+        fees = browse.pick(d.fees_description, lang)
+        if fees:
+            costs.append(fees)
+        if not costs:
+            costs.append(fmt.tr("Cost: ask the provider"))
+        contacts = []
+        for p in d.phones or d.organization_phones:
+            label = browse.pick(p.description, lang)
+            contacts.append(f"☎ {p.number}" + (f" ({label})" if label else ""))
+        email = d.email or d.organization_email
+        if email:
+            contacts.append(f"✉ {email}")
+        for c in d.contacts:
+            bits = [c.name or "", browse.pick(c.title, lang), c.phone or "", c.email or ""]
+            contacts.append(" · ".join(b for b in bits if b))
+        website = d.url or d.organization_website
+        if website:
+            contacts.append(website)
+        codes = handoff.payloads(d, lang, self._today())
+        return {
+            "offeringId": d.id,
+            "name": browse.pick(d.name, lang),
+            "organization": d.organization,
+            "description": browse.pick(d.description, lang),
+            "ages": fmt.ages(d.minimum_age, d.maximum_age),
+            "cost": fmt.cost(d.free, d.min_cost, lang),
+            "howToEnrol": browse.pick(d.application_process, lang),
+            "icon": icon_name(d.categories[0] if d.categories else None),
+            "places": places,
+            "when": when,
+            "costs": costs,
+            "contacts": contacts,
+            "qrLink": codes.get("link", ""),
+            "qrContact": codes.get("contact", ""),
+            "qrCalendar": codes.get("calendar", ""),
+        }
+
+    def payload(self, kind: str) -> str:
+        """The text encoded in QR code `kind` ("link", "contact", "calendar"), for tests."""
+        if self._detail is None:
+            return ""
+        return handoff.texts(self._detail, self._language(), self._today()).get(kind, "")
+
+    offeringId = _text("offeringId", changed)
+    name = _text("name", changed)
+    organization = _text("organization", changed)
+    description = _text("description", changed)
+    ages = _text("ages", changed)
+    cost = _text("cost", changed)
+    howToEnrol = _text("howToEnrol", changed)
+    icon = _text("icon", changed)
+    qrLink = _text("qrLink", changed)
+    qrContact = _text("qrContact", changed)
+    qrCalendar = _text("qrCalendar", changed)
+    places = _list("places", changed)
+    when = _list("when", changed)
+    costs = _list("costs", changed)
+    contacts = _list("contacts", changed)

@@ -1,0 +1,88 @@
+"""Locale-aware wording for catalogue values (dates, ages, money) in the current UI language.
+
+Strings go through QCoreApplication.translate (context "Format"), so they follow the translator
+installed for the chosen language; numbers and dates follow QLocale of that language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def tr(source: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Format", source, None, n)
+
+
+def locale(lang: str) -> QLocale:
+    return QLocale(lang)
+
+
+def date(value: dt.date, lang: str) -> str:
+    return locale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def short_date(value: dt.date, lang: str) -> str:
+    return locale(lang).toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
+def date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    """'7–8 December 2026', '23 Dec – 6 Jan 2027' or a single day."""
+    if start == end:
+        return date(start, lang)
+    loc = locale(lang)
+    q_start, q_end = QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{loc.toString(q_end, 'd MMMM yyyy')}"
+    if start.year == end.year:
+        return f"{loc.toString(q_start, 'd MMM')} – {loc.toString(q_end, 'd MMM yyyy')}"
+    return f"{loc.toString(q_start, 'd MMM yyyy')} – {loc.toString(q_end, 'd MMM yyyy')}"
+
+
+def ages(minimum: int | None, maximum: int | None) -> str:
+    if minimum is None and maximum is None:
+        return tr("All ages")
+    if minimum is None or minimum == 0:
+        return tr("Up to %n year(s)", maximum if maximum is not None else 0)
+    if maximum is None:
+        return tr("From %n year(s)", minimum)
+    if minimum == maximum:
+        return tr("%n year(s) old", minimum)
+    return tr("%1–%2 years").replace("%1", str(minimum)).replace("%2", str(maximum))
+
+
+def money(amount: float, lang: str, currency: str = "EUR") -> str:
+    symbol = "€" if currency == "EUR" else currency
+    precision = 0 if float(amount).is_integer() else 2
+    return locale(lang).toCurrencyString(float(amount), symbol, precision)
+
+
+def cost(free: bool, min_cost: float | None, lang: str) -> str:
+    if free or min_cost == 0:
+        return tr("Free of charge")
+    if min_cost is None:
+        return tr("Cost: ask the provider")
+    return tr("From %1").replace("%1", money(min_cost, lang))
+
+
+def number(value: int, lang: str) -> str:
+    return locale(lang).toString(value)
+
+
+def day_names(codes: list[str], lang: str) -> str:
+    """'Mon–Fri' style list of ICS day codes in the language."""
+    loc = locale(lang)
+    idx = [DAYS.index(c) + 1 for c in codes if c in DAYS]
+    if not idx:
+        return ""
+    names = [loc.dayName(i, QLocale.FormatType.ShortFormat) for i in idx]
+    if len(idx) >= 3 and idx == list(range(idx[0], idx[-1] + 1)):
+        return f"{names[0]}–{names[-1]}"
+    return ", ".join(names)
+
+
+def updated_on(value: dt.datetime, lang: str) -> str:
+    return tr("Updated on %1").replace("%1", date(value.date(), lang))

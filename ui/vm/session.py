@@ -1,0 +1,145 @@
+"""One visitor's session: the UI language and the idle timer that wipes everything when they leave.
+
+After `idle_timeout` seconds without a touch (the window's event filter calls `touched`) the
+"Are you still there?" countdown starts; a touch keeps the session, the end of the countdown wipes
+it: `wiped` is emitted and every view-model connected to it forgets its state. On the attract
+screen there is nothing to ask about, so the session is wiped silently (the language goes back).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm.navigation import Navigator
+
+log = logging.getLogger(__name__)
+
+
+@QmlElement
+class Session(QObject):
+    languageChanged = Signal()
+    idleWarningChanged = Signal()
+    countdownChanged = Signal()
+    wiped = Signal()
+    """Everything the visitor did must be forgotten now."""
+    staffRequested = Signal()
+
+    def __init__(
+        self,
+        navigator: Navigator,
+        *,
+        languages: list[str],
+        default_language: str,
+        idle_timeout: int,
+        idle_countdown: int,
+        apply_language: Callable[[str], None],
+        language: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._nav = navigator
+        self._languages = list(languages)
+        self._default = default_language
+        self._language = language or default_language
+        self._apply_language = apply_language
+        self._countdown_total = idle_countdown
+        self._countdown = idle_countdown
+        self._warning = False
+        self._idle = QTimer(self, singleShot=True, interval=idle_timeout * 1000)
+        self._idle.timeout.connect(self._on_idle)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._idle.start()
+
+    # language ---------------------------------------------------------------------------------
+
+    def _get_language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def setLanguage(self, lang: str) -> None:
+        if lang not in self._languages or lang == self._language:
+            return
+        self._language = lang
+        self._apply_language(lang)
+        self.languageChanged.emit()
+
+    language = Property(str, _get_language, setLanguage, notify=languageChanged)
+
+    def _get_languages(self) -> list[str]:
+        return list(self._languages)
+
+    languages = Property("QStringList", _get_languages, constant=True)
+
+    # idle -------------------------------------------------------------------------------------
+
+    def _get_warning(self) -> bool:
+        return self._warning
+
+    idleWarning = Property(bool, _get_warning, notify=idleWarningChanged)
+
+    def _get_countdown(self) -> int:
+        return self._countdown
+
+    countdown = Property(int, _get_countdown, notify=countdownChanged)
+
+    @Slot()
+    def touched(self) -> None:
+        """A touch, click or key press: the visitor is still there."""
+        if self._warning:
+            self._set_warning(False)
+        self._idle.start()
+
+    @Slot()
+    def stay(self) -> None:
+        self.touched()
+
+    def _set_warning(self, on: bool) -> None:
+        if on == self._warning:
+            return
+        self._warning = on
+        if on:
+            self._countdown = self._countdown_total
+            self.countdownChanged.emit()
+            self._tick.start()
+        else:
+            self._tick.stop()
+        self.idleWarningChanged.emit()
+
+    def _on_idle(self) -> None:
+        if self._nav.page == "attract":
+            if self._language != self._default:
+                self.wipe()
+            self._idle.start()
+            return
+        self._set_warning(True)
+
+    def _on_tick(self) -> None:
+        self._countdown -= 1
+        self.countdownChanged.emit()
+        if self._countdown <= 0:
+            self.wipe()
+
+    @Slot()
+    def wipe(self) -> None:
+        """Forget the session: pages, searches, filters, keyboard, language; back to attract."""
+        log.info("session wiped")
+        self._set_warning(False)
+        self.setLanguage(self._default)
+        self._nav.clear()
+        self.wiped.emit()
+        self._idle.start()
+
+    # staff ------------------------------------------------------------------------------------
+
+    @Slot()
+    def requestStaff(self) -> None:
+        """The discreet corner was held: open staff mode when a "staff" page is registered."""
+        self.staffRequested.emit()
+        if self._nav.hasPage("staff"):
+            self._nav.push("staff")

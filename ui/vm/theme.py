@@ -1,0 +1,78 @@
+"""The look of one alliance: name, logo and colours from assets/theme/theme.json, overridden by the
+[theme] section of the kiosk's settings (only the keys the settings file actually sets)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl
+from PySide6.QtQml import QmlElement
+
+from kiosk.settings import ThemeSection
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+
+log = logging.getLogger(__name__)
+THEME_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "theme"
+COLOURS = ("primary", "accent", "background", "surface", "text")
+
+
+def load_theme(settings: ThemeSection, path: Path = THEME_DIR / "theme.json") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    colours: dict[str, str] = dict(data.get("colours", {}))
+    for key in settings.model_fields_set:
+        value = getattr(settings, key)
+        if key in COLOURS:
+            colours[key] = value
+        elif key == "name" and value:
+            data["name"] = value
+        elif key == "logo" and value:
+            data["logo"] = value
+    data["colours"] = colours
+    logo = Path(str(data.get("logo", "logo.svg")))
+    data["logo_path"] = logo if logo.is_absolute() else path.parent / logo
+    return data
+
+
+def _colour(key: str) -> Property:
+    def getter(self: Theme) -> str:
+        return str(self._data["colours"].get(key, "#ff00ff"))
+
+    return Property(str, getter, constant=True)
+
+
+@QmlElement
+class Theme(QObject):
+    def __init__(self, settings: ThemeSection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data = load_theme(settings)
+
+    def _name(self) -> str:
+        return str(self._data.get("name", ""))
+
+    name = Property(str, _name, constant=True)
+
+    def _logo(self) -> QUrl:
+        path = Path(self._data["logo_path"])
+        return QUrl.fromLocalFile(str(path)) if path.is_file() else QUrl()
+
+    logo = Property(QUrl, _logo, constant=True)
+
+    def _font(self) -> str:
+        return str(self._data.get("font", "Noto Sans"))
+
+    fontFamily = Property(str, _font, constant=True)
+
+    primary = _colour("primary")
+    primaryInk = _colour("primaryInk")
+    accent = _colour("accent")
+    accentInk = _colour("accentInk")
+    background = _colour("background")
+    surface = _colour("surface")
+    surfaceAlt = _colour("surfaceAlt")
+    text = _colour("text")
+    muted = _colour("muted")
+    line = _colour("line")
+    highlight = _colour("highlight")
