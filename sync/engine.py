@@ -35,6 +35,9 @@ from sync.transport import Deadline, FetchedCatalogue, Transport, TransportError
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
+EVERYTHING = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
+"""A cycle offers every pending request, whatever its own next attempt: a cycle run on demand
+(staff pressed "sync now", the stick is back) should not wait for the backoff."""
 STAGED_NAME = "catalogue-staged"
 
 
@@ -213,7 +216,7 @@ class SyncEngine:
             retry_after=retry_after,
         )
         state.next_attempt = now + dt.timedelta(seconds=delay)
-        due = [e.id for e in outbox.pending(self.engine, self.settings.sync.batch_size, now)]
+        due = [e.id for e in outbox.pending(self.engine, self.settings.sync.batch_size, EVERYTHING)]
         outbox.record_failure(self.engine, due, message, state.next_attempt)
 
     # -- catalogue ------------------------------------------------------------------------
@@ -310,7 +313,7 @@ class SyncEngine:
         while True:
             batch = [
                 envelope
-                for envelope in outbox.pending(self.engine, self.settings.sync.batch_size, now)
+                for envelope in outbox.pending(self.engine, self.settings.sync.batch_size, EVERYTHING)
                 if envelope.id not in tried
             ]
             if not batch:

@@ -7,25 +7,78 @@ a time cannot hold the kiosk beyond `sync.deadline` (the read timeout bounds eac
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import json
 import logging
+import socket
+import threading
 import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
 
 from kiosk import __version__
 from sync import protocol as p
-from sync.transport import Deadline, FetchedCatalogue, TransportError
+from sync.transport import Deadline, DeadlineExceeded, FetchedCatalogue, TransportError
 
 log = logging.getLogger(__name__)
 CHUNK = 16 * 1024
 MAX_CATALOGUE_BYTES = 200 * 1024 * 1024
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
+
+
+class _Watchdog:
+    """The connections a call has checked out, to cut when its deadline passes."""
+
+    def __init__(self) -> None:
+        self.in_use: set[Any] = set()
+        self.lock = threading.Lock()
+        self.fired = False
+
+    def cut(self) -> None:
+        with self.lock:
+            self.fired = True
+            connections = list(self.in_use)
+        for connection in connections:
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+def _tracking(pool_class: type[Any], watchdog: _Watchdog) -> type[Any]:
+    class TrackingPool(pool_class):  # type: ignore[misc]
+        def _get_conn(self, timeout: float | None = None) -> Any:
+            connection = super()._get_conn(timeout)
+            with watchdog.lock:
+                watchdog.in_use.add(connection)
+            return connection
+
+        def _put_conn(self, conn: Any) -> None:
+            with watchdog.lock:
+                watchdog.in_use.discard(conn)
+            super()._put_conn(conn)
+
+    return TrackingPool
+
+
+class _Adapter(HTTPAdapter):
+    def __init__(self, watchdog: _Watchdog) -> None:
+        self.watchdog = watchdog
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _tracking(HTTPConnectionPool, self.watchdog),
+            "https": _tracking(HTTPSConnectionPool, self.watchdog),
+        }
 
 
 class HttpTransport:
@@ -47,6 +100,10 @@ class HttpTransport:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.session = requests.Session()
+        self.watchdog = _Watchdog()
+        adapter = _Adapter(self.watchdog)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.session.headers.update(
             {
                 "User-Agent": f"pitstop-kiosk/{__version__}",
@@ -82,6 +139,37 @@ class HttpTransport:
         send_headers = dict(headers or {})
         if body is not None:
             send_headers["Content-Type"] = "application/json"
+        self.watchdog.fired = False
+        timer = threading.Timer(left, self.watchdog.cut)
+        timer.daemon = True
+        timer.start()
+        try:
+            response, content = self._exchange(
+                method, path, deadline, limit, send_headers, body, timeout, sink
+            )
+        except TransportError:
+            if self.watchdog.fired:
+                raise DeadlineExceeded(
+                    f"the sync cycle took longer than its {deadline.seconds:g} s limit "
+                    "and was stopped"
+                ) from None
+            raise
+        finally:
+            timer.cancel()
+        self._check_status(response, content)
+        return response, content
+
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        deadline: Deadline,
+        limit: int,
+        send_headers: dict[str, str],
+        body: bytes | None,
+        timeout: tuple[float, float],
+        sink: Any,
+    ) -> tuple[requests.Response, bytes]:
         try:
             response = self.session.request(
                 method,
@@ -112,9 +200,8 @@ class HttpTransport:
             raise TransportError(
                 f"the central server {self.host} stopped answering (read timeout)"
             ) from None
-        except requests.exceptions.RequestException as exc:
+        except (requests.exceptions.RequestException, OSError) as exc:
             raise TransportError(f"the connection to {self.host} failed ({_reason(exc)})") from None
-        self._check_status(response, content)
         return response, content
 
     def _read(
@@ -123,6 +210,8 @@ class HttpTransport:
         chunks: list[bytes] = []
         size = 0
         raw = response.raw
+        if response.status_code != 200:
+            sink = None  # an error's explanation, not the catalogue
         while True:
             deadline.remaining()
             chunk = raw.read1(CHUNK, decode_content=True)
@@ -165,22 +254,26 @@ class HttpTransport:
         headers = {"If-None-Match": etag} if etag else {}
         target = dest / "catalogue-download.json"
         digest = hashlib.sha256()
-        with target.open("wb") as handle:
+        try:
+            with target.open("wb") as handle:
 
-            class _Sink:
-                @staticmethod
-                def write(chunk: bytes) -> None:
-                    digest.update(chunk)
-                    handle.write(chunk)
+                class _Sink:
+                    @staticmethod
+                    def write(chunk: bytes) -> None:
+                        digest.update(chunk)
+                        handle.write(chunk)
 
-            response, _ = self._call(
-                "GET",
-                p.CATALOGUE_PATH,
-                deadline,
-                limit=MAX_CATALOGUE_BYTES,
-                headers=headers,
-                sink=_Sink,
-            )
+                response, _ = self._call(
+                    "GET",
+                    p.CATALOGUE_PATH,
+                    deadline,
+                    limit=MAX_CATALOGUE_BYTES,
+                    headers=headers,
+                    sink=_Sink,
+                )
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         if response.status_code != 200:  # 304 unchanged, 404 nothing published yet
             target.unlink(missing_ok=True)
             return None

@@ -94,3 +94,19 @@ def submit(
         request = contact_request(context.settings.kiosk.id, created_at)
         ids.append(submit_request(context.engine, request, key.public_key).id)
     return ids
+
+
+class FakeClock:
+    """Wall-clock time that moves only when told (the engine's `clock`)."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.now = start or dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+    def to(self, when: dt.datetime) -> None:
+        self.now = max(self.now, when)

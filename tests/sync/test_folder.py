@@ -1,0 +1,220 @@
+"""The shared-folder transport and the engine on real folders (tmp dirs, a read-only tmpfs)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from nacl.public import PrivateKey
+
+from kiosk.catalogue.store import read_catalogue
+from kiosk.intake import outbox
+from kiosk.intake.inbox import open_share
+from kiosk.intake.outbox import Envelope
+from sync.engine import SyncEngine
+from tests.factories import catalogue_dict
+from tests.sync.live import make_kiosk, submit
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+def _files(share: Path, kiosk_id: str) -> list[Path]:
+    return sorted((share / "inbox" / kiosk_id).glob("*.json"))
+
+
+def test_requests_become_one_verified_file_each_and_the_outbox_empties(
+    tmp_path: Path, share: Path, central_key: PrivateKey
+) -> None:
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share), batch_size=4)
+    ids = submit(kiosk, central_key, 10)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert status.ok, status.last_error
+    assert (status.delivered, status.pending) == (10, 0)
+    files = _files(share, "kiosk-f")
+    assert sorted(f.stem for f in files) == sorted(ids)
+    for path in files:
+        assert Envelope.from_json(path.read_bytes()).id == path.stem
+    assert not [p for p in (share / "inbox" / "kiosk-f").iterdir() if p.name.startswith(".")]
+    beat = json.loads((share / "kiosks" / "kiosk-f.json").read_text())
+    assert beat["kiosk_id"] == "kiosk-f" and beat["pending"] == 0
+    opened = open_share(share, central_key)  # what the coordinator runs (`pitstop inbox open`)
+    assert sorted(p["id"] for p in opened.payloads) == sorted(ids)
+    kiosk.close()
+
+
+def test_an_identical_file_counts_as_delivered_and_a_different_one_is_a_kept_conflict(
+    tmp_path: Path, share: Path, central_key: PrivateKey
+) -> None:
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    same, other = submit(kiosk, central_key, 2)
+    envelopes = {e.id: e for e in outbox.pending(kiosk.engine, 10, _far_future())}
+    inbox = share / "inbox" / "kiosk-f"
+    inbox.mkdir(parents=True)
+    (inbox / f"{same}.json").write_bytes(envelopes[same].to_json())
+    foreign = b'{"format": "pitstop-request", "someone": "else"}\n'
+    (inbox / f"{other}.json").write_bytes(foreign)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert status.ok
+    assert status.delivered == 1
+    assert status.conflicts == 1 and status.pending == 0
+    assert (inbox / f"{other}.json").read_bytes() == foreign  # never overwritten
+    assert "different content" in status.summary() or status.conflicts == 1
+    with kiosk.engine.connect() as connection:  # the conflict is kept for staff, not purged
+        kept = connection.exec_driver_sql(
+            "SELECT state, last_error FROM outbox WHERE request_id = ?", (other,)
+        ).one()
+    assert kept[0] == "conflict" and "different content" in kept[1]
+    kiosk.close()
+
+
+def test_a_missing_share_is_a_clear_status_and_a_later_retry_loses_nothing(
+    tmp_path: Path, central_key: PrivateKey
+) -> None:
+    share = tmp_path / "usb-stick"
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    ids = submit(kiosk, central_key, 3)
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
+
+    status = engine.run_once()
+
+    assert not status.ok
+    assert "cannot be reached" in status.last_error and str(share) in status.last_error
+    assert status.pending == 3
+    assert status.next_attempt is not None
+    share.mkdir()  # the stick is back
+    status = engine.run_once()
+    assert status.ok and status.pending == 0
+    assert sorted(f.stem for f in _files(share, "kiosk-f")) == sorted(ids)
+    kiosk.close()
+
+
+@pytest.fixture
+def readonly_share(tmp_path: Path) -> Iterator[Path]:
+    """A real read-only file system (tmpfs remounted ro) — root ignores file modes."""
+    folder = tmp_path / "ro-share"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a read-only tmpfs as root: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        with contextlib.suppress(OSError):
+            subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_read_only_share_is_a_clear_status_and_nothing_is_lost(
+    tmp_path: Path, readonly_share: Path, central_key: PrivateKey
+) -> None:
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(readonly_share))
+    submit(kiosk, central_key, 2)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert not status.ok
+    assert "read-only" in status.last_error
+    assert status.pending == 2
+    kiosk.close()
+
+
+def _far_future():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+
+
+def _write_catalogue(share: Path, name: str, data: bytes, mtime: float) -> Path:
+    folder = share / "catalogue"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+def test_catalogue_is_staged_when_its_checksum_changes_and_a_corrupt_one_leaves_the_last_good(
+    tmp_path: Path, share: Path
+) -> None:
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
+    good = json.dumps(catalogue_dict(12, version="2026-12-a")).encode()
+    _write_catalogue(share, "catalogo.json", good, 1_000_000)
+
+    status = engine.run_once()
+    assert status.ok and status.staged_version == "2026-12-a"
+    assert read_catalogue(kiosk.engine) is None  # not applied behind a parent's back
+    assert engine.apply_staged()
+    assert engine.status().catalogue_version == "2026-12-a"
+    assert engine.run_once().staged_version == ""  # unchanged checksum: nothing to do
+
+    _write_catalogue(share, "catalogo-nuovo.json", good[: len(good) // 2], 2_000_000)
+    status = engine.run_once()
+
+    assert status.ok  # requests still flow
+    assert status.catalogue_version == "2026-12-a"
+    assert "catalogo-nuovo.json" in status.catalogue_problem
+    assert "keeps catalogue 2026-12-a" in status.catalogue_problem
+    assert status.staged_version == ""
+    beat = json.loads((share / "kiosks" / "kiosk-f.json").read_text())
+    assert "refused" in beat["last_error"]
+    assert engine.run_once().catalogue_problem == status.catalogue_problem  # still says why
+
+    fixed = json.dumps(catalogue_dict(15, version="2026-12-b")).encode()
+    _write_catalogue(share, "catalogo-nuovo.json", fixed, 3_000_000)
+    status = engine.run_once()
+    assert status.catalogue_problem == "" and status.staged_version == "2026-12-b"
+    kiosk.close()
+
+
+def test_two_kiosks_writing_to_one_share_at_once(
+    tmp_path: Path, share: Path, central_key: PrivateKey
+) -> None:
+    kiosks = [
+        make_kiosk(tmp_path, f"kiosk-{n}", mode="folder", folder=str(share), batch_size=5)
+        for n in (1, 2)
+    ]
+    ids = {k.settings.kiosk.id: submit(k, central_key, 40) for k in kiosks}
+    engines = [SyncEngine(k.home, k.settings, k.engine) for k in kiosks]
+    statuses = {}
+    barrier = threading.Barrier(2)
+
+    def run(engine: SyncEngine) -> None:
+        barrier.wait()
+        statuses[engine.settings.kiosk.id] = engine.run_once()
+
+    threads = [threading.Thread(target=run, args=(e,)) for e in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    for kiosk_id, status in statuses.items():
+        assert status.ok and status.pending == 0, status.last_error
+        assert sorted(f.stem for f in _files(share, kiosk_id)) == sorted(ids[kiosk_id])
+    opened = open_share(share, central_key)
+    assert len(opened.payloads) == 80 and not opened.warnings
+    assert sorted(p.name for p in (share / "kiosks").iterdir()) == ["kiosk-1.json", "kiosk-2.json"]
+    for kiosk in kiosks:
+        kiosk.close()
