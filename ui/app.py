@@ -91,7 +91,7 @@ class KioskApp:
         self.navigator = Navigator()
         self.session = Session(
             self.navigator,
-            languages=list(dict.fromkeys([lang, *settings.ui.languages])),
+            languages=list(dict.fromkeys([*settings.ui.languages, lang])),
             default_language=settings.ui.default_language,
             idle_timeout=settings.ui.idle_timeout,
             idle_countdown=settings.ui.idle_countdown,
@@ -130,7 +130,9 @@ class KioskApp:
         self.engine.loadFromModule("Pitstop", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
-            raise KioskStartError("the kiosk screen could not be loaded: " + "; ".join(self.qml_warnings))
+            raise KioskStartError(
+                "the kiosk screen could not be loaded: " + "; ".join(self.qml_warnings)
+            )
         self.window: QQuickWindow = roots[0]
         self.guard = WindowGuard(self.session, kiosk_mode=self.kiosk_mode)
         self.window.installEventFilter(self.guard)

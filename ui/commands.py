@@ -23,7 +23,9 @@ def _size(value: str) -> tuple[int, int]:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this layer's sub-commands to `sub`."""
     run = sub.add_parser("run", help="start the kiosk (fullscreen; --windowed for development)")
-    run.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+    run.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of fullscreen"
+    )
     run.add_argument("--size", type=_size, default=None, help="window size WxH with --windowed")
     run.add_argument("--lang", choices=["it", "en"], default=None, help="start in this language")
     run.set_defaults(handler=_run)

@@ -30,7 +30,9 @@ class IconProvider(QQuickImageProvider):
     def requestImage(self, icon_id: str, size: QSize, requested: QSize) -> QImage:
         name, _, colour = icon_id.partition("/")
         colour = "#" + (colour.lstrip("#") or "2B1D14")
-        svg = _svg(name.replace(".", "").replace("..", "")).replace(b"currentColor", colour.encode())
+        svg = _svg(name.replace(".", "").replace("..", "")).replace(
+            b"currentColor", colour.encode()
+        )
         width = requested.width() if requested.width() > 0 else DEFAULT_SIZE
         height = requested.height() if requested.height() > 0 else width
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)

@@ -33,7 +33,9 @@ def is_escape_key(event: QKeyEvent) -> bool:
 class WindowGuard(QObject):
     """Event filter on the QQuickWindow."""
 
-    def __init__(self, session: Session, *, kiosk_mode: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, *, kiosk_mode: bool, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.kiosk_mode = kiosk_mode

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
@@ -78,7 +78,9 @@ class Catalogue(QObject):
                     "name": browse.pick(c.name, lang),
                     "symbol": icon_name(c.icon),
                     "count": c.count,
-                    "countText": fmt.tr("%n offering(s)", c.count),
+                    "countText": QCoreApplication.translate(
+                        "Format", "%n offering(s)", None, c.count
+                    ),
                 }
                 for c in self._raw_categories
             ]
@@ -90,7 +92,9 @@ class Catalogue(QObject):
                     "name": browse.pick(p.name, lang),
                     "dates": fmt.date_range(p.start, p.end, lang),
                     "count": p.count,
-                    "countText": fmt.tr("%n offering(s) for these days", p.count),
+                    "countText": QCoreApplication.translate(
+                        "Format", "%n offering(s) for these days", None, p.count
+                    ),
                 }
                 for p in self._raw_highlights
             ]
@@ -109,7 +113,7 @@ class Catalogue(QObject):
 
     def _updated(self) -> str:
         if self._info is None:
-            return fmt.tr("No catalogue loaded")
+            return QCoreApplication.translate("Format", "No catalogue loaded")
         return fmt.updated_on(self._info.updated_at, self._language())
 
     updatedText = Property(str, _updated, notify=changed)

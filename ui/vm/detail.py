@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
@@ -87,12 +87,14 @@ class Detail(QObject):
             when.append(" · ".join(p for p in parts if p))
         places = []
         for loc in d.locations:
-            line = ", ".join(x for x in (loc.name, loc.address, f"{loc.postal_code} {loc.comune}".strip()) if x)
+            line = ", ".join(
+                x for x in (loc.name, loc.address, f"{loc.postal_code} {loc.comune}".strip()) if x
+            )
             access = browse.pick(loc.accessibility, lang)
             places.append(f"{line}\n{access}" if access else line)
         costs = []
         if d.free:
-            costs.append(fmt.tr("Free of charge"))
+            costs.append(QCoreApplication.translate("Format", "Free of charge"))
         for c in d.costs:
             amount = fmt.money(c.amount, lang, c.currency) if c.amount is not None else ""
             option = browse.pick(c.option, lang)
@@ -101,7 +103,7 @@ class Detail(QObject):
         if fees:
             costs.append(fees)
         if not costs:
-            costs.append(fmt.tr("Cost: ask the provider"))
+            costs.append(QCoreApplication.translate("Format", "Cost: ask the provider"))
         contacts = []
         for p in d.phones or d.organization_phones:
             label = browse.pick(p.description, lang)

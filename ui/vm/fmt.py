@@ -44,14 +44,20 @@ def date_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 def ages(minimum: int | None, maximum: int | None) -> str:
     if minimum is None and maximum is None:
-        return tr("All ages")
+        return QCoreApplication.translate("Format", "All ages")
     if minimum is None or minimum == 0:
-        return tr("Up to %n year(s)", maximum if maximum is not None else 0)
+        return QCoreApplication.translate(
+            "Format", "Up to %n year(s)", None, maximum if maximum is not None else 0
+        )
     if maximum is None:
-        return tr("From %n year(s)", minimum)
+        return QCoreApplication.translate("Format", "From %n year(s)", None, minimum)
     if minimum == maximum:
-        return tr("%n year(s) old", minimum)
-    return tr("%1–%2 years").replace("%1", str(minimum)).replace("%2", str(maximum))
+        return QCoreApplication.translate("Format", "%n year(s) old", None, minimum)
+    return (
+        QCoreApplication.translate("Format", "%1–%2 years")
+        .replace("%1", str(minimum))
+        .replace("%2", str(maximum))
+    )
 
 
 def money(amount: float, lang: str, currency: str = "EUR") -> str:
@@ -62,10 +68,10 @@ def money(amount: float, lang: str, currency: str = "EUR") -> str:
 
 def cost(free: bool, min_cost: float | None, lang: str) -> str:
     if free or min_cost == 0:
-        return tr("Free of charge")
+        return QCoreApplication.translate("Format", "Free of charge")
     if min_cost is None:
-        return tr("Cost: ask the provider")
-    return tr("From %1").replace("%1", money(min_cost, lang))
+        return QCoreApplication.translate("Format", "Cost: ask the provider")
+    return QCoreApplication.translate("Format", "From %1").replace("%1", money(min_cost, lang))
 
 
 def number(value: int, lang: str) -> str:
@@ -85,4 +91,6 @@ def day_names(codes: list[str], lang: str) -> str:
 
 
 def updated_on(value: dt.datetime, lang: str) -> str:
-    return tr("Updated on %1").replace("%1", date(value.date(), lang))
+    return QCoreApplication.translate("Format", "Updated on %1").replace(
+        "%1", date(value.date(), lang)
+    )

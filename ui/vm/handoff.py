@@ -34,7 +34,9 @@ def handoff_of(d: browse.OfferingDetail, lang: str):  # type: ignore[no-untyped-
         url=d.url or d.organization_website,
         description=None,
         periods=tuple(DateRange(p.start, p.end) for p in dated),
-        opens_at=dt.time.fromisoformat(schedule.opens_at) if schedule and schedule.opens_at else None,
+        opens_at=dt.time.fromisoformat(schedule.opens_at)
+        if schedule and schedule.opens_at
+        else None,
         closes_at=(
             dt.time.fromisoformat(schedule.closes_at) if schedule and schedule.closes_at else None
         ),

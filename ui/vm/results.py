@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
@@ -48,7 +48,8 @@ class Results(QObject):
         self._language = language
         self._today = today
         self._model = DictListModel(
-            ["key", "name", "organization", "places", "ages", "dates", "cost", "free", "symbol"], self
+            ["key", "name", "organization", "places", "ages", "dates", "cost", "free", "symbol"],
+            self,
         )
         self._places = DictListModel(["key", "label", "isArea"], self)
         self._periods = DictListModel(["key", "label", "dates"], self)
@@ -89,18 +90,35 @@ class Results(QObject):
     def retranslate(self) -> None:
         lang = self._language()
         self._places.replace(
-            [{"key": AREA_PREFIX + a.id, "label": browse.pick(a.name, lang), "isArea": True}
-             for a in self._area_list]
-            + [{"key": c.id, "label": browse.pick(c.name, lang), "isArea": False}
-               for c in self._comune_list]
+            [
+                {"key": AREA_PREFIX + a.id, "label": browse.pick(a.name, lang), "isArea": True}
+                for a in self._area_list
+            ]
+            + [
+                {"key": c.id, "label": browse.pick(c.name, lang), "isArea": False}
+                for c in self._comune_list
+            ]
         )
         self._periods.replace(
-            [{"key": p.id, "label": browse.pick(p.name, lang),
-              "dates": fmt.date_range(p.start, p.end, lang)} for p in self._period_list]
+            [
+                {
+                    "key": p.id,
+                    "label": browse.pick(p.name, lang),
+                    "dates": fmt.date_range(p.start, p.end, lang),
+                }
+                for p in self._period_list
+            ]
         )
         self._ages.replace(
-            [{"key": a, "label": fmt.tr("%n year(s)", a) if a else fmt.tr("Under 1 year")}
-             for a in AGES]
+            [
+                {
+                    "key": a,
+                    "label": QCoreApplication.translate("Format", "%n year(s)", None, a)
+                    if a
+                    else QCoreApplication.translate("Format", "Under 1 year"),
+                }
+                for a in AGES
+            ]
         )
         self._fill_model()
         self.queryChanged.emit()
@@ -179,7 +197,11 @@ class Results(QObject):
     def _age_label(self) -> str:
         if self._query.age is None:
             return ""
-        return fmt.tr("%n year(s)", self._query.age) if self._query.age else fmt.tr("Under 1 year")
+        return (
+            QCoreApplication.translate("Format", "%n year(s)", None, self._query.age)
+            if self._query.age
+            else QCoreApplication.translate("Format", "Under 1 year")
+        )
 
     ageLabel = Property(str, _age_label, notify=queryChanged)
 

@@ -1,0 +1,356 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" line="54" />
+        <source>Childcare, holiday camps and after-school help near you</source>
+        <translation>Servizi per bambini e ragazzi, campus nelle vacanze e doposcuola vicino a te</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" line="85" />
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" line="97" />
+        <source>Touch to start</source>
+        <translation>Tocca per iniziare</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceSheet</name>
+    <message>
+        <location filename="../qml/Pitstop/ChoiceSheet.qml" line="49" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="63" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="64" />
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="65" />
+        <source>Cost</source>
+        <translation>Costi</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="66" />
+        <source>How to enrol</source>
+        <translation>Come iscriversi</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="67" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="92" />
+        <source>Take it with you: scan a code with your phone camera</source>
+        <translation>Portalo con te: inquadra un codice con la fotocamera del telefono</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="105" />
+        <source>Open the web page</source>
+        <translation>Apri la pagina web</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="113" />
+        <source>Save the contact</source>
+        <translation>Salva il contatto</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="121" />
+        <source>Add the dates to your calendar</source>
+        <translation>Aggiungi le date al calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/DetailPage.qml" line="128" />
+        <source>Contact me about this</source>
+        <translation>Contattatemi per questo</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../vm/catalogue.py" line="81" />
+        <source>%n offering(s)</source>
+        <translation><numerusform>%n proposta</numerusform><numerusform>%n proposte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/catalogue.py" line="95" />
+        <source>%n offering(s) for these days</source>
+        <translation><numerusform>%n proposta per questi giorni</numerusform><numerusform>%n proposte per questi giorni</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../vm/catalogue.py" line="116" />
+        <source>No catalogue loaded</source>
+        <translation>Nessun catalogo caricato</translation>
+    </message>
+    <message>
+        <location filename="../vm/detail.py" line="97" />
+        <location filename="../vm/fmt.py" line="71" />
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location filename="../vm/detail.py" line="106" />
+        <location filename="../vm/fmt.py" line="73" />
+        <source>Cost: ask the provider</source>
+        <translation>Costo: chiedi al gestore</translation>
+    </message>
+    <message>
+        <location filename="../vm/fmt.py" line="47" />
+        <source>All ages</source>
+        <translation>Tutte le età</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/fmt.py" line="49" />
+        <source>Up to %n year(s)</source>
+        <translation><numerusform>Fino a %n anno</numerusform><numerusform>Fino a %n anni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/fmt.py" line="53" />
+        <source>From %n year(s)</source>
+        <translation><numerusform>Da %n anno</numerusform><numerusform>Da %n anni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/fmt.py" line="55" />
+        <source>%n year(s) old</source>
+        <translation><numerusform>%n anno</numerusform><numerusform>%n anni</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../vm/fmt.py" line="57" />
+        <source>%1–%2 years</source>
+        <translation>%1–%2 anni</translation>
+    </message>
+    <message>
+        <location filename="../vm/fmt.py" line="74" />
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <location filename="../vm/fmt.py" line="94" />
+        <source>Updated on %1</source>
+        <translation>Aggiornato il %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/results.py" line="116" />
+        <location filename="../vm/results.py" line="201" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n anno</numerusform><numerusform>%n anni</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../vm/results.py" line="118" />
+        <location filename="../vm/results.py" line="203" />
+        <source>Under 1 year</source>
+        <translation>Meno di 1 anno</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="31" />
+        <source>What are you looking for?</source>
+        <translation>Che cosa stai cercando?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="42" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="61" />
+        <source>Search: a town, an activity, a word…</source>
+        <translation>Cerca: un comune, un'attività, una parola…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="93" />
+        <source>Schools closed next: %1, %2</source>
+        <translation>Prossima chiusura delle scuole: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/HomePage.qml" line="94" />
+        <source>%n offering(s)</source>
+        <translation><numerusform>%n proposta</numerusform><numerusform>%n proposte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="103" />
+        <source>Browse by type</source>
+        <translation>Cerca per tipo di servizio</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="177" />
+        <source>Not sure what you need? An operator can call you back.</source>
+        <translation>Non sai bene cosa ti serve? Un operatore può richiamarti.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" line="186" />
+        <source>Ask to be contacted</source>
+        <translation>Chiedi di essere ricontattato</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <location filename="../qml/Pitstop/IdleDialog.qml" line="32" />
+        <source>Are you still there?</source>
+        <translation>Ci sei ancora?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/IdleDialog.qml" line="39" />
+        <source>For your privacy the screen will be cleared in %n second(s).</source>
+        <translation><numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondo.</numerusform><numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/IdleDialog.qml" line="44" />
+        <source>I'm still here</source>
+        <translation>Sono ancora qui</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Pitstop/Main.qml" line="118" />
+        <source>Demo data: fictional services</source>
+        <translation>Dati dimostrativi: servizi di fantasia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="9" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="38" />
+        <source>Search: a town, an activity, a word…</source>
+        <translation>Cerca: un comune, un'attività, una parola…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="62" />
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="84" />
+        <source>Town</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="91" />
+        <source>Age: %1</source>
+        <translation>Età: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="91" />
+        <source>Child's age</source>
+        <translation>Età del bambino</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="98" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="105" />
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="111" />
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="202" />
+        <source>Clear filters</source>
+        <translation>Togli i filtri</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="124" />
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="125" />
+        <source>%n offering(s) found</source>
+        <translation><numerusform>%n proposta trovata</numerusform><numerusform>%n proposte trovate</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="124" />
+        <source>showing the first %1: add a word or a filter</source>
+        <translation>ecco le prime %1: aggiungi una parola o un filtro</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="184" />
+        <source>Nothing found</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="192" />
+        <source>Try removing a filter, or use fewer or shorter words.</source>
+        <translation>Prova a togliere un filtro, o usa meno parole o parole più brevi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="193" />
+        <source>Try fewer or shorter words, or the name of your town.</source>
+        <translation>Prova con meno parole o parole più brevi, oppure con il nome del tuo comune.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="209" />
+        <source>Show everything</source>
+        <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="216" />
+        <source>Ask to be contacted</source>
+        <translation>Chiedi di essere ricontattato</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
+        <source>Where?</source>
+        <translation>Dove?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
+        <source>How old is your child?</source>
+        <translation>Quanti anni ha il bambino?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
+        <source>When do you need it?</source>
+        <translation>Quando ti serve?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
+        <source>Anywhere</source>
+        <translation>Ovunque</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
+        <source>Any age</source>
+        <translation>Qualsiasi età</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
+        <source>Any time</source>
+        <translation>In qualsiasi periodo</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../qml/Pitstop/TopBar.qml" line="24" />
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/TopBar.qml" line="32" />
+        <source>Home</source>
+        <translation>Inizio</translation>
+    </message>
+</context>
+</TS>
