@@ -11,10 +11,15 @@ import struct
 import zlib
 
 import qrcode
+from qrcode import util
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 
 MAX_VERSION = 10
+BYTE_CAPACITY = 213
+"""Bytes that always fit version 10/M (byte mode); qrcode's mode optimisation only adds room."""
+NUMERIC_CAPACITY = 513
+"""Characters that never fit beyond: even all-digit text stops at 513 at version 10/M."""
 BORDER = 4
 """Quiet zone, in modules, included in every matrix."""
 
@@ -47,11 +52,28 @@ def qr_version(payload: str) -> int:
 
 def fits(payload: str) -> bool:
     """Whether `payload` fits a version ≤ 10 code at error correction M."""
-    try:
-        _code(payload)
-    except PayloadTooLong:
+    if len(payload.encode("utf-8")) <= BYTE_CAPACITY:
+        return True
+    if len(payload) > NUMERIC_CAPACITY:
         return False
-    return True
+    limit: int = util.BIT_LIMIT_TABLE[ERROR_CORRECT_M][MAX_VERSION]
+    return _bits_at_max_version(payload.encode("utf-8")) <= limit
+
+
+def _bits_at_max_version(data: bytes) -> int:
+    """Bits qrcode needs for `data` at version 10 (same segments, without writing them)."""
+    sizes = util.mode_sizes_for_version(MAX_VERSION)
+    total = 0
+    for chunk in util.optimal_data_chunks(data, minimum=20):
+        n = len(chunk)
+        if chunk.mode == util.MODE_NUMBER:
+            body = 10 * (n // 3) + (0, 4, 7)[n % 3]
+        elif chunk.mode == util.MODE_ALPHA_NUM:
+            body = 11 * (n // 2) + 6 * (n % 2)
+        else:
+            body = 8 * n
+        total += 4 + sizes[chunk.mode] + body
+    return total
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:

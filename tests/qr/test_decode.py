@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from kiosk.qr.matrix import BORDER, PayloadTooLong, qr_matrix, qr_png, qr_version
+from kiosk.qr.matrix import BORDER, PayloadTooLong, fits, qr_matrix, qr_png, qr_version
 from kiosk.qr.payloads import (
     calendar_payload,
     info_point_vcard,
@@ -91,3 +91,35 @@ def test_matrix_has_the_quiet_zone_and_version_10_is_the_ceiling() -> None:
     assert qr_version("x" * 213) == 10
     with pytest.raises(PayloadTooLong, match="version 11"):
         qr_matrix("x" * 214)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["x" * 213, "x" * 214, "è" * 106, "è" * 107, "A" * 311, "A" * 312, "1" * 513, "1" * 514,
+     "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 7,
+     "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 8,
+     "a" * 100 + "B" * 150],
+)
+def test_fits_agrees_with_the_encoder(payload: str) -> None:
+    try:
+        version = qr_version(payload)
+    except PayloadTooLong:
+        version = 41
+    assert fits(payload) == (version <= 10)
+
+
+@pytest.mark.parametrize("filler", ["1", "A", "è", "a"])
+def test_fits_agrees_with_the_encoder_around_the_limit(filler: str) -> None:
+    """Mixed segments (bytes, then digits or letters) at every length around version 10/M."""
+    flips = 0
+    previous = True
+    for n in range(0, 520, 2):
+        payload = "TEL:é\r\n" + filler * n
+        try:
+            version = qr_version(payload)
+        except PayloadTooLong:
+            version = 41
+        assert fits(payload) == (version <= 10), n
+        flips += fits(payload) != previous
+        previous = fits(payload)
+    assert flips == 1
