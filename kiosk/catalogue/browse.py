@@ -186,7 +186,7 @@ def areas(engine: Engine) -> list[Place]:
 
 def _periods(c: Connection, where: str, params: dict[str, Any]) -> list[PeriodInfo]:
     sql = text(
-        "SELECT p.id, p.name, p.start, p.\"end\", p.kind, (SELECT count(*) FROM service_period sp"
+        'SELECT p.id, p.name, p.start, p."end", p.kind, (SELECT count(*) FROM service_period sp'
         " JOIN service s ON s.id = sp.service_id"
         " WHERE sp.period_id = p.id AND s.status = 'active') AS n"
         f" FROM period p {where} ORDER BY p.start, p.rowid"
@@ -209,7 +209,8 @@ def upcoming_closures(engine: Engine, today: dt.date, limit: int = 4) -> list[Pe
     """School closures and summer periods not over on `today`, soonest first, with offerings."""
     with engine.connect() as c:
         found = _periods(
-            c, "WHERE p.\"end\" >= :today AND p.kind IN ('closure', 'summer')",
+            c,
+            "WHERE p.\"end\" >= :today AND p.kind IN ('closure', 'summer')",
             {"today": today.isoformat()},
         )
     return [p for p in found if p.count > 0][:limit]

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from kiosk.catalogue import schema as s
-
-MAX_AGE = 18
+from kiosk.catalogue.normalize import MAX_AGE
 
 
 def token(kind: str, value: str) -> str:

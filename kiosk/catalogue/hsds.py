@@ -16,11 +16,9 @@ import math
 import re
 from pathlib import Path
 
-from kiosk.catalogue.errors import (
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, build, warn
+from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
-    CatalogueError,
-    CatalogueWarning,
-    build,
     category_for,
     check_age,
     check_coordinates,
@@ -29,7 +27,6 @@ from kiosk.catalogue.errors import (
     match_category,
     short_hash,
     slugify,
-    warn,
 )
 from kiosk.catalogue.schema import (
     WEEKDAYS,
@@ -51,14 +48,43 @@ log = logging.getLogger(__name__)
 JsonObject = dict[str, object]
 
 _SERVICE_KEYS = frozenset(
-    {"service_at_locations", "organization", "organization_id", "status", "schedules",
-     "attributes", "cost_options", "minimum_age", "maximum_age", "application_process",
-     "fees_description", "program", "service_areas", "last_modified"}
+    {
+        "service_at_locations",
+        "organization",
+        "organization_id",
+        "status",
+        "schedules",
+        "attributes",
+        "cost_options",
+        "minimum_age",
+        "maximum_age",
+        "application_process",
+        "fees_description",
+        "program",
+        "service_areas",
+        "last_modified",
+    }
 )
 _STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-_ISO639_2 = {"ita": "it", "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
-             "spa": "es", "por": "pt", "ara": "ar", "ron": "ro", "rum": "ro", "alb": "sq",
-             "sqi": "sq", "ukr": "uk", "rus": "ru", "zho": "zh", "chi": "zh"}
+_ISO639_2 = {
+    "ita": "it",
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "deu": "de",
+    "ger": "de",
+    "spa": "es",
+    "por": "pt",
+    "ara": "ar",
+    "ron": "ro",
+    "rum": "ro",
+    "alb": "sq",
+    "sqi": "sq",
+    "ukr": "uk",
+    "rus": "ru",
+    "zho": "zh",
+    "chi": "zh",
+}
 _FREE = ("gratuito", "gratuita", "gratuiti", "gratis", "free", "free of charge", "nessun costo")
 _BYDAY_PREFIX = re.compile(r"^[+-]?\d*")
 
@@ -153,8 +179,12 @@ class _Reader:
         if is_valid_id(text):
             return text
         fixed = slugify(text) or "id-" + short_hash(text)
-        warn(self.warnings, where, key, f"id {text!r} has characters that are not allowed; "
-             f"{fixed!r} is used")
+        warn(
+            self.warnings,
+            where,
+            key,
+            f"id {text!r} has characters that are not allowed; {fixed!r} is used",
+        )
         return fixed
 
     def language(self, value: object, where: str) -> str | None:
@@ -180,22 +210,30 @@ class _Reader:
             self.service(service, where)
         for ref, where in self.org_refs:
             if ref not in self.organizations:
-                raise self.error(where, "organization", f"organization_id {ref!r} has no "
-                                 "organization object in the file")
+                raise self.error(
+                    where,
+                    "organization",
+                    f"organization_id {ref!r} has no organization object in the file",
+                )
         try:
             digest = short_hash(json.dumps(data, sort_keys=True, ensure_ascii=False))
             version = f"hsds-{digest}"
         except (TypeError, ValueError):
             version = "hsds-import"
-        return build(Catalogue, {
-            "version": version,
-            "updated_at": self.newest or dt.datetime.now(dt.UTC),
-            "comuni": list(self.comuni.values()),
-            "categories": sorted(self.categories.values(), key=lambda c: (c.order, c.id)),
-            "organizations": list(self.organizations.values()),
-            "locations": list(self.locations.values()),
-            "offerings": list(self.offerings.values()),
-        }, self.file, "")
+        return build(
+            Catalogue,
+            {
+                "version": version,
+                "updated_at": self.newest or dt.datetime.now(dt.UTC),
+                "comuni": list(self.comuni.values()),
+                "categories": sorted(self.categories.values(), key=lambda c: (c.order, c.id)),
+                "organizations": list(self.organizations.values()),
+                "locations": list(self.locations.values()),
+                "offerings": list(self.offerings.values()),
+            },
+            self.file,
+            "",
+        )
 
     def services(self, data: object) -> list[tuple[str, object]]:
         if isinstance(data, dict) and "contents" in data:
@@ -205,15 +243,21 @@ class _Reader:
                 raise self.error("", "contents", f"expected a list, got {_kind(contents)}")
             pages = data.get("total_pages")
             if isinstance(pages, int) and pages > 1:
-                warn(self.warnings, "", "total_pages", f"the file holds page "
-                     f"{data.get('page_number', '?')} of {pages}; only its services were read")
+                warn(
+                    self.warnings,
+                    "",
+                    "total_pages",
+                    f"the file holds page "
+                    f"{data.get('page_number', '?')} of {pages}; only its services were read",
+                )
             return [(f"contents[{i}]", item) for i, item in enumerate(contents)]
         if isinstance(data, list):
             return [(f"[{i}]", item) for i, item in enumerate(data)]
         if isinstance(data, dict):
             return [("", data)]
-        raise self.error("", None, f"expected HSDS services as a JSON object or list, "
-                         f"got {_kind(data)}")
+        raise self.error(
+            "", None, f"expected HSDS services as a JSON object or list, got {_kind(data)}"
+        )
 
     def service(self, svc: JsonObject, where: str) -> None:
         sid = self.ident(svc, "id", where, required=True)
@@ -227,26 +271,31 @@ class _Reader:
         locations, schedules, phones = self.service_at_locations(svc, where)
         costs = [self.cost_option(c, w) for w, c in self.items(svc, "cost_options", where)]
         fees = self.text(svc, "fees_description", where)
-        self.offerings[sid] = build(Offering, {
-            "id": sid,
-            "organization": organization,
-            "name": self.ml(name),
-            "description": self.ml(self.text(svc, "description", where)),
-            "categories": self.service_categories(svc, where),
-            "minimum_age": self.age(svc, "minimum_age", where),
-            "maximum_age": self.age(svc, "maximum_age", where),
-            "locations": locations,
-            "schedules": _distinct([*self.schedules(svc, where), *schedules]),
-            "cost_options": costs,
-            "free": _is_free(costs, fees),
-            "fees_description": self.ml(fees),
-            "application_process": self.ml(self.text(svc, "application_process", where)),
-            "url": self.text(svc, "url", where),
-            "email": self.text(svc, "email", where),
-            "phones": _unique_phones([*self.phones(svc, where), *phones]),
-            "contacts": self.contacts(svc, where),
-            "status": self.status(svc, where),
-        }, self.file, where)
+        self.offerings[sid] = build(
+            Offering,
+            {
+                "id": sid,
+                "organization": organization,
+                "name": self.ml(name),
+                "description": self.ml(self.text(svc, "description", where)),
+                "categories": self.service_categories(svc, where),
+                "minimum_age": self.age(svc, "minimum_age", where),
+                "maximum_age": self.age(svc, "maximum_age", where),
+                "locations": locations,
+                "schedules": _distinct([*self.schedules(svc, where), *schedules]),
+                "cost_options": costs,
+                "free": _is_free(costs, fees),
+                "fees_description": self.ml(fees),
+                "application_process": self.ml(self.text(svc, "application_process", where)),
+                "url": self.text(svc, "url", where),
+                "email": self.text(svc, "email", where),
+                "phones": _unique_phones([*self.phones(svc, where), *phones]),
+                "contacts": self.contacts(svc, where),
+                "status": self.status(svc, where),
+            },
+            self.file,
+            where,
+        )
 
     # --- service fields ------------------------------------------------------------------
 
@@ -304,14 +353,24 @@ class _Reader:
                 if not cid:
                     continue
                 if cid not in self.categories:
-                    warn(self.warnings, twhere, "name", f"taxonomy term {label!r} is not a "
-                         f"kiosk category; it becomes the new category {cid!r}")
+                    warn(
+                        self.warnings,
+                        twhere,
+                        "name",
+                        f"taxonomy term {label!r} is not a "
+                        f"kiosk category; it becomes the new category {cid!r}",
+                    )
                     self.categories[cid] = Category(id=cid, name={self.lang: label}, order=100)
             if cid not in found:
                 found.append(cid)
         if not found:
-            warn(self.warnings, where, "attributes", "no taxonomy term gives a category; "
-                 f"the service is filed under {FALLBACK_CATEGORY!r}")
+            warn(
+                self.warnings,
+                where,
+                "attributes",
+                "no taxonomy term gives a category; "
+                f"the service is filed under {FALLBACK_CATEGORY!r}",
+            )
             self.categories.setdefault(FALLBACK_CATEGORY, category_for(FALLBACK_CATEGORY))
             found.append(FALLBACK_CATEGORY)
         return found
@@ -330,14 +389,19 @@ class _Reader:
         assert name is not None
         oid = self.ident(org, "id", owhere, required=False) or "org-" + slugify(name)
         if oid not in self.organizations:
-            self.organizations[oid] = build(Organization, {
-                "id": oid,
-                "name": name,
-                "description": self.ml(self.text(org, "description", owhere)),
-                "email": self.text(org, "email", owhere),
-                "website": self.text(org, "website", owhere),
-                "phones": self.phones(org, owhere),
-            }, self.file, owhere)
+            self.organizations[oid] = build(
+                Organization,
+                {
+                    "id": oid,
+                    "name": name,
+                    "description": self.ml(self.text(org, "description", owhere)),
+                    "email": self.text(org, "email", owhere),
+                    "website": self.text(org, "website", owhere),
+                    "phones": self.phones(org, owhere),
+                },
+                self.file,
+                owhere,
+            )
         return oid
 
     def service_at_locations(
@@ -373,29 +437,35 @@ class _Reader:
         address = self.address(loc, lwhere)
         if address is None:
             return None
-        lat, lon = check_coordinates(loc.get("latitude"), loc.get("longitude"), lwhere,
-                                     self.warnings)
+        lat, lon = check_coordinates(
+            loc.get("latitude"), loc.get("longitude"), lwhere, self.warnings
+        )
         access = [
-            text for awhere, item in self.items(loc, "accessibility", lwhere)
+            text
+            for awhere, item in self.items(loc, "accessibility", lwhere)
             for text in (self.text(item, "description", awhere), self.text(item, "details", awhere))
             if text
         ]
-        self.locations[lid] = build(Location, {
-            "id": lid,
-            "name": self.text(loc, "name", lwhere),
-            "address": address,
-            "latitude": lat,
-            "longitude": lon,
-            "accessibility": self.ml(" ".join(access)),
-        }, self.file, lwhere)
+        self.locations[lid] = build(
+            Location,
+            {
+                "id": lid,
+                "name": self.text(loc, "name", lwhere),
+                "address": address,
+                "latitude": lat,
+                "longitude": lon,
+                "accessibility": self.ml(" ".join(access)),
+            },
+            self.file,
+            lwhere,
+        )
         return lid
 
     def address(self, loc: JsonObject, where: str) -> Address | None:
         candidates = self.items(loc, "addresses", where)
         physical = [c for c in candidates if c[1].get("address_type") in ("physical", None)]
         if not physical:
-            warn(self.warnings, where, "addresses", "the location has no physical address; "
-                 "skipped")
+            warn(self.warnings, where, "addresses", "the location has no physical address; skipped")
             return None
         awhere, raw = physical[0]
         city = self.text(raw, "city", awhere)
@@ -404,8 +474,9 @@ class _Reader:
             return None
         comune = slugify(city) or "comune-" + short_hash(city)
         if comune not in self.comuni:
-            self.comuni[comune] = build(Comune, {"id": comune, "name": city}, self.file, awhere,
-                                        {"name": "city"})
+            self.comuni[comune] = build(
+                Comune, {"id": comune, "name": city}, self.file, awhere, {"name": "city"}
+            )
         lines = [self.text(raw, "address_1", awhere), self.text(raw, "address_2", awhere)]
         data: JsonObject = {
             "address_1": ", ".join(line for line in lines if line) or None,
@@ -431,8 +502,9 @@ class _Reader:
                 "closes_at": raw.get("closes_at"),
                 "valid_from": raw.get("valid_from"),
                 "valid_to": raw.get("valid_to"),
-                "description": self.ml(self.text(raw, "description", swhere)
-                                       or self.text(raw, "notes", swhere)),
+                "description": self.ml(
+                    self.text(raw, "description", swhere) or self.text(raw, "notes", swhere)
+                ),
             }
             if any(value for value in data.values()):
                 result.append(build(Schedule, data, self.file, swhere))
@@ -473,10 +545,17 @@ class _Reader:
             extension = raw.get("extension")
             if extension not in (None, ""):
                 number = f"{number} int. {extension}"
-            result.append(build(Phone, {
-                "number": number,
-                "description": self.ml(self.text(raw, "description", pwhere)),
-            }, self.file, pwhere))
+            result.append(
+                build(
+                    Phone,
+                    {
+                        "number": number,
+                        "description": self.ml(self.text(raw, "description", pwhere)),
+                    },
+                    self.file,
+                    pwhere,
+                )
+            )
         return result
 
     def contacts(self, svc: JsonObject, where: str) -> list[Contact]:
@@ -498,15 +577,24 @@ class _Reader:
         if currency in ("€", "EURO", "EUROS"):
             currency = "EUR"
         if not re.fullmatch(r"[A-Z]{3}", currency):
-            warn(self.warnings, where, "currency", f"{currency!r} is not a currency code; "
-                 "EUR is used")
+            warn(
+                self.warnings,
+                where,
+                "currency",
+                f"{currency!r} is not a currency code; EUR is used",
+            )
             currency = "EUR"
         labels = [self.text(raw, "option", where), self.text(raw, "amount_description", where)]
-        return build(CostOption, {
-            "amount": raw.get("amount"),
-            "currency": currency,
-            "option": self.ml(", ".join(label for label in labels if label)),
-        }, self.file, where)
+        return build(
+            CostOption,
+            {
+                "amount": raw.get("amount"),
+                "currency": currency,
+                "option": self.ml(", ".join(label for label in labels if label)),
+            },
+            self.file,
+            where,
+        )
 
 
 def _kind(value: object) -> str:

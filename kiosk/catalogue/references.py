@@ -11,10 +11,7 @@ from collections.abc import Iterable
 
 from kiosk.catalogue import schema as s
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning
-
-FALLBACK_CATEGORY = s.Category(
-    id="altro", name={"it": "Altro", "en": "Other"}, icon="altro", order=99
-)
+from kiosk.catalogue.normalize import FALLBACK_CATEGORY, category_for, check_coordinates
 
 
 def _unique(file: str, section: str, ids: Iterable[str]) -> set[str]:
@@ -49,15 +46,9 @@ def check_references(
             raise CatalogueError(
                 file, f"locations[{i}].address", "comune", f"unknown comune '{loc.address.comune}'"
             )
-        if not _plausible(loc.latitude, loc.longitude):
-            warnings.append(
-                CatalogueWarning(
-                    f"locations[{i}]",
-                    "latitude",
-                    f"impossible coordinates ({loc.latitude}, {loc.longitude}), ignored",
-                )
-            )
-            loc.latitude = loc.longitude = None
+        loc.latitude, loc.longitude = check_coordinates(
+            loc.latitude, loc.longitude, f"locations[{i}]", warnings
+        )
 
     need_fallback = False
     for i, offering in enumerate(catalogue.offerings):
@@ -78,7 +69,7 @@ def check_references(
                 )
             )
             if not known:
-                known = [FALLBACK_CATEGORY.id]
+                known = [FALLBACK_CATEGORY]
                 need_fallback = True
             offering.categories = known
         unknown_periods = [p for p in offering.periods if p not in periods]
@@ -89,14 +80,6 @@ def check_references(
                 )
             )
             offering.periods = [p for p in offering.periods if p in periods]
-    if need_fallback and FALLBACK_CATEGORY.id not in categories:
-        catalogue.categories.append(FALLBACK_CATEGORY.model_copy())
+    if need_fallback and FALLBACK_CATEGORY not in categories:
+        catalogue.categories.append(category_for(FALLBACK_CATEGORY))
     return catalogue
-
-
-def _plausible(latitude: float | None, longitude: float | None) -> bool:
-    if latitude is None and longitude is None:
-        return True
-    if latitude is None or longitude is None:
-        return False
-    return -90 <= latitude <= 90 and -180 <= longitude <= 180 and (latitude, longitude) != (0, 0)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from kiosk.catalogue import facets
-from kiosk.catalogue.store import fold
+from kiosk.catalogue.normalize import fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8

@@ -20,11 +20,9 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from kiosk.catalogue.errors import (
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, build, warn
+from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
-    CatalogueError,
-    CatalogueWarning,
-    build,
     category_for,
     check_age,
     fold,
@@ -33,7 +31,6 @@ from kiosk.catalogue.errors import (
     short_hash,
     slugify,
     unique_id,
-    warn,
 )
 from kiosk.catalogue.schema import (
     WEEKDAYS,
@@ -95,29 +92,55 @@ _ALIASES = {
     for spelling in (header, *others)
 }
 # Offering fields whose validation errors are reported against a column.
-_FIELD_COLUMNS = {"name": "name", "description": "description", "url": "website",
-                  "email": "email", "minimum_age": "min_age", "maximum_age": "max_age",
-                  "application_process": "apply"}
+_FIELD_COLUMNS = {
+    "name": "name",
+    "description": "description",
+    "url": "website",
+    "email": "email",
+    "minimum_age": "min_age",
+    "maximum_age": "max_age",
+    "application_process": "apply",
+}
 
-_DAYS = {"lunedi": "MO", "martedi": "TU", "mercoledi": "WE", "giovedi": "TH", "venerdi": "FR",
-         "sabato": "SA", "domenica": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE",
-         "thursday": "TH", "friday": "FR", "saturday": "SA", "sunday": "SU"}
+_DAYS = {
+    "lunedi": "MO",
+    "martedi": "TU",
+    "mercoledi": "WE",
+    "giovedi": "TH",
+    "venerdi": "FR",
+    "sabato": "SA",
+    "domenica": "SU",
+    "monday": "MO",
+    "tuesday": "TU",
+    "wednesday": "WE",
+    "thursday": "TH",
+    "friday": "FR",
+    "saturday": "SA",
+    "sunday": "SU",
+}
 _EVERY_DAY = ("tutti i giorni", "ogni giorno", "tutti", "7 su 7", "sempre")
 _COST_PER = {
-    "giorno": ("al giorno", "per day"), "giornata": ("al giorno", "per day"),
+    "giorno": ("al giorno", "per day"),
+    "giornata": ("al giorno", "per day"),
     "mezza giornata": ("a mezza giornata", "per half day"),
-    "settimana": ("a settimana", "per week"), "mese": ("al mese", "per month"),
-    "ora": ("all'ora", "per hour"), "anno": ("all'anno", "per year"),
-    "turno": ("a turno", "per session"), "pasto": ("a pasto", "per meal"),
+    "settimana": ("a settimana", "per week"),
+    "mese": ("al mese", "per month"),
+    "ora": ("all'ora", "per hour"),
+    "anno": ("all'anno", "per year"),
+    "turno": ("a turno", "per session"),
+    "pasto": ("a pasto", "per meal"),
     "periodo": ("per il periodo", "for the whole period"),
-    "iscrizione": ("iscrizione", "enrolment fee"), "ingresso": ("a ingresso", "per visit"),
+    "iscrizione": ("iscrizione", "enrolment fee"),
+    "ingresso": ("a ingresso", "per visit"),
 }
 _FREE_WORDS = ("gratuito", "gratuita", "gratis", "free")
 _TRUE = ("si", "s", "yes", "y", "x", "vero", "true", "1")
 _FALSE = ("no", "n", "falso", "false", "0")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-_HOURS = re.compile(r"^(?:dalle\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|alle|a)\s*"
-                    r"(\d{1,2})(?:[:.](\d{2}))?$")
+_HOURS = re.compile(
+    r"^(?:dalle\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|alle|a)\s*"
+    r"(\d{1,2})(?:[:.](\d{2}))?$"
+)
 
 
 def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
@@ -136,13 +159,21 @@ def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
         raise CatalogueError(file, "", None, "is not a spreadsheet (save it as .xlsx or .csv)")
     numbered = [(n, row) for n, row in enumerate(rows, start=1) if not all(map(_blank, row))]
     if not numbered:
-        raise CatalogueError(file, "", None, "the file is empty: it needs a header row and one "
-                             "row per offering (see the template)")
+        raise CatalogueError(
+            file,
+            "",
+            None,
+            "the file is empty: it needs a header row and one row per offering (see the template)",
+        )
     header_no, header = numbered[0]
     columns = _columns(file, header_no, header, warnings)
     if len(numbered) == 1:
-        raise CatalogueError(file, f"row {header_no}", None, "the file has the header row but no "
-                             "offerings: add one row per offering below it")
+        raise CatalogueError(
+            file,
+            f"row {header_no}",
+            None,
+            "the file has the header row but no offerings: add one row per offering below it",
+        )
     reader = _Sheet(file, columns, warnings)
     if "id" in columns:
         index = columns["id"][0]
@@ -163,11 +194,13 @@ def _xlsx_rows(path: Path, file: str) -> list[Sequence[Cell]]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
-        raise CatalogueError(file, "", None, f"cannot be opened as an Excel workbook "
-                             f"({type(exc).__name__})") from None
+        raise CatalogueError(
+            file, "", None, f"cannot be opened as an Excel workbook ({type(exc).__name__})"
+        ) from None
     try:
-        sheets = [s for s in workbook.worksheets if fold(s.title) not in ("istruzioni",
-                                                                            "instructions")]
+        sheets = [
+            s for s in workbook.worksheets if fold(s.title) not in ("istruzioni", "instructions")
+        ]
         if not sheets:
             return []
         return [tuple(row) for row in sheets[0].iter_rows(values_only=True)]
@@ -180,8 +213,13 @@ def _csv_rows(content: bytes, file: str, warnings: list[CatalogueWarning]) -> li
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = content.decode("cp1252", errors="replace")
-        warn(warnings, "", None, "the file is not UTF-8; it was read as Windows-1252 (check "
-             "accented letters, or save it as 'CSV UTF-8')")
+        warn(
+            warnings,
+            "",
+            None,
+            "the file is not UTF-8; it was read as Windows-1252 (check "
+            "accented letters, or save it as 'CSV UTF-8')",
+        )
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(";,\t", key=first.count) if first else ";"
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -211,8 +249,12 @@ def _columns(
     if missing:
         names = ", ".join(f"'{name}'" for name in missing)
         plural = "s" if len(missing) > 1 else ""
-        raise CatalogueError(file, f"row {number}", None, f"required column{plural} {names} "
-                             "missing from the header row (see the template)")
+        raise CatalogueError(
+            file,
+            f"row {number}",
+            None,
+            f"required column{plural} {names} missing from the header row (see the template)",
+        )
     return columns
 
 
@@ -299,8 +341,9 @@ def parse_bool(cell: Cell) -> bool:
 
 def parse_days(text: str) -> list[str] | None:
     """'lun-ven', 'lun, mer e ven', 'da lunedì a venerdì', 'tutti i giorni'; None if unclear."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                    if not unicodedata.combining(c)).strip()
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    ).strip()
     if plain in _EVERY_DAY:
         return list(WEEKDAYS)
     plain = re.sub(r"^(dal|da)\s+", "", plain)
@@ -434,15 +477,28 @@ class _Sheet:
         costs, free = self.costs()
         start, end = self.parsed("start", parse_date), self.parsed("end", parse_date)
         if (start is None) != (end is None):
-            raise self.fail("end" if end is None else "start", "is empty, but the other date "
-                            f"('{self.label('start' if end is None else 'end')}') is given")
+            raise self.fail(
+                "end" if end is None else "start",
+                "is empty, but the other date "
+                f"('{self.label('start' if end is None else 'end')}') is given",
+            )
         if start and end and end < start:
             raise self.fail("end", f"{end:%d/%m/%Y} is before the start date {start:%d/%m/%Y}")
         periods = self.row_periods(start, end)
-        min_age = check_age(self.parsed("min_age", parse_age), minimum=True, where=self.where,
-                            field=self.label("min_age"), warnings=self.warnings)
-        max_age = check_age(self.parsed("max_age", parse_age), minimum=False, where=self.where,
-                            field=self.label("max_age"), warnings=self.warnings)
+        min_age = check_age(
+            self.parsed("min_age", parse_age),
+            minimum=True,
+            where=self.where,
+            field=self.label("min_age"),
+            warnings=self.warnings,
+        )
+        max_age = check_age(
+            self.parsed("max_age", parse_age),
+            minimum=False,
+            where=self.where,
+            field=self.label("max_age"),
+            warnings=self.warnings,
+        )
         if min_age is not None and max_age is not None and max_age < min_age:
             raise self.fail("max_age", f"{max_age} is below the minimum age {min_age}")
         data: dict[str, object] = {
@@ -474,8 +530,9 @@ class _Sheet:
             return generated
         if not is_valid_id(given):
             fixed = slugify(given) or "offerta"
-            self.note("id", f"{given!r} has characters that are not allowed in an ID; "
-                      f"{fixed!r} is used")
+            self.note(
+                "id", f"{given!r} has characters that are not allowed in an ID; {fixed!r} is used"
+            )
             given = fixed
         if given in self.taken_ids:
             raise self.fail("id", f"{given!r} is already used by another row")
@@ -487,8 +544,9 @@ class _Sheet:
         assert name is not None
         oid = slugify(name) or "ente-" + short_hash(name)
         if oid not in self.organizations:
-            self.organizations[oid] = self.make(Organization, {"id": oid, "name": name},
-                                                name="organization")
+            self.organizations[oid] = self.make(
+                Organization, {"id": oid, "name": name}, name="organization"
+            )
         return oid
 
     def comune(self) -> str:
@@ -498,24 +556,29 @@ class _Sheet:
         area_name = self.text("area")
         area = slugify(area_name) if area_name else None
         if area_name and area:
-            self.areas.setdefault(area, self.make(Area, {"id": area, "name": area_name},
-                                                  name="area"))
+            self.areas.setdefault(
+                area, self.make(Area, {"id": area, "name": area_name}, name="area")
+            )
         known = self.comuni.get(cid)
         if known is None or (known.area is None and area):
             data: dict[str, object] = {"id": cid, "name": known.name if known else name}
             self.comuni[cid] = self.make(Comune, {**data, "area": area}, name="comune")
         elif area and known.area != area:
-            self.note("area", f"{name} is already in the area '{known.area}'; '{area_name}' "
-                      "is ignored")
+            self.note(
+                "area", f"{name} is already in the area '{known.area}'; '{area_name}' is ignored"
+            )
         return cid
 
     def location(self, comune: str) -> str:
         street = self.text("address")
         lid = "loc-" + (slugify(f"{comune} {street}", 100) if street else comune)
         if lid not in self.locations:
-            address = self.make(Address, {"address_1": street or "", "comune": comune,
-                                          "postal_code": self.postal_code()},
-                                address_1="address", postal_code="postal_code")
+            address = self.make(
+                Address,
+                {"address_1": street or "", "comune": comune, "postal_code": self.postal_code()},
+                address_1="address",
+                postal_code="postal_code",
+            )
             self.locations[lid] = Location(id=lid, address=address)
         return lid
 
@@ -532,8 +595,11 @@ class _Sheet:
         for item in filter(None, (part.strip() for part in re.split(r"[;,]", text))):
             cid = match_category(item)
             if cid is None:
-                self.note("category", f"unknown category {item!r}; the offering is listed "
-                          f"under '{FALLBACK_CATEGORY}'")
+                self.note(
+                    "category",
+                    f"unknown category {item!r}; the offering is listed "
+                    f"under '{FALLBACK_CATEGORY}'",
+                )
                 cid = FALLBACK_CATEGORY
             self.categories.setdefault(cid, category_for(cid))
             if cid not in found:
@@ -553,8 +619,9 @@ class _Sheet:
             key = re.sub(r"^(al|alla|allo|all|a|per|ogni)\s+", "", fold(per))
             it, en = _COST_PER.get(key, (per, ""))
             option = {"it": it, "en": en} if en else {"it": it}
-        cost = self.make(CostOption, {"amount": amount, "option": option}, amount="cost",
-                         option="cost_per")
+        cost = self.make(
+            CostOption, {"amount": amount, "option": option}, amount="cost", option="cost_per"
+        )
         return [cost], bool(free)
 
     def schedules(self, start: dt.date | None, end: dt.date | None) -> list[Schedule]:
@@ -572,8 +639,10 @@ class _Sheet:
             "description": {"it": days_text} if days is None else None,
         }
         ranges: list[tuple[dt.time | None, dt.time | None]] = [*hours] or [(None, None)]
-        return [self.make(Schedule, {**base, "opens_at": o, "closes_at": c}, description="days")
-                for o, c in ranges]
+        return [
+            self.make(Schedule, {**base, "opens_at": o, "closes_at": c}, description="days")
+            for o, c in ranges
+        ]
 
     def row_periods(self, start: dt.date | None, end: dt.date | None) -> list[str]:
         text = self.text("periods")
@@ -585,8 +654,9 @@ class _Sheet:
             if inline := re.search(r"\(([^)]*)\)\s*$", item):
                 dates = _DATE_TOKEN.findall(inline.group(1))
                 if len(dates) != 2:
-                    raise self.fail("periods", f"{item!r}: write the dates as "
-                                    "(dd/mm/yyyy-dd/mm/yyyy)")
+                    raise self.fail(
+                        "periods", f"{item!r}: write the dates as (dd/mm/yyyy-dd/mm/yyyy)"
+                    )
                 try:
                     first, last = parse_date(dates[0]), parse_date(dates[1])
                 except ValueError as exc:
@@ -607,9 +677,17 @@ class _Sheet:
             pid = slugify(name) or "periodo"
             pid = unique_id(pid if pid not in taken else f"{pid}-{start:%Y%m%d}", taken)
             summer = any(w in fold(name) for w in ("estat", "estiv", "summer"))
-            self.periods[key] = self.make(Period, {
-                "id": pid, "name": name, "start": start, "end": end,
-                "kind": "summer" if summer else "closure"}, name="periods")
+            self.periods[key] = self.make(
+                Period,
+                {
+                    "id": pid,
+                    "name": name,
+                    "start": start,
+                    "end": end,
+                    "kind": "summer" if summer else "closure",
+                },
+                name="periods",
+            )
         return self.periods[key].id
 
     def website(self) -> str | None:
@@ -623,8 +701,11 @@ class _Sheet:
         if value is None:
             return []
         if isinstance(value, int | float) and not isinstance(value, bool):
-            self.note("phone", "the number is stored as a number, so a leading 0 may be lost; "
-                      "format the column as text")
+            self.note(
+                "phone",
+                "the number is stored as a number, so a leading 0 may be lost; "
+                "format the column as text",
+            )
         phones: list[Phone] = []
         for number in filter(None, (p.strip() for p in re.split(r"[;/]", _text(value) or ""))):
             if len(re.sub(r"\D", "", number)) < 3:
@@ -637,17 +718,22 @@ class _Sheet:
 
     def catalogue(self, version: str, updated_at: dt.datetime) -> Catalogue:
         self.resolve_period_refs()
-        return build(Catalogue, {
-            "version": version,
-            "updated_at": updated_at,
-            "areas": list(self.areas.values()),
-            "comuni": list(self.comuni.values()),
-            "categories": sorted(self.categories.values(), key=lambda c: c.order),
-            "periods": sorted(self.periods.values(), key=lambda p: (p.start, p.id)),
-            "organizations": list(self.organizations.values()),
-            "locations": list(self.locations.values()),
-            "offerings": self.offerings,
-        }, self.file, "")
+        return build(
+            Catalogue,
+            {
+                "version": version,
+                "updated_at": updated_at,
+                "areas": list(self.areas.values()),
+                "comuni": list(self.comuni.values()),
+                "categories": sorted(self.categories.values(), key=lambda c: c.order),
+                "periods": sorted(self.periods.values(), key=lambda p: (p.start, p.id)),
+                "organizations": list(self.organizations.values()),
+                "locations": list(self.locations.values()),
+                "offerings": self.offerings,
+            },
+            self.file,
+            "",
+        )
 
     def resolve_period_refs(self) -> None:
         """Periods named without dates refer to a period given with dates in another row."""
@@ -657,7 +743,12 @@ class _Sheet:
             pid = by_name.get(fold(name)) or by_name.get(name)
             offering = self.offerings[index]
             if pid is None:
-                warn(self.warnings, f"row {number}", self.label("periods"), f"period {name!r} "
-                     "has no dates here or in another row (fill 'Dal' and 'Al'); ignored")
+                warn(
+                    self.warnings,
+                    f"row {number}",
+                    self.label("periods"),
+                    f"period {name!r} "
+                    "has no dates here or in another row (fill 'Dal' and 'Al'); ignored",
+                )
             elif pid not in offering.periods:
                 offering.periods.append(pid)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text
 
 from kiosk.catalogue import schema as s
 from kiosk.catalogue.facets import offering_facets
+from kiosk.catalogue.normalize import fold
 from kiosk.db import models as m
 
 log = logging.getLogger(__name__)
@@ -35,12 +35,6 @@ _INSERT_INDEX = (
 )
 
 _ROWID = text("rowid")
-
-
-def fold(value: str) -> str:
-    """Lower case without accents: the sort key and the form search terms are compared in."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _time(value: dt.time | None) -> str | None:

@@ -11,13 +11,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kiosk.catalogue.errors import (
-    CatalogueError,
-    CatalogueWarning,
-    from_validation_error,
-    slugify,
-)
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, from_validation_error
 from kiosk.catalogue.hsds import detect_hsds, read_hsds
+from kiosk.catalogue.normalize import slugify
 from kiosk.catalogue.schema import Catalogue, Offering
 
 DATA = Path(__file__).parent / "data"
@@ -89,10 +85,14 @@ def test_reads_the_paged_wrapper(page: dict[str, Any]) -> None:
     assert len(catalogue.organizations) == 2
     assert catalogue.offerings[2].organization == catalogue.offerings[1].organization
     assert [o.categories for o in catalogue.offerings] == [
-        ["campus-vacanze"], ["pre-post-scuola"], ["spazio-compiti"]
+        ["campus-vacanze"],
+        ["pre-post-scuola"],
+        ["spazio-compiti"],
     ]
     assert {c.id for c in catalogue.categories} == {
-        "campus-vacanze", "pre-post-scuola", "spazio-compiti"
+        "campus-vacanze",
+        "pre-post-scuola",
+        "spazio-compiti",
     }
     assert catalogue.version.startswith("hsds-")
     assert catalogue.updated_at == dt.datetime(2026, 10, 5, 14, 40, tzinfo=dt.UTC)
@@ -158,11 +158,15 @@ def test_phones_contacts_costs(page: dict[str, Any]) -> None:
     assert campus.phones[0].description == {"it": "Segreteria campus"}
     (contact,) = campus.contacts
     assert (contact.name, contact.title, contact.phone) == (
-        "Marta Colombo", {"it": "Coordinatrice"}, "+39 333 0000001"
+        "Marta Colombo",
+        {"it": "Coordinatrice"},
+        "+39 333 0000001",
     )
     (cost,) = campus.cost_options
     assert (cost.amount, cost.currency, cost.option) == (
-        25, "EUR", {"it": "Giornata intera, al giorno"}
+        25,
+        "EUR",
+        {"it": "Giornata intera, al giorno"},
     )
     assert not campus.free
     school = catalogue.offerings[1]
@@ -225,8 +229,9 @@ def test_service_without_category_falls_back_to_altro(service: dict[str, Any]) -
 
 
 @pytest.mark.parametrize(("lat", "lon"), [(100, 101), (45.5, 200), (0, 0), ("north", 8.9)])
-def test_impossible_coordinates_are_dropped(service: dict[str, Any], lat: object,
-                                            lon: object) -> None:
+def test_impossible_coordinates_are_dropped(
+    service: dict[str, Any], lat: object, lon: object
+) -> None:
     location = service["service_at_locations"][0]["location"]
     location["latitude"], location["longitude"] = lat, lon
     catalogue, warnings = read(service)
@@ -315,7 +320,10 @@ def test_organization_id_without_organization(page: dict[str, Any]) -> None:
     ],
 )
 def test_wrong_types_name_path_and_field(
-    service: dict[str, Any], path: tuple[str | int, ...], value: object, where: str,
+    service: dict[str, Any],
+    path: tuple[str | int, ...],
+    value: object,
+    where: str,
     field: str | None,
 ) -> None:
     target: Any = service
@@ -325,7 +333,9 @@ def test_wrong_types_name_path_and_field(
     with pytest.raises(CatalogueError) as caught:
         read(service)
     assert (caught.value.file, caught.value.where, caught.value.field) == (
-        "servizi.json", where, field
+        "servizi.json",
+        where,
+        field,
     )
     assert str(caught.value).endswith(".")
 
@@ -355,11 +365,15 @@ def test_not_json_services() -> None:
 
 def test_from_validation_error_splits_path_and_field() -> None:
     with pytest.raises(ValidationError) as caught:
-        Catalogue.model_validate({
-            "version": "1", "updated_at": "2026-01-01T00:00:00Z",
-            "offerings": [{"id": "a", "organization": "o", "name": {"it": 5},
-                           "categories": ["x"]}],
-        })
+        Catalogue.model_validate(
+            {
+                "version": "1",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "offerings": [
+                    {"id": "a", "organization": "o", "name": {"it": 5}, "categories": ["x"]}
+                ],
+            }
+        )
     converted = from_validation_error("c.json", caught.value, "")
     assert (converted.where, converted.field) == ("offerings[0]", "name.it")
     assert str(converted).startswith("c.json, offerings[0], field 'name.it': ")
@@ -369,8 +383,16 @@ def test_from_validation_error_splits_path_and_field() -> None:
 
 def test_from_validation_error_model_level_problem() -> None:
     with pytest.raises(ValidationError) as caught:
-        Offering.model_validate({"id": "a", "organization": "o", "name": "N",
-                                 "categories": ["x"], "minimum_age": 9, "maximum_age": 3})
+        Offering.model_validate(
+            {
+                "id": "a",
+                "organization": "o",
+                "name": "N",
+                "categories": ["x"],
+                "minimum_age": 9,
+                "maximum_age": 3,
+            }
+        )
     converted = from_validation_error("c.json", caught.value, "[2]")
     assert (converted.where, converted.field) == ("[2]", None)
     assert "below minimum_age" in str(converted)
@@ -386,8 +408,12 @@ def test_error_and_warning_text() -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("Boffalora sopra Ticino", "boffalora-sopra-ticino"), ("Cerro Maggiore ", "cerro-maggiore"),
-     ("Sant'Anna – Città", "sant-anna-citta"), ("!!!", "")],
+    [
+        ("Boffalora sopra Ticino", "boffalora-sopra-ticino"),
+        ("Cerro Maggiore ", "cerro-maggiore"),
+        ("Sant'Anna – Città", "sant-anna-citta"),
+        ("!!!", ""),
+    ],
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
