@@ -116,11 +116,16 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
     async def requests_(request: Request) -> p.BatchResult:
         kiosk_id = await kiosk_of(request)
         data = _json_body(await _read_body(request))
-        items, results = _parse_items(data)
-        stored = await run_in_threadpool(central.store_requests, kiosk_id, items) if items else []
-        by_id = {r.id: r for r in [*stored, *results]}
-        order = [raw.get("id") for raw in data["items"]]
-        return p.BatchResult(results=[by_id[key] for key in _uuids(order) if key in by_id])
+        parsed = _parse_items(data)
+        items = [item for item in parsed if isinstance(item, p.RequestEnvelope)]
+        stored = iter(
+            await run_in_threadpool(central.store_requests, kiosk_id, items) if items else []
+        )
+        return p.BatchResult(
+            results=[
+                next(stored) if isinstance(item, p.RequestEnvelope) else item for item in parsed
+            ]
+        )
 
     @app.post(
         p.HEARTBEAT_PATH,
@@ -186,22 +191,21 @@ def _uuids(values: list[Any]) -> list[Any]:
     return out
 
 
-def _parse_items(data: dict[str, Any]) -> tuple[list[p.RequestEnvelope], list[p.ItemResult]]:
-    """Valid envelopes to store, and a `rejected` result for each invalid one."""
-    items: list[p.RequestEnvelope] = []
-    rejected: list[p.ItemResult] = []
+def _parse_items(data: dict[str, Any]) -> list[p.RequestEnvelope | p.ItemResult]:
+    """Each item in order: a valid envelope to store, or the `rejected` result of an invalid one."""
+    parsed: list[p.RequestEnvelope | p.ItemResult] = []
     for raw in data["items"]:
         try:
-            items.append(p.RequestEnvelope.model_validate(raw))
+            parsed.append(p.RequestEnvelope.model_validate(raw))
         except ValidationError as exc:
-            rejected.append(
+            parsed.append(
                 p.ItemResult(
                     id=uuid.UUID(str(raw["id"])),
                     status="rejected",
                     reason=_first_error(exc.errors())[:500],
                 )
             )
-    return items, rejected
+    return parsed
 
 
 def _first_error(errors: Any) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from nacl.public import PrivateKey
 
 from sync.server.store import CentralStore
 from tests.sync.live import LiveServer
+from tests.sync.pg import Cluster, PostgresUnavailable
 from tests.sync.proxy import FaultProxy
 
 
@@ -18,11 +21,51 @@ def central_key() -> PrivateKey:
     return PrivateKey.generate()
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster | str]:
+    """A PostgreSQL cluster for the session, or the reason it could not start."""
+    try:
+        cluster = Cluster()
+        cluster.start()
+    except (PostgresUnavailable, OSError, subprocess.SubprocessError) as exc:
+        yield f"PostgreSQL could not be started on loopback: {exc}"
+        return
+    yield cluster
+    cluster.stop()
+
+
+_databases = itertools.count()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[CentralStore]:
+    """The central database on SQLite (most engine tests)."""
     central = CentralStore(f"sqlite:///{tmp_path / 'central.sqlite3'}")
     yield central
     central.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres: Cluster | str
+) -> Iterator[CentralStore]:
+    """The central database on SQLite and on a real PostgreSQL (skipped, saying why, without)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    else:
+        if isinstance(postgres, str):
+            pytest.skip(postgres)
+        url = postgres.create_database(f"central_{next(_databases)}")
+    central = CentralStore(url)
+    yield central
+    central.close()
+
+
+@pytest.fixture
+def any_server(any_store: CentralStore) -> Iterator[LiveServer]:
+    live = LiveServer(any_store)
+    yield live
+    live.stop()
 
 
 @pytest.fixture
