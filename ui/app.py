@@ -70,7 +70,8 @@ class KioskApp:
         kiosk_mode: bool | None = None,
         today: dt.date | None = None,
     ) -> None:
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        software = QSGRendererInterface.GraphicsApi.Software
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QQuickWindow.graphicsApi() != software:
             QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
         QLoggingCategory.setFilterRules(QUIET_CATEGORIES)
         app = QGuiApplication.instance()
