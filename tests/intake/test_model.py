@@ -17,7 +17,7 @@ from kiosk.intake.model import (
     validate_field,
 )
 from kiosk.intake.reference import normalize_reference, reference_for
-from tests.intake.conftest import request_data
+from tests.intake.data import request_data
 
 Make = Callable[..., ContactRequest]
 
