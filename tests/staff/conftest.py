@@ -1,0 +1,40 @@
+"""Fixtures for the staff-mode UI tests: a kiosk window with staff mode and a tmp "USB" folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+
+PIN = "739251"
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    """A removable-media root with one stick in it."""
+    stick = tmp_path / "media" / "pitstop" / "CHIAVETTA"
+    stick.mkdir(parents=True)
+    return tmp_path / "media"
+
+
+@pytest.fixture
+def fast_pins(home: Path) -> Any:
+    from kiosk.staff.pin import PinStore
+
+    return PinStore(home, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture
+def kiosk(home: Path, usb: Path, fast_pins: Any, qtbot: Any) -> Iterator[Any]:
+    """A windowed KioskApp (kiosk_mode on, so the hardening is active) with staff mode."""
+    from ui.app import KioskApp
+    from ui.vm.staff import install_staff
+
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
+    app.exit_codes = []
+    install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=app.exit_codes.append)
+    yield app
+    app.close()

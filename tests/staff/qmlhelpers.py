@@ -1,0 +1,42 @@
+"""Finding and tapping QML items by objectName in the kiosk window (visual tree walk)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+
+def items(window: QQuickWindow) -> Iterator[QQuickItem]:
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.childItems())
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem | None:
+    return next((i for i in items(window) if i.objectName() == name and i.isVisible()), None)
+
+
+def tap(qtbot: Any, window: QQuickWindow, name: str) -> None:
+    item = find(window, name)
+    assert item is not None, f"no visible item {name!r}"
+    assert item.isEnabled(), f"{name!r} is disabled"
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def visible_texts(window: QQuickWindow) -> list[str]:
+    """Every string a visible Text/TextField shows (displayText for fields)."""
+    found: list[str] = []
+    for item in items(window):
+        if not item.isVisible():
+            continue
+        for prop in ("text", "displayText", "placeholderText"):
+            value = item.property(prop)
+            if isinstance(value, str) and value:
+                found.append(value)
+    return found

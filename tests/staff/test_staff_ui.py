@@ -1,0 +1,268 @@
+"""Staff mode in the real kiosk window: entry, PIN pad, staff home, settings, USB, auto-lock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from kiosk.staff.pin import PinStore
+from tests.factories import catalogue_dict
+from tests.staff.conftest import PIN
+from tests.staff.qmlhelpers import find, tap, visible_texts
+
+
+def _enter(qtbot: Any, kiosk: Any, pin: str) -> None:
+    for d in pin:
+        tap(qtbot, kiosk.window, f"staff.pin.{d}")
+    tap(qtbot, kiosk.window, "staff.pin.ok")
+
+
+def _open_staff(qtbot: Any, kiosk: Any) -> Any:
+    kiosk.session.requestStaff()
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
+    qtbot.waitUntil(lambda: not kiosk.staff.busy)
+    return kiosk.staff
+
+
+def _log_in(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> Any:
+    fast_pins.set_pin(PIN)
+    staff = _open_staff(qtbot, kiosk)
+    _enter(qtbot, kiosk, PIN)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.home") is not None)
+    qtbot.waitUntil(lambda: bool(staff.facts))
+    return staff
+
+
+def _audit(home: Path) -> list[dict[str, Any]]:
+    path = home / "logs" / "audit.log"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def test_holding_the_corner_opens_the_pin_pad_a_tap_does_not(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore
+) -> None:
+    fast_pins.set_pin(PIN)
+    corner = find(kiosk.window, "staff.entry")
+    assert corner is not None and corner.property("holdSeconds") == 3.0
+    corner.setProperty("holdSeconds", 0.4)  # the real 3 s, shortened for the test
+    pos = corner.mapToScene(QPointF(corner.width() / 2, corner.height() / 2)).toPoint()
+    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.wait(100)
+    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.wait(500)
+    assert kiosk.navigator.page == "attract"
+    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: kiosk.navigator.page == "staff", timeout=2000)
+    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
+    assert kiosk.staff.screen == "pin"
+
+
+def test_first_run_screen_chooses_the_pin(qtbot: Any, kiosk: Any, home: Path) -> None:
+    staff = _open_staff(qtbot, kiosk)
+    assert staff.screen == "newPin"
+    _enter(qtbot, kiosk, "24681")  # too short
+    assert staff.messageIsError and staff.screen == "newPin"
+    _enter(qtbot, kiosk, "246813")
+    assert staff.screen == "confirmPin"
+    _enter(qtbot, kiosk, "246813")
+    qtbot.waitUntil(lambda: staff.screen == "home")
+    assert PinStore(home).verify("246813").ok
+    assert [e["event"] for e in _audit(home)] == ["staff.pin_set"]
+
+
+def test_wrong_pins_lock_the_pad(qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path) -> None:
+    fast_pins.set_pin(PIN)
+    staff = _open_staff(qtbot, kiosk)
+    for n in range(5):
+        _enter(qtbot, kiosk, "111111")
+        qtbot.waitUntil(lambda: not staff.busy)
+        if n < 4:
+            assert "tries left" in staff.message or "tentativ" in staff.message
+    qtbot.waitUntil(lambda: staff.padLocked)
+    assert staff.lockText
+    assert not find(kiosk.window, "staff.pin.5").isEnabled()
+    staff.digit("7")
+    staff.submitPin()  # even the right PIN would be refused now: nothing is checked
+    qtbot.wait(50)
+    assert staff.screen == "pin"
+    events = [e["event"] for e in _audit(home)]
+    assert events == ["staff.pin_failed"] * 5
+    assert PIN.encode() not in (home / "logs" / "audit.log").read_bytes()
+    assert b"111111" not in (home / "logs" / "audit.log").read_bytes()
+
+
+def test_staff_home_shows_facts_and_no_personal_data(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+) -> None:
+    from nacl.public import PrivateKey
+
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    canary = request_data(first_name="Zebulonia", phone="+39 347 555 0199",
+                          email="zebulonia.canary@example.org")
+    submit_request(kiosk.context.engine, ContactRequest.model_validate(canary),
+                   PrivateKey.generate().public_key)
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    facts = {row["key"]: row for row in staff.facts}
+    assert facts["waiting"]["value"] == "1" and facts["waiting"]["warn"]
+    assert facts["demo"]["warn"] is True
+    assert find(kiosk.window, "staff.demoWarning") is not None
+    for screen in (staff.showHome, staff.showSettings, staff.showExport, staff.showImport):
+        screen()
+        qtbot.waitUntil(lambda: not staff.busy)
+        qtbot.wait(50)
+        shown = "\n".join(visible_texts(kiosk.window))
+        for secret in ("Zebulonia", "3475550199", "347 555 0199", "zebulonia.canary"):
+            assert secret not in shown
+    assert [e["event"] for e in _audit(home)] == ["staff.login"]
+
+
+def test_sync_actions_are_disabled_with_a_reason_without_a_sync_service(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore
+) -> None:
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    assert not find(kiosk.window, "staff.action.sync").isEnabled()
+    assert not find(kiosk.window, "staff.action.test").isEnabled()
+    assert staff.syncUnavailableReason in visible_texts(kiosk.window)
+
+
+def test_auto_lock_after_idle_keeps_the_visitor_timer_away(
+    qtbot: Any, home: Path, usb: Path, fast_pins: PinStore
+) -> None:
+    from kiosk import settings as settings_mod
+    from ui.app import KioskApp
+    from ui.vm.staff import install_staff
+
+    settings = settings_mod.load_or_init(home).with_value("ui.idle_timeout", "1")
+    settings_mod.save(home, settings.with_value("staff.auto_lock", "3"))
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
+    try:
+        install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=lambda code: None)
+        staff = _log_in(qtbot, app, fast_pins)
+        qtbot.wait(2000)  # twice the visitor idle timeout: no "Are you still there?"
+        assert app.navigator.page == "staff" and not app.session.idleWarning
+        tap(qtbot, app.window, "staff.action.settings")  # a touch restarts the 3 s
+        qtbot.wait(2000)
+        assert staff.active
+        qtbot.waitUntil(lambda: app.navigator.page == "attract", timeout=3000)
+        assert not staff.active and staff.screen == "pin"
+        assert staff.settingFields  # still readable, but every action now refuses:
+        assert staff.setSetting("kiosk.venue", "X") != ""
+    finally:
+        app.close()
+
+
+def test_settings_are_validated_saved_applied_and_audited(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+) -> None:
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    tap(qtbot, kiosk.window, "staff.action.settings")
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.settings") is not None)
+    field = find(kiosk.window, "staff.setting.kiosk.name")
+    assert field is not None and field.property("text") == "Family Pit Stop"
+    field.setProperty("text", "Pit Stop Legnano")
+    tap(qtbot, kiosk.window, "staff.setting.kiosk.name.save")
+    assert kiosk.context.settings.kiosk.name == "Pit Stop Legnano"
+    assert 'name = "Pit Stop Legnano"' in (home / "settings.toml").read_text()
+
+    before = (home / "settings.toml").read_bytes()
+    error = staff.setSetting("sync.interval", "5")
+    assert "sync.interval" in error
+    assert staff.setSetting("theme.primary", "red") != ""
+    assert staff.setSetting("ui.languages", "") != ""
+    assert (home / "settings.toml").read_bytes() == before
+
+    assert staff.setSetting("sync.token", "tok-secret-4711") == ""
+    assert staff.setSetting("ui.idle_timeout", "120") == ""
+    token_row = next(r for r in staff.settingFields if r["key"] == "sync.token")
+    assert token_row["value"] == "" and token_row["isSet"]
+    events = [e for e in _audit(home) if e["event"] == "setting.changed"]
+    assert [e["key"] for e in events] == ["kiosk.name", "sync.token", "ui.idle_timeout"]
+    assert events[0]["old"] == "Family Pit Stop" and events[0]["by"] == "staff"
+    assert events[1]["value"] == "(changed)"
+    assert b"tok-secret-4711" not in (home / "logs" / "audit.log").read_bytes()
+    assert "tok-secret-4711" not in "\n".join(visible_texts(kiosk.window))
+
+
+def test_import_from_the_usb_list(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, usb: Path, home: Path
+) -> None:
+    data = catalogue_dict(6)
+    data["version"] = "usb-2026-12"
+    (usb / "pitstop" / "CHIAVETTA" / "catalogo.json").write_text(json.dumps(data))
+    (usb / "pitstop" / "CHIAVETTA" / "rotto.csv").write_text("nonsense;\n")
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    tap(qtbot, kiosk.window, "staff.action.import")
+    qtbot.waitUntil(lambda: len(staff.mediaFiles) == 2)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.import.file.0") is not None)
+    labels = [f["label"] for f in staff.mediaFiles]
+    bad = labels.index("pitstop/CHIAVETTA/rotto.csv")
+    tap(qtbot, kiosk.window, f"staff.import.file.{bad}")
+    qtbot.waitUntil(lambda: not staff.busy)
+    assert staff.messageIsError and "unchanged" in staff.message
+    tap(qtbot, kiosk.window, f"staff.import.file.{1 - bad}")
+    qtbot.waitUntil(lambda: not staff.busy and not staff.messageIsError)
+    assert "6" in staff.message
+    staff.showHome()
+    qtbot.waitUntil(lambda: any("usb-2026-12" in r["value"] for r in staff.facts))
+    assert [e["event"] for e in _audit(home)][-2:] == [
+        "catalogue.import_failed", "catalogue.imported"
+    ]
+
+
+def test_export_waiting_requests_to_the_usb_stick(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, usb: Path
+) -> None:
+    from nacl.public import PrivateKey
+
+    from kiosk.intake.inbox import open_share
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    key = PrivateKey.generate()
+    submit_request(kiosk.context.engine, ContactRequest.model_validate(request_data()),
+                   key.public_key)
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    tap(qtbot, kiosk.window, "staff.action.export")
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
+    assert staff.requestsWaiting == 1
+    tap(qtbot, kiosk.window, "staff.export.target.0")
+    qtbot.waitUntil(lambda: not staff.busy and staff.message.startswith("1 "))
+    assert len(open_share(usb, key).payloads) == 1
+
+
+@pytest.mark.parametrize(("action", "code"), [("staff.action.restart", 0),
+                                               ("staff.action.leave", 10)])
+def test_restart_and_leave(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path, action: str, code: int
+) -> None:
+    _log_in(qtbot, kiosk, fast_pins)
+    tap(qtbot, kiosk.window, action)
+    assert kiosk.exit_codes == [code]
+    assert kiosk.navigator.page == "attract"
+
+
+def test_change_pin_from_staff_home(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+) -> None:
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    tap(qtbot, kiosk.window, "staff.action.pin")
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
+    _enter(qtbot, kiosk, "5550123")
+    _enter(qtbot, kiosk, "5550123")
+    qtbot.waitUntil(lambda: staff.screen == "home")
+    assert fast_pins.verify("5550123").ok and not fast_pins.verify(PIN).ok
+    tap(qtbot, kiosk.window, "staff.lock")
+    assert kiosk.navigator.page == "attract"
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"5550123" not in data and PIN.encode() not in data, path

@@ -1,0 +1,181 @@
+import QtQuick
+import QtQuick.Layouts
+import Pitstop
+import Pitstop.ViewModels
+
+// Staff home: how the kiosk is doing (never any request's content: only their count) and the
+// staff actions.
+Flickable {
+    id: home
+    objectName: "staff.home"
+    required property Staff staff
+    readonly property bool wide: width > height
+    contentHeight: body.implicitHeight + 2 * Ui.margin
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+
+    GridLayout {
+        id: body
+        x: Ui.margin
+        y: Ui.margin
+        width: home.width - 2 * Ui.margin
+        columns: home.wide ? 2 : 1
+        columnSpacing: Ui.margin
+        rowSpacing: Ui.gap
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: home.wide ? body.width * 0.55 : body.width
+            spacing: Math.round(Ui.gap / 2)
+
+            Rectangle {
+                objectName: "staff.demoWarning"
+                visible: home.staff.demoMode
+                Layout.fillWidth: true
+                implicitHeight: demoText.implicitHeight + Ui.gap
+                radius: Ui.radius
+                color: "#FFF1C7"
+                border.color: "#B07A00"
+                border.width: 2
+                KText {
+                    id: demoText
+                    anchors.fill: parent
+                    anchors.margins: Math.round(Ui.gap / 2)
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Ui.small
+                    font.bold: true
+                    color: "#5C3D00"
+                    text: qsTr("Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.")
+                }
+            }
+            Repeater {
+                model: home.staff.facts
+                RowLayout {
+                    required property var modelData
+                    objectName: "staff.fact." + modelData.key
+                    Layout.fillWidth: true
+                    spacing: Ui.gap
+                    KText {
+                        Layout.preferredWidth: body.width * (home.wide ? 0.22 : 0.4)
+                        text: modelData.label
+                        color: Ui.muted
+                        font.pixelSize: Ui.small
+                    }
+                    KText {
+                        Layout.fillWidth: true
+                        text: modelData.value
+                        font.pixelSize: Ui.small
+                        font.bold: modelData.warn
+                        color: modelData.warn ? "#A1260D" : Ui.ink
+                    }
+                }
+            }
+            KText {
+                objectName: "staff.message"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: home.staff.message
+                color: home.staff.messageIsError ? "#A1260D" : Ui.accent
+                font.pixelSize: Ui.small
+                font.bold: true
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            columns: home.wide ? 1 : 2
+            rowSpacing: Math.round(Ui.gap / 2)
+            columnSpacing: Math.round(Ui.gap / 2)
+
+            BigButton {
+                objectName: "staff.action.sync"
+                Layout.fillWidth: true
+                text: qsTr("Sync now")
+                iconName: "updated"
+                fill: Ui.primary
+                ink: Ui.primaryInk
+                enabled: home.staff.canSync && !home.staff.busy
+                onClicked: home.staff.syncNow()
+            }
+            BigButton {
+                objectName: "staff.action.test"
+                Layout.fillWidth: true
+                text: qsTr("Test the connection")
+                iconName: "link"
+                outlined: true
+                enabled: home.staff.canTest && !home.staff.busy
+                onClicked: home.staff.testConnection()
+            }
+            KText {
+                Layout.fillWidth: true
+                Layout.columnSpan: home.wide ? 1 : 2
+                visible: !home.staff.canSync
+                text: home.staff.syncUnavailableReason
+                font.pixelSize: Ui.small
+                color: Ui.muted
+            }
+            BigButton {
+                objectName: "staff.action.import"
+                Layout.fillWidth: true
+                text: qsTr("Import catalogue from USB")
+                iconName: "forward"
+                outlined: true
+                enabled: !home.staff.busy
+                onClicked: home.staff.showImport()
+            }
+            BigButton {
+                objectName: "staff.action.export"
+                Layout.fillWidth: true
+                text: qsTr("Export waiting requests")
+                iconName: "contact"
+                outlined: true
+                enabled: home.staff.canExport && !home.staff.busy
+                onClicked: home.staff.showExport()
+            }
+            BigButton {
+                objectName: "staff.action.settings"
+                Layout.fillWidth: true
+                text: qsTr("Settings")
+                iconName: "info"
+                outlined: true
+                onClicked: home.staff.showSettings()
+            }
+            BigButton {
+                objectName: "staff.action.pin"
+                Layout.fillWidth: true
+                text: qsTr("Change PIN")
+                iconName: "check"
+                outlined: true
+                onClicked: home.staff.changePin()
+            }
+            BigButton {
+                objectName: "staff.action.restart"
+                Layout.fillWidth: true
+                text: qsTr("Restart the app")
+                iconName: "updated"
+                outlined: true
+                onClicked: home.staff.restartApp()
+            }
+            BigButton {
+                objectName: "staff.action.leave"
+                Layout.fillWidth: true
+                text: qsTr("Leave kiosk mode")
+                iconName: "close"
+                outlined: true
+                onClicked: home.staff.leaveKiosk()
+            }
+            BigButton {
+                objectName: "staff.lock"
+                Layout.fillWidth: true
+                Layout.columnSpan: home.wide ? 1 : 2
+                text: qsTr("Lock and close staff mode")
+                iconName: "home"
+                fill: Ui.accent
+                ink: Ui.accentInk
+                onClicked: home.staff.lock()
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Pitstop
+import Pitstop.ViewModels
+
+// Settings edited on the kiosk: one field per setting, validated and saved on "Save", recorded
+// in the audit log (secret values are never shown nor logged). Typing uses the on-screen keyboard.
+Item {
+    id: screen
+    objectName: "staff.settings"
+    required property Staff staff
+
+    BigButton {
+        id: back
+        objectName: "staff.back"
+        x: Ui.margin
+        y: Math.round(Ui.gap / 2)
+        text: qsTr("Staff home")
+        iconName: "back"
+        outlined: true
+        onClicked: screen.staff.showHome()
+    }
+    KText {
+        anchors.left: back.right
+        anchors.leftMargin: Ui.gap
+        anchors.right: parent.right
+        anchors.rightMargin: Ui.margin
+        anchors.verticalCenter: back.verticalCenter
+        text: screen.staff.message
+        color: screen.staff.messageIsError ? "#A1260D" : Ui.accent
+        font.pixelSize: Ui.small
+        font.bold: true
+        wrapMode: Text.NoWrap
+        elide: Text.ElideRight
+    }
+
+    ListView {
+        id: list
+        anchors.top: back.bottom
+        anchors.topMargin: Math.round(Ui.gap / 2)
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Ui.margin
+        anchors.rightMargin: Ui.margin
+        clip: true
+        spacing: Math.round(Ui.gap / 2)
+        model: screen.staff.settingFields
+        boundsBehavior: Flickable.StopAtBounds
+        section.property: "group"
+        section.delegate: KText {
+            required property string section
+            width: list.width
+            topPadding: Ui.gap
+            text: section
+            font.pixelSize: Ui.h3
+            font.bold: true
+        }
+        delegate: RowLayout {
+            id: row
+            required property var modelData
+            width: list.width
+            spacing: Ui.gap
+            property string error: ""
+            KText {
+                Layout.preferredWidth: list.width * 0.3
+                text: row.modelData.label
+                font.pixelSize: Ui.small
+                color: Ui.muted
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                TextField {
+                    id: field
+                    objectName: "staff.setting." + row.modelData.key
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Ui.target
+                    font.pixelSize: Ui.body
+                    font.family: Ui.fontFamily
+                    text: row.modelData.value
+                    placeholderText: row.modelData.secret
+                        ? (row.modelData.isSet ? qsTr("(set — type to replace)") : qsTr("(not set)"))
+                        : ""
+                    echoMode: row.modelData.secret ? TextInput.Password : TextInput.Normal
+                    inputMethodHints: (row.modelData.numeric ? Qt.ImhDigitsOnly : Qt.ImhNone)
+                        | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        | (row.modelData.secret ? Qt.ImhSensitiveData | Qt.ImhHiddenText : 0)
+                    color: Ui.ink
+                    background: Rectangle {
+                        radius: 8
+                        color: Ui.surface
+                        border.color: row.error !== "" ? "#A1260D" : (field.activeFocus ? Ui.accent : Ui.line)
+                        border.width: 2
+                    }
+                    onAccepted: save.clicked()
+                }
+                KText {
+                    objectName: "staff.setting." + row.modelData.key + ".error"
+                    Layout.fillWidth: true
+                    visible: row.error !== ""
+                    text: row.error
+                    color: "#A1260D"
+                    font.pixelSize: Ui.small
+                }
+            }
+            BigButton {
+                id: save
+                objectName: "staff.setting." + row.modelData.key + ".save"
+                text: qsTr("Save")
+                iconName: "check"
+                outlined: true
+                enabled: row.modelData.secret ? field.text !== "" : field.text !== row.modelData.value
+                onClicked: {
+                    row.error = screen.staff.setSetting(row.modelData.key, field.text)
+                    if (row.error === "")
+                        Qt.inputMethod.hide()
+                }
+            }
+        }
+    }
+}
