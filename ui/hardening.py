@@ -161,7 +161,7 @@ class UrlBlocker(QObject):
 
     def install(self) -> None:
         for scheme in BLOCKED_SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self, b"openUrl")
+            QDesktopServices.setUrlHandler(scheme, self, "openUrl")  # type: ignore[arg-type]
 
     def uninstall(self) -> None:
         for scheme in BLOCKED_SCHEMES:

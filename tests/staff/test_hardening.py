@@ -1,0 +1,244 @@
+"""Kiosk hardening: shortcuts swallowed, URL handlers, clipboard wipe, systemd READY/WATCHDOG."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QWindow,
+)
+
+from ui import hardening
+
+SHORTCUTS = [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Super_L, Qt.KeyboardModifier.NoModifier),
+]
+
+
+@pytest.fixture
+def fullscreen(home: Path, qtbot: Any) -> Iterator[Any]:
+    """The kiosk as `pitstop run` shows it: fullscreen, kiosk mode, hardened."""
+    from ui.app import KioskApp
+
+    app = KioskApp(home)
+    hardening.install_hardening(app)
+    qtbot.waitExposed(app.window)
+    yield app
+    app.close()
+
+
+@pytest.mark.parametrize(("key", "mods"), SHORTCUTS)
+def test_blocked_key_predicate(key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    assert hardening.is_blocked_key(event)
+
+
+def test_ordinary_keys_pass() -> None:
+    for key, mods in [(Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_4, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)]:
+        assert not hardening.is_blocked_key(QKeyEvent(QEvent.Type.KeyPress, key, mods))
+
+
+def test_shortcuts_leave_the_window_fullscreen_with_no_dialog(qtbot: Any, fullscreen: Any) -> None:
+    window = fullscreen.window
+    windows_before = set(QGuiApplication.topLevelWindows())
+    guard = fullscreen.hardening.keys
+    for key, mods in SHORTCUTS:
+        qtbot.keyClick(window, key, mods)
+        qtbot.wait(20)
+    assert guard.swallowed >= len(SHORTCUTS)
+    # A close request from the compositor (Alt+F4 handled outside Qt) is refused too.
+    QGuiApplication.sendEvent(window, QCloseEvent())
+    qtbot.wait(50)
+    assert window.isVisible()
+    assert window.visibility() == QWindow.Visibility.FullScreen
+    assert set(QGuiApplication.topLevelWindows()) == windows_before
+    assert fullscreen.navigator.page == "attract"
+
+
+def test_context_menus_are_swallowed_in_kiosk_mode(qtbot: Any, fullscreen: Any) -> None:
+    guard = fullscreen.hardening.keys
+    before = guard.swallowed
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(100, 100), QPoint(100, 100),
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QGuiApplication.sendEvent(fullscreen.window, event)
+    assert guard.swallowed == before + 1
+
+
+def test_guard_is_inert_outside_kiosk_mode() -> None:
+    guard = hardening.KeyGuard(kiosk_mode=False)
+    event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    assert guard.eventFilter(guard, event) is False
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org/x", "http://example.org", "file:///etc/passwd", "mailto:a@b.example",
+     "tel:+390331555000", "sms:+390331555000", "geo:45.6,8.9", "ftp://example.org/"],
+)
+def test_url_handlers_block_every_external_open(fullscreen: Any, url: str) -> None:
+    blocker = fullscreen.hardening.urls
+    before = len(blocker.blocked)
+    QDesktopServices.openUrl(QUrl(url))
+    assert blocker.blocked[before:] == [QUrl(url).scheme()]
+
+
+def test_qml_open_url_externally_is_blocked(fullscreen: Any) -> None:
+    blocker = fullscreen.hardening.urls
+    fullscreen.engine.evaluate("Qt.openUrlExternally('https://example.org/from-qml')")
+    assert blocker.blocked[-1] == "https"
+
+
+def test_unhandled_scheme_fallback_hides_url_openers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    openers = tmp_path / "opener-bin"
+    tools = tmp_path / "tools-bin"
+    openers.mkdir()
+    tools.mkdir()
+    for folder, name in ((openers, "xdg-open"), (tools, "harmless-tool")):
+        script = folder / name
+        script.write_text("#!/bin/sh\nexit 0\n")
+        script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(openers), str(tools)]))
+    assert shutil.which("xdg-open") is not None
+    removed = hardening.hide_external_openers()
+    assert removed == [str(openers)]
+    assert shutil.which("xdg-open") is None and shutil.which("harmless-tool") is not None
+
+
+def test_clipboard_cleared_at_session_wipe(qtbot: Any, fullscreen: Any) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("Giulia +39 347 123 4567")
+    assert clipboard.text() != ""
+    fullscreen.session.wipe()
+    assert clipboard.text() == ""
+
+
+def _notify_socket(path: str) -> socket.socket:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    sock.setblocking(False)
+    return sock
+
+
+def _received(sock: socket.socket) -> list[str]:
+    messages = []
+    while True:
+        try:
+            messages.append(sock.recv(4096).decode())
+        except BlockingIOError:
+            return messages
+
+
+@pytest.mark.parametrize("abstract", [False, True])
+def test_ready_after_first_frame_then_watchdog(
+    qtbot: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, abstract: bool
+) -> None:
+    from ui.app import KioskApp
+
+    if abstract:
+        name = f"@pitstop-test-{os.getpid()}"
+        sock = _notify_socket("\0" + name[1:])
+    else:
+        name = str(tmp_path / "notify.sock")
+        sock = _notify_socket(name)
+    monkeypatch.setenv("NOTIFY_SOCKET", name)
+    monkeypatch.setenv("WATCHDOG_USEC", "150000")  # 150 ms → a beat every 50 ms
+    messages: list[str] = []
+    app = KioskApp(home, size=(800, 600))
+    try:
+        hardening.install_hardening(app)
+        assert app.hardening.notifier.active
+        qtbot.waitUntil(lambda: app.hardening.notifier.beats >= 3, timeout=5000)
+        messages = _received(sock)
+    finally:
+        app.close()
+        messages += _received(sock)
+        sock.close()
+    assert messages[0].startswith("READY=1")
+    assert messages.count("WATCHDOG=1") >= 3
+    assert messages[-1] == "STOPPING=1"
+
+
+def test_no_notify_socket_means_no_timer(qtbot: Any, home: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.app import KioskApp
+
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    app = KioskApp(home, size=(800, 600))
+    try:
+        hardening.install_hardening(app)
+        qtbot.wait(100)
+        assert not app.hardening.notifier.active and app.hardening.notifier.beats == 0
+    finally:
+        app.close()
+
+
+def test_watchdog_interval_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WATCHDOG_USEC", "30000000")
+    assert hardening.watchdog_interval_ms() == 10_000
+    monkeypatch.setenv("WATCHDOG_USEC", "junk")
+    assert hardening.watchdog_interval_ms() == 10_000
+    assert hardening.sd_notify("READY=1", "") is False
+
+
+@pytest.mark.parametrize("hardened", [True, False])
+def test_right_click_on_a_text_field_opens_no_menu_only_when_hardened(
+    qtbot: Any, home: Path, usb: Path, fast_pins: Any, hardened: bool
+) -> None:
+    """Qt Quick text fields bring their own cut/copy/paste menu (a new window); hardening eats it.
+
+    The unhardened run shows that the check can fail.
+    """
+    from tests.staff.qmlhelpers import find
+    from ui.app import KioskApp
+    from ui.vm.staff import install_staff
+
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
+    try:
+        if hardened:
+            hardening.install_hardening(app)
+        staff = install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=lambda c: None)
+        fast_pins.set_pin("739251")
+        app.session.requestStaff()
+        qtbot.waitUntil(lambda: not staff.busy and staff.screen == "pin")
+        for digit in "739251":
+            staff.digit(digit)
+        staff.submitPin()
+        qtbot.waitUntil(lambda: staff.screen == "home")
+        staff.showSettings()
+        qtbot.waitUntil(lambda: find(app.window, "staff.setting.kiosk.name") is not None)
+        field = find(app.window, "staff.setting.kiosk.name")
+        windows = len(QGuiApplication.topLevelWindows())
+        pos = field.mapToScene(QPointF(20, 20)).toPoint()
+        qtbot.mouseClick(app.window, Qt.MouseButton.RightButton, pos=pos)
+        qtbot.wait(100)
+        opened = len(QGuiApplication.topLevelWindows()) - windows
+        assert opened == (0 if hardened else 1)
+    finally:
+        app.close()
