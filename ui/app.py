@@ -36,6 +36,7 @@ from ui.window import WindowGuard
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent / "qml"
 DEFAULT_WINDOWED_SIZE = (1280, 800)
+_graphics_chosen = False
 
 
 # Qt's own noise that is not about the kiosk (each one explained), hidden from logs and tests.
@@ -70,9 +71,10 @@ class KioskApp:
         kiosk_mode: bool | None = None,
         today: dt.date | None = None,
     ) -> None:
-        software = QSGRendererInterface.GraphicsApi.Software
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QQuickWindow.graphicsApi() != software:
+        global _graphics_chosen
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and not _graphics_chosen:
             QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        _graphics_chosen = True  # Qt takes the choice once per process
         QLoggingCategory.setFilterRules(QUIET_CATEGORIES)
         app = QGuiApplication.instance()
         self.qapp = app if app is not None else QGuiApplication(sys.argv[:1])
@@ -165,4 +167,5 @@ class KioskApp:
         del self.engine
         QCoreApplication.processEvents()
         self.translations.engine = None
+        self.translations.remove()
         self.context.close()

@@ -31,7 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run.set_defaults(handler=_run)
 
     snap = sub.add_parser("snapshot", help="render a screen offscreen to a PNG file")
-    snap.add_argument("--page", required=True, choices=["attract", "home", "results", "detail"])
+    snap.add_argument(
+        "--page",
+        required=True,
+        choices=["attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings"],
+    )
     snap.add_argument("--lang", choices=["it", "en"], default="it")
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     snap.add_argument("--offering", default=None, help="offering id for --page detail")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from kiosk.catalogue.search import SearchQuery, search
 from ui.app import KioskApp
 
-PAGES = ("attract", "home", "results", "detail")
+PAGES = ("attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings")
 
 
 class SnapshotError(ValueError):
@@ -41,6 +41,11 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
     if page not in PAGES:
         raise SnapshotError(f"unknown page {page!r} (choose from {', '.join(PAGES)})")
     if page == "attract":
+        return
+    if page.startswith("staff"):
+        from ui.vm.staff import show_for_snapshot
+
+        show_for_snapshot(kiosk, page)
         return
     kiosk.navigator.push("home")
     if page == "home":

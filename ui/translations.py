@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtQml import QQmlEngine
 
 log = logging.getLogger(__name__)
@@ -47,11 +47,16 @@ class Translations:
         self.engine: QQmlEngine | None = None
         self.language = ""
 
-    def apply(self, lang: str) -> None:
+    def remove(self) -> None:
+        """Uninstall this kiosk's translator (the application may outlive the kiosk: tests)."""
         app = QCoreApplication.instance()
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
-            self._translator = None
+        self._translator = None
+
+    def apply(self, lang: str) -> None:
+        self.remove()
+        app = QCoreApplication.instance()
         qm = ensure_qm(lang)
         if qm is not None and app is not None:
             translator = QTranslator()
@@ -62,4 +67,6 @@ class Translations:
         self.language = lang
         if self.engine is not None:
             self.engine.setUiLanguage(lang)
-            self.engine.retranslate()
+            # Not from inside the QML handler that asked for the change: bindings being evaluated
+            # right now would keep the old language.
+            QTimer.singleShot(0, self.engine.retranslate)

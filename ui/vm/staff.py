@@ -56,22 +56,38 @@ def tr(text: str) -> str:
 
 # The settings staff may edit on the screen, in the order shown, with their group.
 EDITABLE: tuple[tuple[str, str], ...] = (
-    ("kiosk", "kiosk.name"), ("kiosk", "kiosk.venue"), ("kiosk", "kiosk.comune"),
+    ("kiosk", "kiosk.name"),
+    ("kiosk", "kiosk.venue"),
+    ("kiosk", "kiosk.comune"),
     ("kiosk", "kiosk.area"),
-    ("sync", "sync.mode"), ("sync", "sync.folder"), ("sync", "sync.url"), ("sync", "sync.token"),
+    ("sync", "sync.mode"),
+    ("sync", "sync.folder"),
+    ("sync", "sync.url"),
+    ("sync", "sync.token"),
     ("sync", "sync.interval"),
-    ("ui", "ui.idle_timeout"), ("ui", "ui.languages"), ("ui", "ui.default_language"),
-    ("privacy", "privacy.controller"), ("privacy", "privacy.controller_contact"),
-    ("privacy", "privacy.dpo_contact"), ("privacy", "privacy.retention_days"),
-    ("privacy", "privacy.notice_version"), ("privacy", "privacy.callback_working_days"),
+    ("ui", "ui.idle_timeout"),
+    ("ui", "ui.languages"),
+    ("ui", "ui.default_language"),
+    ("privacy", "privacy.controller"),
+    ("privacy", "privacy.controller_contact"),
+    ("privacy", "privacy.dpo_contact"),
+    ("privacy", "privacy.retention_days"),
+    ("privacy", "privacy.notice_version"),
+    ("privacy", "privacy.callback_working_days"),
     ("privacy", "privacy.central_public_key"),
-    ("theme", "theme.name"), ("theme", "theme.primary"), ("theme", "theme.accent"),
-    ("theme", "theme.background"), ("theme", "theme.logo"),
+    ("theme", "theme.name"),
+    ("theme", "theme.primary"),
+    ("theme", "theme.accent"),
+    ("theme", "theme.background"),
+    ("theme", "theme.logo"),
     ("staff", "staff.auto_lock"),
 )
 NUMERIC = {
-    "sync.interval", "ui.idle_timeout", "privacy.retention_days",
-    "privacy.callback_working_days", "staff.auto_lock",
+    "sync.interval",
+    "ui.idle_timeout",
+    "privacy.retention_days",
+    "privacy.callback_working_days",
+    "staff.auto_lock",
 }
 RESTART_NEEDED = {"theme.name", "theme.primary", "theme.accent", "theme.background", "theme.logo"}
 
@@ -301,8 +317,10 @@ class Staff(QObject):
 
     def _get_lock_text(self) -> str:
         if self._lock.hard_locked:
-            return tr("Too many wrong PINs. Staff mode is locked until a new PIN is set with "
-                      "'pitstop staff set-pin'.")
+            return tr(
+                "Too many wrong PINs. Staff mode is locked until a new PIN is set with "
+                "'pitstop staff set-pin'."
+            )
         if self._lock.locked_until is not None:
             when = dt.datetime.fromtimestamp(self._lock.locked_until).strftime("%H:%M:%S")
             return tr("Too many wrong PINs. Try again at %1.").replace("%1", when)
@@ -359,8 +377,11 @@ class Staff(QObject):
         self._apply_lock(pad)
         if not is_set and not pad.hard_locked:
             self._set_screen("newPin")
-            self._say(tr("No staff PIN yet: choose one (at least %1 digits).").replace(
-                "%1", str(MIN_PIN_LENGTH)))
+            self._say(
+                tr("No staff PIN yet: choose one (at least %1 digits).").replace(
+                    "%1", str(MIN_PIN_LENGTH)
+                )
+            )
 
     @Slot()
     def lock(self) -> None:
@@ -404,8 +425,10 @@ class Staff(QObject):
         self._on_activity()
 
     def _on_auto_lock(self) -> None:
-        log.info("staff mode locked itself after %d s without a touch",
-                 self._auto_lock.interval() // 1000)
+        log.info(
+            "staff mode locked itself after %d s without a touch",
+            self._auto_lock.interval() // 1000,
+        )
         self.lock()
 
     # -- PIN pad ------------------------------------------------------------------------------
@@ -432,8 +455,10 @@ class Staff(QObject):
             self._verify(pin)
         elif self._screen == "newPin":
             if len(pin) < MIN_PIN_LENGTH:
-                self._say(tr("The PIN needs at least %1 digits.").replace(
-                    "%1", str(MIN_PIN_LENGTH)), error=True)
+                self._say(
+                    tr("The PIN needs at least %1 digits.").replace("%1", str(MIN_PIN_LENGTH)),
+                    error=True,
+                )
                 return
             self._new_pin = pin
             self._set_screen("confirmPin")
@@ -450,8 +475,9 @@ class Staff(QObject):
         if self._get_pad_locked():
             return
         if len(pin) < MIN_PIN_LENGTH:
-            self._say(tr("The PIN has at least %1 digits.").replace("%1", str(MIN_PIN_LENGTH)),
-                      error=True)
+            self._say(
+                tr("The PIN has at least %1 digits.").replace("%1", str(MIN_PIN_LENGTH)), error=True
+            )
             return
         self._run(lambda: self._pins.verify(pin), self._on_verified)
 
@@ -470,8 +496,12 @@ class Staff(QObject):
         if result.hard_locked or result.locked_until is not None:
             self._say(self._get_lock_text(), error=True)
         else:
-            self._say(tr("Wrong PIN. %1 tries left before the pad locks.").replace(
-                "%1", str(result.tries_left)), error=True)
+            self._say(
+                tr("Wrong PIN. %1 tries left before the pad locks.").replace(
+                    "%1", str(result.tries_left)
+                ),
+                error=True,
+            )
 
     def _save_pin(self, pin: str) -> None:
         changing = self._logged_in
@@ -490,8 +520,9 @@ class Staff(QObject):
             if isinstance(result, Exception):
                 self._say(tr("The PIN could not be saved."), error=True)
                 return
-            audit.record(self._context.home, "staff",
-                         "staff.pin_changed" if changing else "staff.pin_set")
+            audit.record(
+                self._context.home, "staff", "staff.pin_changed" if changing else "staff.pin_set"
+            )
             self._apply_lock(VerifyResult(ok=False))
             self._logged_in = True
             self.showHome()
@@ -506,8 +537,7 @@ class Staff(QObject):
         self._pin = ""
         self.pinChanged.emit()
         self._set_screen("newPin")
-        self._say(tr("Choose the new PIN (at least %1 digits).").replace(
-            "%1", str(MIN_PIN_LENGTH)))
+        self._say(tr("Choose the new PIN (at least %1 digits).").replace("%1", str(MIN_PIN_LENGTH)))
 
     def _authorised(self) -> bool:
         """Staff mode is open and the PIN was given (or first chosen) in this visit."""
@@ -572,21 +602,35 @@ class Staff(QObject):
             row("kiosk", tr("Kiosk"), f"{s.kiosk_name} ({s.kiosk_id})"),
             row("venue", tr("Venue"), s.venue or "—"),
             row("version", tr("App version"), s.app_version),
-            row("demo", tr("Mode"),
-                tr("DEMO: requests are sealed with a local demo key") if s.demo_mode
-                else tr("live (central office key)"), s.demo_mode),
+            row(
+                "demo",
+                tr("Mode"),
+                tr("DEMO: requests are sealed with a local demo key")
+                if s.demo_mode
+                else tr("live (central office key)"),
+                s.demo_mode,
+            ),
             row("catalogue", tr("Catalogue"), catalogue, s.catalogue_version is None),
             row("sync", tr("Sync"), modes.get(s.sync_mode, s.sync_mode)),
-            row("lastSuccess", tr("Last successful sync"),
+            row(
+                "lastSuccess",
+                tr("Last successful sync"),
                 _short_time(sync.last_success) if sync.last_success else never,
-                stale and s.sync_mode != "off"),
+                stale and s.sync_mode != "off",
+            ),
             row("lastError", tr("Last problem"), sync.last_error or "—", bool(sync.last_error)),
-            row("waiting", tr("Requests waiting to be sent"),
+            row(
+                "waiting",
+                tr("Requests waiting to be sent"),
                 unknown if s.requests_waiting is None else str(s.requests_waiting),
-                bool(s.requests_waiting)),
-            row("disk", tr("Free disk space"),
+                bool(s.requests_waiting),
+            ),
+            row(
+                "disk",
+                tr("Free disk space"),
                 unknown if s.disk_free_bytes is None else status.format_bytes(s.disk_free_bytes),
-                s.disk_free_bytes is not None and s.disk_free_bytes < 500 * 2**20),
+                s.disk_free_bytes is not None and s.disk_free_bytes < 500 * 2**20,
+            ),
             row("uptime", tr("Running for"), status.format_duration(s.uptime_seconds)),
         ]
         return rows
@@ -677,8 +721,11 @@ class Staff(QObject):
             for f in files
         ]
         self.mediaChanged.emit()
-        self._say(tr("Choose the catalogue to import.") if files else
-                  tr("No .json, .csv or .xlsx file found. Plug in the USB stick and look again."))
+        self._say(
+            tr("Choose the catalogue to import.")
+            if files
+            else tr("No .json, .csv or .xlsx file found. Plug in the USB stick and look again.")
+        )
 
     @Slot(str)
     def importFile(self, path: str) -> None:
@@ -695,8 +742,12 @@ class Staff(QObject):
 
     def _on_imported(self, result: object) -> None:
         if isinstance(result, Exception):
-            self._say(tr("Not imported: %1 The current catalogue is unchanged.").replace(
-                "%1", str(result)), error=True)
+            self._say(
+                tr("Not imported: %1 The current catalogue is unchanged.").replace(
+                    "%1", str(result)
+                ),
+                error=True,
+            )
             return
         count = len(result.catalogue.offerings)  # type: ignore[attr-defined]
         self._say(tr("Catalogue imported: %1 offerings.").replace("%1", str(count)))
@@ -737,8 +788,11 @@ class Staff(QObject):
         if isinstance(result, Exception):
             self._say(tr("Not exported: %1").replace("%1", str(result)), error=True)
             return
-        self._say(tr("%1 sealed requests copied. Take the stick to the central office.").replace(
-            "%1", str(result)))
+        self._say(
+            tr("%1 sealed requests copied. Take the stick to the central office.").replace(
+                "%1", str(result)
+            )
+        )
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -756,15 +810,17 @@ class Staff(QObject):
         for group, key in EDITABLE:
             secret = key in settings_mod.SECRET_KEYS
             value = current.get(key)
-            rows.append({
-                "key": key,
-                "group": groups[group],
-                "label": labels[key],
-                "value": "" if secret else _display(value),
-                "secret": secret,
-                "isSet": bool(value),
-                "numeric": key in NUMERIC,
-            })
+            rows.append(
+                {
+                    "key": key,
+                    "group": groups[group],
+                    "label": labels[key],
+                    "value": "" if secret else _display(value),
+                    "secret": secret,
+                    "isSet": bool(value),
+                    "numeric": key in NUMERIC,
+                }
+            )
         return rows
 
     settingFields = Property("QVariantList", _get_fields, notify=settingsChanged)
@@ -871,3 +927,26 @@ def install_staff(
 
     app.close = close_with_staff
     return staff
+
+
+SNAPSHOT_SCREENS = {"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}
+
+
+def show_for_snapshot(app: Any, page: str) -> None:
+    """`pitstop snapshot --page staff|staff-pin|staff-settings`: staff mode as staff would see it.
+
+    Python only (not a slot): the snapshot tool opens the screens without the PIN, which nothing
+    in QML can do.
+    """
+    staff = getattr(app, "staff", None) or install_staff(app)
+    app.session.requestStaff()
+    screen = SNAPSHOT_SCREENS[page]
+    if screen == "pin":
+        return
+    staff._pool.submit(lambda: None).result()  # let open() finish its check first
+    QCoreApplication.processEvents()
+    staff._logged_in = True
+    staff._say("")
+    staff.showHome()
+    if screen == "settings":
+        staff.showSettings()
