@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
+    QTranslator,
     Signal,
     Slot,
 )
@@ -51,7 +54,9 @@ MAX_PIN_DIGITS = 12
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Staff", text)
+    """Translate a staff text. pyside6-lupdate files `tr(...)` calls outside a class under the
+    empty context, so that is the context looked up (catalogue: ui/i18n/staff_<lang>.ts)."""
+    return QCoreApplication.translate("", text)
 
 
 # The settings staff may edit on the screen, in the order shown, with their group.
@@ -206,6 +211,7 @@ class Staff(QObject):
         self._files: list[dict[str, Any]] = []
         self._targets: list[dict[str, Any]] = []
         self._waiting: int | None = None
+        self._status: status.StaffStatus | None = None
         settings = context.settings
         self._auto_lock = QTimer(self, singleShot=True)
         self._auto_lock.setInterval(settings.staff.auto_lock * 1000)
@@ -576,10 +582,19 @@ class Staff(QObject):
         if not isinstance(result, status.StaffStatus):
             self._say(tr("The kiosk status could not be read."), error=True)
             return
+        self._status = result
         self._demo = result.demo_mode
         self._waiting = result.requests_waiting
         self._facts = self._fact_rows(result)
         self.factsChanged.emit()
+
+    @Slot()
+    def retranslate(self) -> None:
+        """The UI language changed: rebuild the texts made in Python."""
+        if self._status is not None and self._facts:
+            self._facts = self._fact_rows(self._status)
+            self.factsChanged.emit()
+        self.settingsChanged.emit()
 
     def _fact_rows(self, s: status.StaffStatus) -> list[dict[str, Any]]:
         def row(key: str, label: str, value: str, warn: bool = False) -> dict[str, Any]:
@@ -888,6 +903,54 @@ def _short_time(value: str) -> str:
     return parsed.strftime("%d/%m/%Y %H:%M")
 
 
+I18N = Path(__file__).resolve().parent.parent / "i18n"
+
+
+class StaffTranslations(QObject):
+    """The staff screens' own Qt Linguist catalogue (ui/i18n/staff_<lang>.qm), kept apart from
+    the visitor screens' catalogue; swapped when the session language changes."""
+
+    def __init__(self, engine: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._translator: QTranslator | None = None
+
+    def apply(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        qm = _compiled(lang)
+        if qm is not None:
+            translator = QTranslator(self)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                self._translator = translator
+        if self._engine is not None:
+            self._engine.retranslate()
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        self._engine = None
+
+
+def _compiled(lang: str) -> Path | None:
+    """staff_<lang>.qm, built from the .ts with pyside6-lrelease when missing or stale."""
+    qm, ts = I18N / f"staff_{lang}.qm", I18N / f"staff_{lang}.ts"
+    if not ts.is_file():
+        return qm if qm.is_file() else None  # English is the source language
+    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        if lrelease.exists():
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=False)
+    return qm if qm.is_file() else None
+
+
 def install_staff(
     app: Any,
     *,
@@ -916,6 +979,14 @@ def install_staff(
     if catalogue is not None and hasattr(catalogue, "reload"):
         staff.catalogueImported.connect(catalogue.reload)
     app.staff = staff
+    translations = StaffTranslations(app.engine, staff)
+    translations.apply(app.session.language)
+
+    def language_changed() -> None:
+        translations.apply(app.session.language)
+        staff.retranslate()
+
+    app.session.languageChanged.connect(language_changed)
     corner = app.window.findChild(QObject, "staff.entry")
     if corner is not None:
         corner.setProperty("holdSeconds", app.context.settings.staff.hold_seconds)
@@ -923,6 +994,7 @@ def install_staff(
 
     def close_with_staff() -> None:
         staff.shutdown()
+        translations.remove()
         close()
 
     app.close = close_with_staff
