@@ -266,3 +266,31 @@ def test_change_pin_from_staff_home(
         if path.is_file():
             data = path.read_bytes()
             assert b"5550123" not in data and PIN.encode() not in data, path
+
+
+def test_staff_screens_follow_the_language(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    shown = visible_texts(kiosk.window)
+    assert "Sincronizza ora" in shown and "Richieste in attesa di invio" in shown
+    kiosk.session.setLanguage("en")
+    qtbot.waitUntil(lambda: "Sync now" in visible_texts(kiosk.window))
+    assert any(row["label"] == "Requests waiting to be sent" for row in staff.facts)
+
+
+def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    for page in ("staff", "staff-pin", "staff-settings"):
+        out = tmp_path / f"{page}.png"
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "pitstop"), "snapshot", "--page", page,
+             "--lang", "en", "--size", "1080x1920", "--out", str(out)],
+            capture_output=True, text=True, check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        with Image.open(out) as image:
+            assert image.size == (1080, 1920)
+            assert len(set(image.convert("L").getdata())) > 20  # not a blank page

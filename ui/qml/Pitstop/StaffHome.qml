@@ -86,7 +86,7 @@ Flickable {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             columns: home.wide ? 1 : 2
-            rowSpacing: Math.round(Ui.gap / 2)
+            rowSpacing: Math.round(Ui.gap / 3)
             columnSpacing: Math.round(Ui.gap / 2)
 
             BigButton {

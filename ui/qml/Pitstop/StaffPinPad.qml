@@ -11,7 +11,7 @@ Item {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Ui.margin, pad.key * 3 + Ui.gap * 2 + 2 * Ui.margin)
+        width: Math.min(parent.width - 2 * Ui.margin, Math.max(pad.key * 3 + Ui.gap * 2, 760 * Ui.scale))
         spacing: Ui.gap
 
         KText {

@@ -95,6 +95,7 @@ Item {
                         border.width: 2
                     }
                     onAccepted: save.clicked()
+                    Component.onCompleted: cursorPosition = 0  // show the start of long values
                 }
                 KText {
                     objectName: "staff.setting." + row.modelData.key + ".error"
