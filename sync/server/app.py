@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
 from sync import protocol as p
-from sync.server.store import AuthError, CentralStore
+from sync.server.store import AuthError, CentralStore, KioskMismatch
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +51,9 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         return JSONResponse({"detail": _first_error(exc.errors())}, 422)
 
     async def kiosk_of(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise HTTPException(401, "a bearer token is required", headers=_AUTH_HEADERS)
+        token = _bearer(request)
         try:
-            return await run_in_threadpool(central.authenticate, token.strip())
+            return await run_in_threadpool(central.authenticate, token)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
 
@@ -134,17 +131,25 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         responses={401: {"model": p.ErrorBody}, 422: {"model": p.ErrorBody}},
     )
     async def heartbeat(request: Request, beat: p.Heartbeat) -> p.HeartbeatAck:
-        kiosk_id = await kiosk_of(request)
-        if beat.kiosk_id != kiosk_id:
-            raise HTTPException(
-                422, f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s"
-            )
-        await run_in_threadpool(central.record_heartbeat, kiosk_id, beat)
+        token = _bearer(request)
+        try:
+            await run_in_threadpool(central.record_heartbeat, token, beat)
+        except AuthError as exc:
+            raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
+        except KioskMismatch as exc:
+            raise HTTPException(422, str(exc)) from None
         return p.HeartbeatAck(
-            received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.current_etag() or ""
+            received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.cached_etag()
         )
 
     return app
+
+
+def _bearer(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(401, "a bearer token is required", headers=_AUTH_HEADERS)
+    return token.strip()
 
 
 async def _read_body(request: Request) -> bytes:

@@ -32,7 +32,11 @@ class LiveServer:
         self.sock.bind(("127.0.0.1", 0))
         self.port: int = self.sock.getsockname()[1]
         config = uvicorn.Config(
-            create_app(store=store), log_level="warning", lifespan="off", access_log=False, ws="none"
+            create_app(store=store),
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            ws="none",
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(

@@ -6,6 +6,7 @@ that prevents starting it is reported as a reason to skip, never hidden.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -20,7 +21,9 @@ class PostgresUnavailable(Exception):
 
 
 def _binary(name: str) -> str:
-    found = shutil.which(name) or next(iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))), None)
+    found = shutil.which(name) or next(
+        iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))), None
+    )
     if not found:
         raise PostgresUnavailable(f"{name} not found (apt-get install postgresql)")
     return found
@@ -45,7 +48,9 @@ class Cluster:
             try:
                 shutil.chown(self.base, "postgres", "postgres")
             except (LookupError, OSError) as exc:
-                raise PostgresUnavailable(f"no postgres user to run the cluster as ({exc})") from None
+                raise PostgresUnavailable(
+                    f"no postgres user to run the cluster as ({exc})"
+                ) from None
             self._as = [runuser, "-u", "postgres", "--"]
         self.base.chmod(0o755)
 
@@ -57,12 +62,35 @@ class Cluster:
             )
 
     def start(self) -> None:
-        self._run(_binary("initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "-E", "UTF8", "--no-sync")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.base} "
-                   "-c fsync=off -c full_page_writes=off -c max_connections=100")
-        self._run(_binary("pg_ctl"), "-D", str(self.data), "-l", str(self.base / "log"),
-                  "-o", options, "-w", "-t", "30", "start")
+        self._run(
+            _binary("initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.base} "
+            "-c fsync=off -c full_page_writes=off -c max_connections=100"
+        )
+        self._run(
+            _binary("pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.base / "log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "30",
+            "start",
+        )
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -70,14 +98,13 @@ class Cluster:
     def create_database(self, name: str) -> str:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as connection:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(PostgresUnavailable):
             self._run(_binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
-        except PostgresUnavailable:
-            pass
         shutil.rmtree(self.base, ignore_errors=True)

@@ -90,9 +90,14 @@ class FaultProxy:
             mode = "pass"
         if mode == "error500":
             body = b'{"detail":"injected failure"}'
-            self._send(client, b"HTTP/1.1 500 Internal Server Error\r\ncontent-type: "
-                       b"application/json\r\nconnection: close\r\ncontent-length: "
-                       + str(len(body)).encode() + b"\r\n\r\n" + body)
+            self._send(
+                client,
+                b"HTTP/1.1 500 Internal Server Error\r\ncontent-type: "
+                b"application/json\r\nconnection: close\r\ncontent-length: "
+                + str(len(body)).encode()
+                + b"\r\n\r\n"
+                + body,
+            )
             return
         answer = _forward(self.upstream_port, request)
         if mode == "cut":

@@ -26,9 +26,7 @@ from tests.sync.live import LiveServer, make_kiosk, submit
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_central_operator_commands(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_central_operator_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     assert main(["central", "--db", db, "token", "new", "kiosk-legnano"]) == 0
     token = capsys.readouterr().out.strip()
@@ -61,8 +59,9 @@ def test_export_decrypts_what_kiosks_delivered(
 ) -> None:
     keys = generate_keypair(tmp_path / "office")
     private = load_private_key(keys.private)
-    kiosk = make_kiosk(tmp_path, "kiosk-e", mode="http", url=server.url,
-                       token=store.new_token("kiosk-e"))
+    kiosk = make_kiosk(
+        tmp_path, "kiosk-e", mode="http", url=server.url, token=store.new_token("kiosk-e")
+    )
     ids = submit(kiosk, private, 3)
     other = PrivateKey.generate()
     submit(kiosk, other, 1)  # sealed for another office: reported, not exported
@@ -70,8 +69,9 @@ def test_export_decrypts_what_kiosks_delivered(
     kiosk.close()
 
     out = tmp_path / "richieste.csv"
-    code = main(["central", "--db", store.url, "export", "--key", str(keys.private),
-                 "--out", str(out)])
+    code = main(
+        ["central", "--db", store.url, "export", "--key", str(keys.private), "--out", str(out)]
+    )
 
     assert code == 1  # one request could not be opened
     printed = capsys.readouterr().out
@@ -80,13 +80,24 @@ def test_export_decrypts_what_kiosks_delivered(
     assert len(rows) == 3 and {r["Nome"] for r in rows} == {"Giulia"}
     assert load_public_key(keys.public)  # the server never needed the private key
     assert len(ids) == 3
-    assert main(["central", "--db", store.url, "export", "--key", str(keys.private),
-                 "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "central",
+                "--db",
+                store.url,
+                "export",
+                "--key",
+                str(keys.private),
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
 
 
-def test_sync_once_on_the_demo_share(
-    home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_sync_once_on_the_demo_share(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A fresh kiosk (demo mode, empty sync.folder) delivers to the demo share in its data folder."""
     from kiosk.intake.store import submit_request
     from kiosk.privacy.keys import central_public_key
@@ -112,8 +123,11 @@ def test_sync_once_fails_with_a_plain_status_when_the_server_is_unreachable(
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    for key, value in [("sync.mode", "http"), ("sync.url", f"http://127.0.0.1:{port}"),
-                       ("sync.token", "pst_x")]:
+    for key, value in [
+        ("sync.mode", "http"),
+        ("sync.url", f"http://127.0.0.1:{port}"),
+        ("sync.token", "pst_x"),
+    ]:
         assert main(["config", "set", key, value]) == 0
     capsys.readouterr()
     assert main(["sync", "--once"]) == 1
@@ -124,10 +138,17 @@ def test_sync_once_fails_with_a_plain_status_when_the_server_is_unreachable(
 
 def test_central_serve_answers_and_help_stays_light(tmp_path: Path) -> None:
     light = subprocess.run(
-        [sys.executable, "-c", "import sys; from kiosk.cli.main import build_parser; "
-         "build_parser(); print(sorted(m for m in ('fastapi', 'uvicorn', 'starlette') "
-         "if m in sys.modules))"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from kiosk.cli.main import build_parser; "
+            "build_parser(); print(sorted(m for m in ('fastapi', 'uvicorn', 'starlette') "
+            "if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     assert light.stdout.strip() == "[]"
 
@@ -137,7 +158,10 @@ def test_central_serve_answers_and_help_stays_light(tmp_path: Path) -> None:
     env = {**os.environ, "PITSTOP_HOME": str(tmp_path / "home")}
     process = subprocess.Popen(
         [sys.executable, "-m", "kiosk.cli.main", "central", "serve", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 20

@@ -148,9 +148,7 @@ def test_server_down_for_days_then_back_empties_the_outbox_within_one_backoff_in
 ) -> None:
     kiosk = _kiosk(tmp_path, store, proxy.url, max_backoff=900, batch_size=20)
     clock = FakeClock()
-    engine = SyncEngine(
-        kiosk.home, kiosk.settings, kiosk.engine, clock=clock, rng=random.Random(5)
-    )
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine, clock=clock, rng=random.Random(5))
     proxy.set("down")
     start = clock.now
     cycles = 0
@@ -208,8 +206,10 @@ def test_catalogue_by_etag_and_a_corrupt_one_on_the_server_leaves_the_last_good(
         session.execute(
             update(PublishedCatalogue)
             .where(PublishedCatalogue.version == 2)
-            .values(content=b'{"format": "pitstop-catalogue", "trunc',
-                    content_gzip=__import__("gzip").compress(b'{"format": "pitstop-catalogue"'))
+            .values(
+                content=b'{"format": "pitstop-catalogue", "trunc',
+                content_gzip=__import__("gzip").compress(b'{"format": "pitstop-catalogue"'),
+            )
         )
     status = engine.run_once()
 

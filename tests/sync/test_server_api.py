@@ -47,8 +47,9 @@ class Api:
 
     def post(self, path: str, body: Any = None, *, raw: bytes | None = None) -> requests.Response:
         data = raw if raw is not None else json.dumps(body).encode()
-        return self.session.post(self.base + path, data=data, timeout=10,
-                                 headers={"Content-Type": "application/json"})
+        return self.session.post(
+            self.base + path, data=data, timeout=10, headers={"Content-Type": "application/json"}
+        )
 
     def get(self, path: str, **headers: str) -> requests.Response:
         return self.session.get(self.base + path, headers=headers, timeout=10)
@@ -96,8 +97,13 @@ def test_items_of_another_kiosk_or_with_a_bad_digest_are_rejected_one_by_one(api
         (b'{"items": []}', 422, "a batch holds 1 to 500 items, not 0"),
         (b'{"items": [1]}', 422, "items[0] is not an object"),
         (b'{"items": [{"id": "x"}]}', 422, "items[0].id is not a UUID"),
-        (b'{"items": [' + b",".join([b'{"id": "%s"}' % str(uuid.uuid4()).encode()] * 501)
-         + b"]}", 422, "a batch holds 1 to 500 items, not 501"),
+        (
+            b'{"items": ['
+            + b",".join([b'{"id": "%s"}' % str(uuid.uuid4()).encode()] * 501)
+            + b"]}",
+            422,
+            "a batch holds 1 to 500 items, not 501",
+        ),
         (b"x" * (17 * 1024 * 1024), 413, "the body is larger than the 16777216 bytes allowed"),
         (b"\xff\xfe", 422, "the body is not JSON"),
     ],
@@ -110,8 +116,14 @@ def test_bad_bodies_get_a_4xx_with_one_clear_sentence(
 
 
 def test_heartbeat_must_match_the_token_and_is_recorded(api: Api, any_store: CentralStore) -> None:
-    beat = {"kiosk_id": "kiosk-1", "app_version": "0.1.0", "catalogue_version": "v9",
-            "pending": 4, "last_error": "", "sent_at": "2026-12-01T09:00:00Z"}
+    beat = {
+        "kiosk_id": "kiosk-1",
+        "app_version": "0.1.0",
+        "catalogue_version": "v9",
+        "pending": 4,
+        "last_error": "",
+        "sent_at": "2026-12-01T09:00:00Z",
+    }
     assert api.post("/api/v1/heartbeat", beat).status_code == 200
     row = any_store.kiosks()[0]
     assert (row.pending, row.catalogue_version) == (4, "v9")
@@ -202,3 +214,16 @@ def test_engine_retry_after_a_cut_stores_nothing_twice(
         proxy.close()
     assert dt.UTC  # the module's datetime import is used by the envelope times above
     assert gzip  # (kept for readers comparing sizes by hand)
+
+
+def test_heartbeats_relax_fsync_only_for_themselves(api: Api, any_store: CentralStore) -> None:
+    beat = {"kiosk_id": "kiosk-1", "sent_at": "2026-12-01T09:00:00Z"}
+    for _ in range(3):
+        assert api.post("/api/v1/heartbeat", beat).status_code == 200
+    if any_store.is_sqlite:
+        for _ in range(3):  # every pooled connection is back to synchronous=FULL (2)
+            with any_store.engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2
+    any_store.revoke_token("kiosk-1")
+    refused = api.post("/api/v1/heartbeat", beat)
+    assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
