@@ -28,6 +28,9 @@ def test_kiosk_unit_runs_cage_with_notify_and_watchdog() -> None:
     assert service["NotifyAccess"] == "all"  # the app is cage's child, not the main process
     assert int(service["WatchdogSec"]) == 30
     assert service["Restart"] == "always"
+    from ui.vm.staff import LEAVE_KIOSK_EXIT
+
+    assert service["RestartPreventExitStatus"] == str(LEAVE_KIOSK_EXIT)
     assert service["User"] == "pitstop"
     assert service["ExecStart"] == "/usr/bin/cage -- /opt/pitstop/.venv/bin/pitstop run"
     assert (DEPLOY / f"pam.d-{service['PAMName']}").exists()
