@@ -104,10 +104,17 @@ def make_transport(settings: Settings, home: Path) -> Transport | None:
     if mode == "http":
         from sync.http import HttpTransport
 
+        ca_file = settings.sync.ca_file.strip()
+        if ca_file:
+            path = Path(ca_file).expanduser()
+            path = path if path.is_absolute() else home / path
+            if not path.is_file():
+                raise TransportError(f"sync.ca_file {path} does not exist")
+            ca_file = str(path)
         return HttpTransport(
             settings.sync.url,
             settings.sync.token,
-            ca_file=settings.sync.ca_file,
+            ca_file=ca_file,
             connect_timeout=settings.sync.connect_timeout,
             read_timeout=settings.sync.read_timeout,
         )
@@ -175,7 +182,12 @@ class SyncEngine:
     def run_once(self) -> SyncStatus:
         """One full cycle now; never raises for network or share trouble (the status says it)."""
         now = self.clock()
-        transport = self._transport or make_transport(self.settings, self.home)
+        try:
+            transport = self._transport or make_transport(self.settings, self.home)
+        except TransportError as exc:  # a setting that makes the transport unusable
+            self._failed(str(exc), None, now)
+            save_state(self.home, self.state)
+            return self.status()
         if transport is None:
             self.state.last_error = "sync is off (sync.mode = off)"
             self.state.next_attempt = now + dt.timedelta(seconds=self.settings.sync.interval)
@@ -313,7 +325,9 @@ class SyncEngine:
         while True:
             batch = [
                 envelope
-                for envelope in outbox.pending(self.engine, self.settings.sync.batch_size, EVERYTHING)
+                for envelope in outbox.pending(
+                    self.engine, self.settings.sync.batch_size, EVERYTHING
+                )
                 if envelope.id not in tried
             ]
             if not batch:

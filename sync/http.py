@@ -112,7 +112,8 @@ class HttpTransport:
         )
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
-        self.session.verify = ca_file or True
+        # Passed with every call: a session-level `verify` loses to $REQUESTS_CA_BUNDLE.
+        self.verify: str | bool = ca_file or True
         self.has_token = bool(token)
 
     def close(self) -> None:
@@ -178,6 +179,7 @@ class HttpTransport:
                 headers=send_headers,
                 timeout=timeout,
                 stream=True,
+                verify=self.verify,
             )
             try:
                 content = self._read(response, deadline, limit, sink)
