@@ -34,10 +34,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
+from sqlalchemy import Engine
 
 from kiosk import audit
 from kiosk import settings as settings_mod
-from kiosk.context import KioskContext
 from kiosk.staff import media, status
 from kiosk.staff.pin import MIN_PIN_LENGTH, PinError, PinStore, VerifyResult
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
@@ -177,7 +177,9 @@ class Staff(QObject):
 
     def __init__(
         self,
-        context: KioskContext,
+        home: Path,
+        settings: settings_mod.Settings,
+        engine: Callable[[], Engine | None],
         session: Session,
         navigator: Navigator,
         *,
@@ -188,10 +190,12 @@ class Staff(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._context = context
+        self._home = home
+        self._settings = settings
+        self._engine = engine
         self._session = session
         self._nav = navigator
-        self._pins = pins or PinStore(context.home)
+        self._pins = pins or PinStore(home)
         self._roots = list(media_roots)
         self._sync = sync_service
         self._quit = quit_app or (lambda code: QCoreApplication.exit(code))
@@ -212,7 +216,6 @@ class Staff(QObject):
         self._targets: list[dict[str, Any]] = []
         self._waiting: int | None = None
         self._status: status.StaffStatus | None = None
-        settings = context.settings
         self._auto_lock = QTimer(self, singleShot=True)
         self._auto_lock.setInterval(settings.staff.auto_lock * 1000)
         self._auto_lock.timeout.connect(self._on_auto_lock)
@@ -224,6 +227,13 @@ class Staff(QObject):
         self._activity = _ActivityFilter(self._on_activity, self)
 
     # -- worker -----------------------------------------------------------------------------
+
+    def _database(self) -> Engine:
+        """The kiosk's database (worker side); it may still be opening right after start."""
+        engine = self._engine()
+        if engine is None:
+            raise RuntimeError(tr("The kiosk is still starting; try again in a moment."))
+        return engine
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """`work()` on the worker thread, then `done(result or exception)` on the GUI thread."""
@@ -305,7 +315,7 @@ class Staff(QObject):
             self.messageChanged.emit()
 
     def _get_hold(self) -> float:
-        return float(self._context.settings.staff.hold_seconds)
+        return float(self._settings.staff.hold_seconds)
 
     holdSeconds = Property(float, _get_hold, constant=True)
 
@@ -494,11 +504,11 @@ class Staff(QObject):
         self._apply_lock(result)
         if result.ok:
             self._logged_in = True
-            audit.record(self._context.home, "staff", "staff.login")
+            audit.record(self._home, "staff", "staff.login")
             self._say("")
             self.showHome()
             return
-        audit.record(self._context.home, "staff", "staff.pin_failed")
+        audit.record(self._home, "staff", "staff.pin_failed")
         if result.hard_locked or result.locked_until is not None:
             self._say(self._get_lock_text(), error=True)
         else:
@@ -527,7 +537,7 @@ class Staff(QObject):
                 self._say(tr("The PIN could not be saved."), error=True)
                 return
             audit.record(
-                self._context.home, "staff", "staff.pin_changed" if changing else "staff.pin_set"
+                self._home, "staff", "staff.pin_changed" if changing else "staff.pin_set"
             )
             self._apply_lock(VerifyResult(ok=False))
             self._logged_in = True
@@ -562,9 +572,9 @@ class Staff(QObject):
     def refresh(self) -> None:
         if not self._authorised():
             return
-        context = self._context
+        home, settings = self._home, self._settings
         self._run(
-            lambda: status.collect(context.home, context.settings, context.engine),
+            lambda: status.collect(home, settings, self._database()),
             self._on_status,
         )
 
@@ -680,7 +690,7 @@ class Staff(QObject):
     def syncNow(self) -> None:
         slot = self._sync_slot("syncNow")
         if slot is not None and self._active:
-            audit.record(self._context.home, "staff", "sync.requested")
+            audit.record(self._home, "staff", "sync.requested")
             slot()
             self._say(tr("Sync started."))
 
@@ -746,10 +756,10 @@ class Staff(QObject):
     def importFile(self, path: str) -> None:
         if not self._authorised() or path not in {f["path"] for f in self._files}:
             return
-        context = self._context
+        home = self._home
         self._say(tr("Importing…"))
         self._run(
-            lambda: media.import_catalogue(context.engine, context.home, Path(path), self._roots),
+            lambda: media.import_catalogue(self._database(), home, Path(path), self._roots),
             self._on_imported,
         )
 
@@ -791,11 +801,9 @@ class Staff(QObject):
     def exportTo(self, path: str) -> None:
         if not self._authorised() or path not in {t["path"] for t in self._targets}:
             return
-        context = self._context
+        home, kiosk_id = self._home, self._settings.kiosk.id
         self._run(
-            lambda: media.export_waiting_requests(
-                context.engine, context.home, Path(path), context.settings.kiosk.id
-            ),
+            lambda: media.export_waiting_requests(self._database(), home, Path(path), kiosk_id),
             self._on_exported,
         )
 
@@ -819,7 +827,7 @@ class Staff(QObject):
         self.settingsChanged.emit()
 
     def _get_fields(self) -> list[dict[str, Any]]:
-        current = self._context.settings
+        current = self._settings
         labels, groups = _labels(), _group_titles()
         rows = []
         for group, key in EDITABLE:
@@ -847,7 +855,7 @@ class Staff(QObject):
             return tr("Staff mode is locked.")
         if key not in {k for _, k in EDITABLE}:
             return tr("This setting cannot be changed here.")
-        before = self._context.settings
+        before = self._settings
         try:
             after = before.with_value(key, text.strip())
         except settings_mod.SettingsError as exc:
@@ -855,11 +863,11 @@ class Staff(QObject):
         if after == before:
             return ""
         try:
-            settings_mod.save(self._context.home, after)
+            settings_mod.save(self._home, after)
         except OSError as exc:
             return tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc))
-        audit.settings_changed(self._context.home, "staff", before, after)
-        self._context.settings = after
+        audit.settings_changed(self._home, "staff", before, after)
+        self._settings = after
         self.settingsChanged.emit()
         self._apply_timers(after)
         self.applied.emit(after)
@@ -881,7 +889,7 @@ class Staff(QObject):
     def restartApp(self) -> None:
         if not self._authorised():
             return
-        audit.record(self._context.home, "staff", "app.restart")
+        audit.record(self._home, "staff", "app.restart")
         self.lock()
         self._quit(RESTART_EXIT)
 
@@ -889,7 +897,7 @@ class Staff(QObject):
     def leaveKiosk(self) -> None:
         if not self._authorised():
             return
-        audit.record(self._context.home, "staff", "app.leave_kiosk")
+        audit.record(self._home, "staff", "app.leave_kiosk")
         self.lock()
         self._quit(LEAVE_KIOSK_EXIT)
 
@@ -964,8 +972,18 @@ def install_staff(
     view-models after a USB import.
     """
     sync_service = app.model.vm("sync") if hasattr(app, "model") else None
+    context = getattr(app, "context", None)
+    home = getattr(app, "home", None) or context.home
+    settings = getattr(app, "settings", None) or context.settings
+
+    def database() -> Engine | None:
+        current = getattr(app, "context", None)
+        return None if current is None else current.engine
+
     staff = Staff(
-        app.context,
+        home,
+        settings,
+        database,
         app.session,
         app.navigator,
         pins=pins,
@@ -973,6 +991,15 @@ def install_staff(
         sync_service=sync_service,
         quit_app=quit_app,
     )
+
+    def settings_applied(new: settings_mod.Settings) -> None:
+        if hasattr(app, "settings"):
+            app.settings = new
+        current = getattr(app, "context", None)
+        if current is not None:
+            current.settings = new
+
+    staff.applied.connect(settings_applied)
     app.model.register("staff", staff)
     app.navigator.registerPage("staff", "StaffPage")
     catalogue = getattr(app, "catalogue", None)
@@ -989,7 +1016,7 @@ def install_staff(
     app.session.languageChanged.connect(language_changed)
     corner = app.window.findChild(QObject, "staff.entry")
     if corner is not None:
-        corner.setProperty("holdSeconds", app.context.settings.staff.hold_seconds)
+        corner.setProperty("holdSeconds", settings.staff.hold_seconds)
     close = app.close
 
     def close_with_staff() -> None:
