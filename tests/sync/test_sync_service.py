@@ -1,0 +1,89 @@
+"""The app's sync service: cycles off the GUI thread, status back by signal, catalogue swapped
+only on the attract screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+from nacl.public import PrivateKey
+from PySide6.QtCore import QTimer
+
+from kiosk.catalogue.store import read_catalogue
+from tests.factories import catalogue_dict
+from tests.sync.live import make_kiosk, submit
+from ui.sync_service import SyncService
+
+
+def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract(
+    qtbot,
+    tmp_path: Path,
+    central_key: PrivateKey,  # type: ignore[no-untyped-def]
+) -> None:
+    share = tmp_path / "share"
+    (share / "catalogue").mkdir(parents=True)
+    (share / "catalogue" / "catalogo.json").write_text(
+        json.dumps(catalogue_dict(300, version="2027-02")), encoding="utf-8"
+    )
+    kiosk = make_kiosk(tmp_path, "kiosk-ui", mode="folder", folder=str(share), batch_size=50)
+    submit(kiosk, central_key, 300)
+    idle = {"value": False}
+    service = SyncService(
+        kiosk.home, kiosk.settings, lambda: kiosk.engine, is_idle=lambda: idle["value"]
+    )
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        with qtbot.waitSignal(service.statusChanged, timeout=30_000):
+            service.syncNow()
+            assert service.busy
+    finally:
+        timer.stop()
+
+    assert service.ok and service.pending == 0, service.lastError
+    assert len(list((share / "inbox" / "kiosk-ui").glob("*.json"))) == 300
+    print(f"max GUI gap {max(gaps) * 1000:.1f} ms over {len(gaps)} ticks")
+    assert max(gaps) < 0.050, f"the GUI thread was blocked for {max(gaps) * 1000:.0f} ms"
+    assert service.status is not None and service.status.staged_version == "2027-02"
+    assert read_catalogue(kiosk.engine) is None  # a parent may be mid-session: not yet
+
+    idle["value"] = True  # back on the attract screen
+    with qtbot.waitSignal(service.catalogueApplied, timeout=30_000):
+        service.applyStagedIfIdle()
+    catalogue = read_catalogue(kiosk.engine)
+    assert catalogue is not None and catalogue.version == "2027-02"
+    qtbot.waitUntil(lambda: not service.busy)
+    service.shutdown()
+    kiosk.close()
+
+
+@pytest.mark.skipif(os.environ.get("QT_QPA_PLATFORM") != "offscreen", reason="needs offscreen Qt")
+def test_install_sync_plugs_into_the_app(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk import settings as settings_mod
+    from ui.app import KioskApp
+    from ui.sync_service import install_sync
+
+    settings_mod.save(home, settings_mod.Settings().with_value("sync.mode", "folder"))
+    app = KioskApp(home, size=(1280, 800))
+    try:
+        service = install_sync(app)
+        assert app.model.vm("sync") is service
+        qtbot.waitUntil(lambda: service.status is not None, timeout=30_000)
+        assert service.ok, service.lastError  # the demo share in the data folder
+        assert (home / "demo-central" / "share" / "kiosks").is_dir()
+        service.shutdown()
+    finally:
+        app.close()
