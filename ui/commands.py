@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     snap.add_argument(
         "--page",
         required=True,
-        choices=["attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings"],
+        choices=["attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings",
+                 "intake", "intake-needs", "intake-children", "intake-when", "intake-contact",
+                 "intake-review", "intake-done"],
     )
     snap.add_argument("--lang", choices=["it", "en"], default="it")
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
@@ -53,6 +55,9 @@ def _run(args: argparse.Namespace) -> int:
     lang = args.lang or load_or_init(home).ui.default_language
     size = (args.size or (1280, 800)) if args.windowed else None
     kiosk = KioskApp(home, lang=lang, size=size)
+    from ui.vm.intake import install_intake
+
+    install_intake(kiosk)  # contact requests (issue 4)
     qtlog.install()
     try:
         return int(kiosk.qapp.exec())

@@ -179,3 +179,17 @@ def test_central_serve_answers_and_help_stays_light(tmp_path: Path) -> None:
         process.wait(10)
         assert process.stdout is not None
         process.stdout.close()
+
+
+def test_the_systemd_unit_runs_a_valid_command() -> None:
+    import shlex
+
+    from kiosk.cli.main import build_parser
+
+    unit = (ROOT / "deploy" / "pitstop-central.service").read_text(encoding="utf-8")
+    exec_line = next(line for line in unit.splitlines() if line.startswith("ExecStart="))
+    argv = shlex.split(exec_line.removeprefix("ExecStart="))
+    assert argv[0].endswith("/pitstop")
+    args = build_parser().parse_args(argv[1:])
+    assert (args.central_command, args.host, args.port) == ("serve", "127.0.0.1", 8750)
+    assert "User=pitstop-central" in unit and "NoNewPrivileges=yes" in unit
