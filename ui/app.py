@@ -10,18 +10,21 @@ import datetime as dt
 import logging
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any QGuiApplication exists
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
-from kiosk.context import KioskContext, open_kiosk
+from kiosk import settings as settings_mod
 from ui.icons import IconProvider
 from ui.translations import Translations
 from ui.vm.catalogue import Catalogue
@@ -32,6 +35,9 @@ from ui.vm.root import KioskModel
 from ui.vm.session import Session
 from ui.vm.theme import Theme
 from ui.window import WindowGuard
+
+if TYPE_CHECKING:
+    from kiosk.context import KioskContext
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -54,12 +60,47 @@ class KioskStartError(RuntimeError):
     """The QML could not be loaded; str() lists the QML errors."""
 
 
+class _Opener(QObject):
+    """Opens the kiosk's database on a worker thread; hands the context back on the GUI thread."""
+
+    opened = Signal(object)
+
+    def __init__(self, home: Path, done: Callable[[KioskContext], None]) -> None:
+        super().__init__()
+        self._done = done
+        self._result: KioskContext | None = None
+        self.opened.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, args=(home,), name="open-kiosk")
+        self._thread.start()
+
+    def _run(self, home: Path) -> None:
+        from kiosk.context import open_kiosk
+
+        try:
+            context = open_kiosk(home)
+        except Exception:
+            log.exception("the kiosk database could not be opened")
+            return
+        self.opened.emit(context)
+
+    @Slot(object)
+    def _deliver(self, context: KioskContext) -> None:
+        self._done(context)
+
+    def join(self) -> None:
+        self._thread.join()
+
+
 class KioskApp:
     """A running kiosk UI on the data folder `home`.
 
     `size` None means kiosk mode (fullscreen, frameless, exit shortcuts swallowed); a size opens a
     normal window of that size (development, snapshots, tests). `today` fixes the date used for
     "coming up" (tests).
+
+    With `fast_start` (`pitstop run`) the window comes first: the database (SQLAlchemy, Alembic,
+    the migrations) is opened on a worker thread and the view-models fill in when it is ready
+    (`ready` callbacks). Otherwise everything is loaded before the constructor returns.
     """
 
     def __init__(
@@ -70,6 +111,7 @@ class KioskApp:
         size: tuple[int, int] | None = None,
         kiosk_mode: bool | None = None,
         today: dt.date | None = None,
+        fast_start: bool = False,
     ) -> None:
         global _graphics_chosen
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and not _graphics_chosen:
@@ -79,9 +121,13 @@ class KioskApp:
         app = QGuiApplication.instance()
         self.qapp = app if app is not None else QGuiApplication(sys.argv[:1])
         self.kiosk_mode = size is None if kiosk_mode is None else kiosk_mode
-        self.context: KioskContext = open_kiosk(home)
-        settings = self.context.settings
-        engine = self.context.engine
+        home.mkdir(parents=True, exist_ok=True)
+        self.home = home
+        self.settings = settings = settings_mod.load_or_init(home)
+        self.context: KioskContext | None = None
+        self.ready_callbacks: list[Callable[[], None]] = []
+        self._opener: _Opener | None = None
+        engine = None
         self.translations = Translations()
         self.translations.apply(lang)
 
@@ -144,6 +190,24 @@ class KioskApp:
             self.window.showFullScreen()
         else:
             self.window.show()
+        if fast_start:
+            self._opener = _Opener(home, self._attach)
+        else:
+            from kiosk.context import open_kiosk
+
+            self._attach(open_kiosk(home))
+
+    @property
+    def ready(self) -> bool:
+        """True once the database is open and the view-models show the catalogue."""
+        return self.context is not None
+
+    def _attach(self, context: KioskContext) -> None:
+        self.context = context
+        for vm in (self.catalogue, self.results, self.detail):
+            vm.attach(context.engine)
+        for callback in self.ready_callbacks:
+            callback()
 
     def _add_qr_provider(self) -> None:
         from ui.qr import QrImageProvider
@@ -168,4 +232,7 @@ class KioskApp:
         QCoreApplication.processEvents()
         self.translations.engine = None
         self.translations.remove()
-        self.context.close()
+        if self._opener is not None:
+            self._opener.join()
+        if self.context is not None:
+            self.context.close()

@@ -34,9 +34,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     snap.add_argument(
         "--page",
         required=True,
-        choices=["attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings",
-                 "intake", "intake-needs", "intake-children", "intake-when", "intake-contact",
-                 "intake-review", "intake-done"],
+        choices=[
+            "attract",
+            "home",
+            "results",
+            "detail",
+            "staff",
+            "staff-pin",
+            "staff-settings",
+            "intake",
+            "intake-needs",
+            "intake-children",
+            "intake-when",
+            "intake-contact",
+            "intake-review",
+            "intake-done",
+        ],
     )
     snap.add_argument("--lang", choices=["it", "en"], default="it")
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
@@ -54,7 +67,12 @@ def _run(args: argparse.Namespace) -> int:
     home = data_home()
     lang = args.lang or load_or_init(home).ui.default_language
     size = (args.size or (1280, 800)) if args.windowed else None
-    kiosk = KioskApp(home, lang=lang, size=size)
+    kiosk = KioskApp(home, lang=lang, size=size, fast_start=True)
+    from ui.hardening import install_hardening
+    from ui.vm.staff import install_staff
+
+    install_staff(kiosk)  # staff mode (issue 6)
+    install_hardening(kiosk)  # keys, URLs, clipboard, systemd READY/WATCHDOG (issue 6)
     from ui.vm.intake import install_intake
 
     install_intake(kiosk)  # contact requests (issue 4)

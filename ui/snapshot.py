@@ -10,7 +10,22 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from kiosk.catalogue.search import SearchQuery, search
 from ui.app import KioskApp
 
-PAGES = ("attract", "home", "results", "detail", "staff", "staff-pin", "staff-settings")
+PAGES = (
+    "attract",
+    "home",
+    "results",
+    "detail",
+    "staff",
+    "staff-pin",
+    "staff-settings",
+    "intake",
+    "intake-needs",
+    "intake-children",
+    "intake-when",
+    "intake-contact",
+    "intake-review",
+    "intake-done",
+)
 
 
 class SnapshotError(ValueError):
@@ -46,6 +61,11 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
         from ui.vm.staff import show_for_snapshot
 
         show_for_snapshot(kiosk, page)
+        return
+    if page.startswith("intake"):
+        from ui.vm.intake import show_for_snapshot as show_intake
+
+        show_intake(kiosk, page)
         return
     kiosk.navigator.push("home")
     if page == "home":

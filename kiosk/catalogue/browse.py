@@ -2,7 +2,8 @@
 
 Qt-free (the UI's view-models call these); every function takes the engine and returns plain
 dataclasses with multilingual text left as {"it": ..., "en": ...} dicts — `pick` chooses the language.
-Counts only include active offerings, like search does.
+Counts only include active offerings, like search does. SQLAlchemy is imported when a query runs,
+not with the module: the kiosk's start-up path imports this module before it opens the database.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine, TextClause
 
 I18n = dict[str, str]
 FALLBACK_LANGUAGE = "it"
@@ -127,6 +129,12 @@ class OfferingDetail:
     costs: list[CostInfo]
     phones: list[PhoneInfo]
     contacts: list[ContactInfo] = field(default_factory=list)
+
+
+def text(sql: str) -> TextClause:
+    from sqlalchemy import text as sql_text
+
+    return sql_text(sql)
 
 
 def _json(value: Any) -> Any:

@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt  # noqa: F401
 from ui.vm.listmodel import DictListModel
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "assets" / "icons"
 
@@ -33,7 +36,7 @@ class Catalogue(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -52,9 +55,16 @@ class Catalogue(QObject):
         self._total = 0
         self.reload()
 
+    def attach(self, engine: Engine) -> None:
+        """Start reading from `engine` (the kiosk opens its database after the first frame)."""
+        self._engine = engine
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         """Re-read the catalogue (after an import or a sync)."""
+        if self._engine is None:
+            return
         today = self._today()
         self._info = browse.catalogue_info(self._engine)
         self._raw_categories = browse.categories(self._engine)
@@ -66,6 +76,7 @@ class Catalogue(QObject):
     def _count_offerings(self) -> int:
         from kiosk.catalogue.search import SearchQuery, search
 
+        assert self._engine is not None
         return search(self._engine, SearchQuery(limit=1)).total
 
     @Slot()

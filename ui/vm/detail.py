@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt, handoff  # noqa: F401
 from ui.vm.catalogue import icon_name
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ class Detail(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -51,9 +54,14 @@ class Detail(QObject):
         self._detail: browse.OfferingDetail | None = None
         self._view: dict[str, object] = {}
 
+    def attach(self, engine: Engine) -> None:
+        self._engine = engine
+
     @Slot(str, result=bool)
     def load(self, offering_id: str) -> bool:
         """Show `offering_id`; False (and nothing shown) when it is not in the catalogue."""
+        if self._engine is None:
+            return False
         self._detail = browse.offering_detail(self._engine, offering_id)
         if self._detail is None:
             log.warning("offering %r not found", offering_id)

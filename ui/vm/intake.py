@@ -53,12 +53,19 @@ STEP_FIELDS: dict[str, frozenset[str]] = {
     "needs": frozenset({"needs"}),
     "children": frozenset({"children_ages"}),
     "when": frozenset({"comune", "periods", "weekdays"}),
-    "contact": frozenset({"first_name", "phone", "email", "contact", "preferred_channel",
-                          "time_slot", "language"}),
+    "contact": frozenset(
+        {"first_name", "phone", "email", "contact", "preferred_channel", "time_slot", "language"}
+    ),
 }
 CALL_LANGUAGES = (
-    ("it", "Italiano"), ("en", "English"), ("fr", "Français"), ("es", "Español"),
-    ("ro", "Română"), ("uk", "Українська"), ("ar", "العربية"), ("zh", "中文"),
+    ("it", "Italiano"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ro", "Română"),
+    ("uk", "Українська"),
+    ("ar", "العربية"),
+    ("zh", "中文"),
 )
 MAX_AGES = 8
 I18N = Path(__file__).resolve().parent.parent / "i18n"
@@ -83,9 +90,19 @@ def _privacy(name: str) -> Property:
 
 def _empty() -> dict[str, Any]:
     return {
-        "needs": [], "children_ages": [], "comune": "", "periods": [], "weekdays": [],
-        "first_name": "", "phone": "", "email": "", "preferred_channel": "",
-        "time_slot": "any", "language": "", "consent_notice": False, "consent_news": False,
+        "needs": [],
+        "children_ages": [],
+        "comune": "",
+        "periods": [],
+        "weekdays": [],
+        "first_name": "",
+        "phone": "",
+        "email": "",
+        "preferred_channel": "",
+        "time_slot": "any",
+        "language": "",
+        "consent_notice": False,
+        "consent_news": False,
     }
 
 
@@ -195,8 +212,12 @@ class Intake(QObject):
     @Slot()
     def submit(self) -> None:
         """Seal and store the request off the GUI thread; the reference shows after the commit."""
-        if (self._busy or self.stepName != "review" or self._request_id is None
-                or self._engine is None):
+        if (
+            self._busy
+            or self.stepName != "review"
+            or self._request_id is None
+            or self._engine is None
+        ):
             return
         if not self._check(None):
             return
@@ -223,8 +244,7 @@ class Intake(QObject):
         if self.stepName != "review":  # wiped while the worker ran: the request is stored
             return
         if isinstance(result, Exception):
-            log.error("request %s could not be stored: %s", self._request_id,
-                      type(result).__name__)
+            log.error("request %s could not be stored: %s", self._request_id, type(result).__name__)
             self._failed = True
             self.errorsChanged.emit()
             return
@@ -235,9 +255,16 @@ class Intake(QObject):
         self._auto_close.start()
         self.submitted.emit(result.reference)
 
+    def preview_done(self, reference: str) -> None:
+        """Show the confirmation with `reference` without storing anything (snapshots only)."""
+        self._reference = reference
+        self._step = STEPS.index("done")
+        self.stepChanged.emit()
+        self.changed.emit()
+
     @Slot()
     def finish(self) -> None:
-        """"Done" on the confirmation: wipe the session now."""
+        """ "Done" on the confirmation: wipe the session now."""
         self._session.wipe()
 
     @Slot()
@@ -400,8 +427,9 @@ class Intake(QObject):
         engine = self._engine
         if engine is None:
             return
-        self._comuni = [{"key": c.id, "label": browse.pick(c.name, lang)}
-                        for c in browse.comuni(engine)]
+        self._comuni = [
+            {"key": c.id, "label": browse.pick(c.name, lang)} for c in browse.comuni(engine)
+        ]
         self._periods = [
             {"key": p.id, "label": browse.pick(p.name, lang)}
             for p in browse.periods(engine, today=self._today())
@@ -535,7 +563,8 @@ class Intake(QObject):
             return ""
         p = self._settings.privacy
         note = QCoreApplication.translate("IntakePage", "Reference: %1").replace(
-            "%1", self._reference)
+            "%1", self._reference
+        )
         return info_point_vcard(p.info_point_name, p.info_point_phone, p.info_point_email, note)
 
     infoPointCard = Property(str, _get_info_qr, notify=changed)
@@ -604,8 +633,13 @@ def install_intake(app: Any) -> Intake:
     context = getattr(app, "context", None)
     settings = getattr(app, "settings", None) or context.settings
     home = getattr(app, "home", None) or context.home
-    intake = Intake(app.session, app.navigator, home=home, settings=settings,
-                    engine=context.engine if context is not None else None)
+    intake = Intake(
+        app.session,
+        app.navigator,
+        home=home,
+        settings=settings,
+        engine=context.engine if context is not None else None,
+    )
     if context is None:
         app.ready_callbacks.append(lambda: intake.attach(app.context.engine))
     app.model.register("intake", intake)
@@ -622,3 +656,44 @@ def install_intake(app: Any) -> Intake:
 
     app.engine.destroyed.connect(cleanup)
     return intake
+
+
+SNAPSHOT_PAGES = (
+    "intake",
+    "intake-needs",
+    "intake-children",
+    "intake-when",
+    "intake-contact",
+    "intake-review",
+    "intake-done",
+)
+
+
+def show_for_snapshot(app: Any, page: str) -> None:
+    """Show an intake step with sample answers (`pitstop snapshot`); nothing is ever stored."""
+    intake = getattr(app, "intake", None) or install_intake(app)
+    app.navigator.push("home")
+    app.navigator.requestContact("")
+    steps = {"intake": "notice", "intake-done": "done"}
+    target = steps.get(page, page.removeprefix("intake-"))
+    sample: list[Callable[[], None]] = [
+        lambda: intake.toggleNeed("closure_care"),
+        lambda: intake.toggleNeed("homework"),
+        lambda: intake.addAge(4),
+        lambda: intake.addAge(9),
+        lambda: intake.setComune(intake.comuneOptions[0]["key"] if intake.comuneOptions else ""),
+        lambda: intake.toggleWeekday("MO"),
+        lambda: intake.toggleWeekday("WE"),
+        lambda: intake.setFirstName("Giulia"),
+        lambda: intake.setPhone("347 123 4567"),
+        lambda: intake.setTimeSlot("afternoon"),
+    ]
+    for answer in sample:
+        answer()
+    while intake.stepName not in (target, "review"):
+        before = intake.step
+        intake.next()
+        if intake.step == before:
+            break
+    if target == "done":
+        intake.preview_done("PS-4K7M-Q2")

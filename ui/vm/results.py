@@ -11,21 +11,39 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
-from kiosk.catalogue.search import OfferingCard, SearchQuery, search
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt  # noqa: F401
 from ui.vm.catalogue import icon_name
 from ui.vm.listmodel import DictListModel
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.catalogue.search import OfferingCard
 
 log = logging.getLogger(__name__)
 PAGE = 60
 AREA_PREFIX = "area:"
 AGES = list(range(0, 15))
+
+
+@dataclass(frozen=True)
+class Query:
+    """The visitor's query: kiosk.catalogue.search.SearchQuery's filters, without the page size."""
+
+    text: str = ""
+    comune: str | None = None
+    area: str | None = None
+    age: int | None = None
+    period: str | None = None
+    category: str | None = None
+    free_only: bool = False
 
 
 @QmlElement
@@ -37,7 +55,7 @@ class Results(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -54,7 +72,7 @@ class Results(QObject):
         self._places = DictListModel(["key", "label", "isArea"], self)
         self._periods = DictListModel(["key", "label", "dates"], self)
         self._ages = DictListModel(["key", "label"], self)
-        self._query = SearchQuery(limit=PAGE)
+        self._query = Query()
         self._cards: list[OfferingCard] = []
         self._total = 0
         self._category_names: dict[str, dict[str, str]] = {}
@@ -67,9 +85,16 @@ class Results(QObject):
 
     # lifecycle --------------------------------------------------------------------------------
 
+    def attach(self, engine: Engine) -> None:
+        """Start searching `engine` (the kiosk opens its database after the first frame)."""
+        self._engine = engine
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         """Re-read the filter choices (after a new catalogue) and search again."""
+        if self._engine is None:
+            return
         cats = browse.categories(self._engine)
         self._category_names = {c.id: c.name for c in cats}
         self._category_icons = {c.id: icon_name(c.icon) for c in cats}
@@ -84,7 +109,7 @@ class Results(QObject):
     @Slot()
     def reset(self) -> None:
         """Forget text and filters (session wipe, or a new search from home)."""
-        self._set_query(SearchQuery(limit=PAGE))
+        self._set_query(Query())
 
     @Slot()
     def retranslate(self) -> None:
@@ -125,7 +150,7 @@ class Results(QObject):
 
     # the query --------------------------------------------------------------------------------
 
-    def _set_query(self, query: SearchQuery) -> None:
+    def _set_query(self, query: Query) -> None:
         if query == self._query:
             return
         self._query = query
@@ -133,8 +158,7 @@ class Results(QObject):
         self._run()
 
     def _replace(self, **changes: object) -> None:
-        fields = {**self._query.__dict__, **changes}
-        self._set_query(SearchQuery(**fields))  # type: ignore[arg-type]
+        self._set_query(replace(self._query, **changes))  # type: ignore[arg-type]
 
     def _get_text(self) -> str:
         return self._query.text
@@ -249,8 +273,12 @@ class Results(QObject):
     # results ----------------------------------------------------------------------------------
 
     def _run(self) -> None:
+        from kiosk.catalogue.search import SearchQuery, search
+
+        if self._engine is None:
+            return
         started = time.perf_counter()
-        result = search(self._engine, self._query)
+        result = search(self._engine, SearchQuery(**asdict(self._query), limit=PAGE))
         self._cards, self._total = result.cards, result.total
         self._fill_model()
         self.last_search_ms = (time.perf_counter() - started) * 1000

@@ -130,9 +130,9 @@ class Session(QObject):
         """Forget the session: pages, searches, filters, keyboard, language; back to attract."""
         log.info("session wiped")
         self._set_warning(False)
-        self.setLanguage(self._default)
-        self._nav.clear()
+        self._nav.clear()  # pages first: nothing on screen redraws what is being forgotten
         self.wiped.emit()
+        self.setLanguage(self._default)
         self._idle.start()
 
     # staff ------------------------------------------------------------------------------------

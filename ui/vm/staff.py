@@ -536,9 +536,7 @@ class Staff(QObject):
             if isinstance(result, Exception):
                 self._say(tr("The PIN could not be saved."), error=True)
                 return
-            audit.record(
-                self._home, "staff", "staff.pin_changed" if changing else "staff.pin_set"
-            )
+            audit.record(self._home, "staff", "staff.pin_changed" if changing else "staff.pin_set")
             self._apply_lock(VerifyResult(ok=False))
             self._logged_in = True
             self.showHome()

@@ -86,6 +86,38 @@ KioskPage {
             border.width: 3
         }
     }
+    component Tick: CheckBox {
+        id: tick
+        width: parent ? parent.width : 0
+        implicitHeight: Ui.target
+        focusPolicy: Qt.NoFocus
+        font.pixelSize: Ui.body
+        font.family: Ui.fontFamily
+        Accessible.name: text
+        indicator: Rectangle {
+            x: tick.leftPadding
+            y: (tick.height - height) / 2
+            width: Math.round(Ui.target * 0.6)
+            height: width
+            radius: Math.round(Ui.radius / 3)
+            color: tick.checked ? Ui.accent : Ui.surface
+            border.color: Ui.accent
+            border.width: 3
+            Icon {
+                anchors.centerIn: parent
+                visible: tick.checked
+                name: "check"
+                color: Ui.accentInk
+                width: Math.round(parent.width * 0.75)
+            }
+        }
+        contentItem: KText {
+            leftPadding: tick.indicator.width + Ui.gap
+            verticalAlignment: Text.AlignVCenter
+            text: tick.text
+            font: tick.font
+        }
+    }
     component Toggle: Chip {
         implicitHeight: Math.round(Ui.target * 1.05)
         accent: Ui.accent
@@ -264,12 +296,15 @@ KioskPage {
             Heading { text: qsTr("What do you need?") }
             Hint { text: qsTr("Choose one or more.") }
             FieldError { field: "needs" }
-            Flow {
+            Grid {
+                id: needGrid
                 width: parent.width
+                columns: page.portrait ? 1 : 2
                 spacing: Ui.gap
                 Repeater {
                     model: page.vm.needOptions
                     Toggle {
+                        width: (needGrid.width - (needGrid.columns - 1) * needGrid.spacing) / needGrid.columns
                         required property string modelData
                         objectName: "intake.need." + modelData
                         text: page.needLabel(modelData)
@@ -506,39 +541,19 @@ KioskPage {
                     text: modelData[0] + ": " + modelData[1]
                 }
             }
-            CheckBox {
-                id: consent
+            Tick {
                 objectName: "intake.consent"
-                width: parent.width
+                text: qsTr("I have read the privacy notice (required)")
+                font.bold: true
                 checked: page.vm.consentNotice
                 onToggled: page.vm.setConsentNotice(checked)
-                focusPolicy: Qt.NoFocus
-                font.pixelSize: Ui.body
-                indicator.width: Ui.target * 0.6
-                indicator.height: Ui.target * 0.6
-                contentItem: KText {
-                    leftPadding: consent.indicator.width + Ui.gap
-                    text: qsTr("I have read the privacy notice (required)")
-                    font.bold: true
-                }
-                implicitHeight: Ui.target
             }
             FieldError { field: "consent_notice" }
-            CheckBox {
-                id: news
+            Tick {
                 objectName: "intake.news"
-                width: parent.width
+                text: qsTr("I would also like news of future initiatives (optional)")
                 checked: page.vm.consentNews
                 onToggled: page.vm.setConsentNews(checked)
-                focusPolicy: Qt.NoFocus
-                font.pixelSize: Ui.body
-                indicator.width: Ui.target * 0.6
-                indicator.height: Ui.target * 0.6
-                contentItem: KText {
-                    leftPadding: news.indicator.width + Ui.gap
-                    text: qsTr("I would also like news of future initiatives (optional)")
-                }
-                implicitHeight: Ui.target
             }
             KText {
                 objectName: "intake.failed"

@@ -141,6 +141,9 @@ KioskPage {
         cellWidth: Math.floor((page.width - 2 * Ui.margin + Ui.gap) / columns)
         cellHeight: Math.round(Ui.target * 2.7)
         boundsBehavior: Flickable.DragOverBounds
+        // Delegates outside the view are not pre-built: a keystroke resets the model, and a
+        // pending asynchronous delegate of the old results would be cancelled (a Qt warning).
+        cacheBuffer: 0
         model: page.results.model
         delegate: Item {
             required property var model
