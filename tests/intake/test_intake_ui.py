@@ -306,3 +306,25 @@ def test_a_request_that_cannot_be_stored_says_so_and_keeps_the_answers(
         assert _stored(kiosk) == 0
     finally:
         kiosk.close()
+
+
+@pytest.mark.parametrize(("page", "lang"), [("intake", "it"), ("intake-contact", "en"),
+                                            ("intake-done", "it")])
+def test_snapshot_pages_render_and_store_nothing(qapp: object, demo_home: Path,  # noqa: F811
+                                                 tmp_path: Path, page: str, lang: str) -> None:
+    from PIL import Image
+
+    from kiosk.db.engine import open_database
+    from kiosk.paths import database_path
+    from ui.snapshot import snapshot
+
+    out = snapshot(demo_home, page, tmp_path / f"{page}.png", lang=lang, size=(1280, 800))
+    with Image.open(out) as image:
+        assert image.size == (1280, 800)
+    engine, _ = open_database(database_path(demo_home))
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(
+                select(func.count()).select_from(ContactRequestRow)).scalar_one() == 0
+    finally:
+        engine.dispose()
