@@ -65,7 +65,7 @@ CALL_LANGUAGES = (
     ("ro", "Română"),
     ("uk", "Українська"),
     ("ar", "العربية"),
-    ("zh", "中文"),
+    ("sq", "Shqip"),
 )
 MAX_AGES = 8
 I18N = Path(__file__).resolve().parent.parent / "i18n"
