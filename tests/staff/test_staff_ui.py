@@ -296,3 +296,20 @@ def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) ->
             assert image.size == (1080, 1920)
             histogram = image.convert("L").histogram()
             assert sum(1 for count in histogram if count) > 20  # not a blank page
+
+
+def test_sync_now_uses_the_sync_service_installed_after_staff_mode(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+) -> None:
+    from ui.sync_service import install_sync
+
+    install_sync(kiosk)  # after install_staff: staff mode looks the service up when needed
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    qtbot.waitUntil(lambda: not kiosk.sync.busy, timeout=10000)
+    assert staff.canSync and staff.canTest
+    tap(qtbot, kiosk.window, "staff.action.sync")
+    qtbot.waitUntil(
+        lambda: {r["key"]: r for r in staff.facts}["lastSuccess"]["value"] not in ("mai", "never"),
+        timeout=10000,
+    )
+    assert "sync.requested" in [e["event"] for e in _audit(home)]

@@ -185,7 +185,7 @@ class Staff(QObject):
         *,
         pins: PinStore | None = None,
         media_roots: Sequence[Path] = media.DEFAULT_ROOTS,
-        sync_service: QObject | None = None,
+        sync_service: Callable[[], QObject | None] | None = None,
         quit_app: Callable[[int], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -197,7 +197,8 @@ class Staff(QObject):
         self._nav = navigator
         self._pins = pins or PinStore(home)
         self._roots = list(media_roots)
-        self._sync = sync_service
+        self._sync_lookup = sync_service or (lambda: None)
+        self._sync_watched: QObject | None = None
         self._quit = quit_app or (lambda code: QCoreApplication.exit(code))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="staff")
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
@@ -660,29 +661,38 @@ class Staff(QObject):
 
     # -- sync ---------------------------------------------------------------------------------
 
+    def _sync_service(self) -> QObject | None:
+        """The app's sync service, looked up when needed (it may be installed after staff mode);
+        its status changes refresh the staff home."""
+        service = self._sync_lookup()
+        if service is not None and service is not self._sync_watched:
+            changed = getattr(service, "statusChanged", None)
+            if changed is not None:
+                changed.connect(self.refresh)
+            self._sync_watched = service
+        return service
+
     def _sync_slot(self, name: str) -> Callable[[], None] | None:
-        service = self._sync
-        if service is None:
-            return None
-        method = getattr(service, name, None)
+        service = self._sync_service()
+        method = None if service is None else getattr(service, name, None)
         return method if callable(method) else None
 
     def _get_can_sync(self) -> bool:
         return self._sync_slot("syncNow") is not None
 
-    canSync = Property(bool, _get_can_sync, constant=True)
+    canSync = Property(bool, _get_can_sync, notify=factsChanged)
 
     def _get_can_test(self) -> bool:
         return self._sync_slot("testConnection") is not None
 
-    canTest = Property(bool, _get_can_test, constant=True)
+    canTest = Property(bool, _get_can_test, notify=factsChanged)
 
     def _get_sync_reason(self) -> str:
-        if self._sync is None:
+        if self._sync_service() is None:
             return tr("Sync does not run inside the app in this version; use 'pitstop sync'.")
         return ""
 
-    syncUnavailableReason = Property(str, _get_sync_reason, constant=True)
+    syncUnavailableReason = Property(str, _get_sync_reason, notify=factsChanged)
 
     @Slot()
     def syncNow(self) -> None:
@@ -969,7 +979,10 @@ def install_staff(
     Keeps the view-model on `app.staff` (Python holds the reference) and reloads the catalogue
     view-models after a USB import.
     """
-    sync_service = app.model.vm("sync") if hasattr(app, "model") else None
+    def sync_service() -> QObject | None:
+        service = app.model.vm("sync")
+        return service if isinstance(service, QObject) else None
+
     context = getattr(app, "context", None)
     home = getattr(app, "home", None) or context.home
     settings = getattr(app, "settings", None) or context.settings
