@@ -241,6 +241,9 @@ class SyncEngine:
         if fetched is None:
             return
         try:
+            if fetched.checksum == seen:  # the same bytes again (say, under a new ETag)
+                state.etag = fetched.etag
+                return
             self._stage(fetched, current_version, current_checksum)
         finally:
             fetched.path.unlink(missing_ok=True)

@@ -281,9 +281,6 @@ class HttpTransport:
             return None
         checksum = digest.hexdigest()
         new_etag = response.headers.get("ETag", "")
-        if checksum == seen_checksum:
-            target.unlink(missing_ok=True)
-            return FetchedCatalogue(target, checksum, "the central server", new_etag, "")
         return FetchedCatalogue(
             target,
             checksum,
