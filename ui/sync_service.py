@@ -191,6 +191,14 @@ class SyncService(QObject):
             delay_ms = int(max(1.0, seconds) * 1000)
         self._timer.start(min(delay_ms, MAX_TIMER_MS))
 
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings (staff changed sync mode, folder, URL or token) from the next cycle."""
+        self._settings = settings
+        self._engine = None  # rebuilt on the worker with the new settings
+        self._timer.stop()
+        if settings.sync.mode != "off":
+            self.syncNow()
+
     def shutdown(self) -> None:
         """Stop scheduling and wait for a running cycle (bounded by sync.deadline)."""
         self._closed = True

@@ -218,3 +218,25 @@ def test_two_kiosks_writing_to_one_share_at_once(
     assert sorted(p.name for p in (share / "kiosks").iterdir()) == ["kiosk-1.json", "kiosk-2.json"]
     for kiosk in kiosks:
         kiosk.close()
+
+
+def test_a_staff_spreadsheet_on_the_share_becomes_the_catalogue(
+    tmp_path: Path, share: Path
+) -> None:
+    import shutil
+
+    template = Path(__file__).resolve().parents[2] / "assets" / "templates"
+    (share / "catalogue").mkdir()
+    shutil.copy(template / "catalogo-modello.xlsx", share / "catalogue" / "catalogo.xlsx")
+    kiosk = make_kiosk(tmp_path, "kiosk-x", mode="folder", folder=str(share))
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
+
+    status = engine.run_once()
+
+    assert status.ok and status.staged_version and status.catalogue_problem == ""
+    assert (kiosk.home / "catalogue-staged.xlsx").is_file()
+    assert engine.apply_staged()
+    catalogue = read_catalogue(kiosk.engine)
+    assert catalogue is not None and len(catalogue.offerings) == 3
+    assert not list(kiosk.home.glob("catalogue-staged*"))
+    kiosk.close()

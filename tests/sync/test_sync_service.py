@@ -66,6 +66,11 @@ def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract
     catalogue = read_catalogue(kiosk.engine)
     assert catalogue is not None and catalogue.version == "2027-02"
     qtbot.waitUntil(lambda: not service.busy)
+
+    moved = kiosk.settings.with_value("sync.folder", str(tmp_path / "elsewhere"))
+    with qtbot.waitSignal(service.statusChanged, timeout=30_000):
+        service.apply_settings(moved)  # staff pointed the kiosk at another (missing) share
+    assert not service.ok and "elsewhere" in service.lastError
     service.shutdown()
     kiosk.close()
 
