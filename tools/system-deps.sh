@@ -9,7 +9,7 @@ packages=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libpulse0
   fonts-noto-core fonts-noto-ui-core fontconfig
 )
-if [ "${1:-}" = "--with-test" ]; then packages+=(postgresql); fi
+if [ "${1:-}" = "--with-test" ]; then packages+=(postgresql openssl); fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not Debian/Ubuntu; install Qt 6's runtime libraries and Noto fonts yourself." >&2; exit 0; }
 missing=()

@@ -174,44 +174,6 @@ class UrlBlocker(QObject):
         log.warning("blocked an attempt to open a %s: URL outside the kiosk", scheme)
 
 
-EXTERNAL_OPENERS = (
-    "xdg-open",
-    "gio",
-    "kde-open",
-    "kde-open5",
-    "kfmclient",
-    "exo-open",
-    "gnome-open",
-    "gvfs-open",
-    "sensible-browser",
-    "x-www-browser",
-    "www-browser",
-    "firefox",
-    "chromium",
-)
-
-
-def hide_external_openers() -> list[str]:
-    """The unhandled-scheme fallback: drop from $PATH every folder holding a URL opener.
-
-    A scheme missing from BLOCKED_SCHEMES would reach Qt's platform service, which runs
-    `xdg-open` (or `gio`, `kde-open` …) found on $PATH; with those folders gone it finds none and
-    the URL opens nowhere. Only for kiosk mode: the app itself starts no programs. Returns the
-    removed folders.
-    """
-    kept: list[str] = []
-    removed: list[str] = []
-    for folder in os.environ.get("PATH", "").split(os.pathsep):
-        if folder and any(os.path.exists(os.path.join(folder, name)) for name in EXTERNAL_OPENERS):
-            removed.append(folder)
-        elif folder:
-            kept.append(folder)
-    os.environ["PATH"] = os.pathsep.join(kept)
-    if removed:
-        log.info("kiosk mode: URL openers hidden (%s)", ", ".join(removed))
-    return removed
-
-
 def clear_clipboard() -> None:
     """Empty the clipboard and the selection (a no-op without a QGuiApplication)."""
     app = QGuiApplication.instance()
@@ -326,8 +288,6 @@ class Hardening(QObject):
         if app is not None:
             app.installEventFilter(self.keys)
         self.urls.install()
-        if self.keys.kiosk_mode:
-            hide_external_openers()
         self._installed = True
 
     def uninstall(self) -> None:

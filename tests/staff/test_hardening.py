@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -109,26 +108,6 @@ def test_qml_open_url_externally_is_blocked(fullscreen: Any) -> None:
     blocker = fullscreen.hardening.urls
     fullscreen.engine.evaluate("Qt.openUrlExternally('https://example.org/from-qml')")
     assert blocker.blocked[-1] == "https"
-
-
-def test_unhandled_scheme_fallback_hides_url_openers(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import shutil
-
-    openers = tmp_path / "opener-bin"
-    tools = tmp_path / "tools-bin"
-    openers.mkdir()
-    tools.mkdir()
-    for folder, name in ((openers, "xdg-open"), (tools, "harmless-tool")):
-        script = folder / name
-        script.write_text("#!/bin/sh\nexit 0\n")
-        script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.setenv("PATH", os.pathsep.join([str(openers), str(tools)]))
-    assert shutil.which("xdg-open") is not None
-    removed = hardening.hide_external_openers()
-    assert removed == [str(openers)]
-    assert shutil.which("xdg-open") is None and shutil.which("harmless-tool") is not None
 
 
 def test_clipboard_cleared_at_session_wipe(qtbot: Any, fullscreen: Any) -> None:
