@@ -41,3 +41,11 @@ def catalogue_file(tmp_path: Path) -> Path:
     path = tmp_path / "catalogue.json"
     path.write_text(json.dumps(catalogue_dict(40)), encoding="utf-8")
     return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt Quick's software renderer for every test, chosen before any window exists (Qt accepts
+    the choice once per process, and a QML test may run before the first KioskApp)."""
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent / "qml"
 DEFAULT_WINDOWED_SIZE = (1280, 800)
-_graphics_chosen = False
 
 
 # Qt's own noise that is not about the kiosk (each one explained), hidden from logs and tests.
@@ -113,10 +112,10 @@ class KioskApp:
         today: dt.date | None = None,
         fast_start: bool = False,
     ) -> None:
-        global _graphics_chosen
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and not _graphics_chosen:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and (
+            QQuickWindow.sceneGraphBackend() != "software"
+        ):  # before the first window: Qt takes the choice once per process
             QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-        _graphics_chosen = True  # Qt takes the choice once per process
         QLoggingCategory.setFilterRules(QUIET_CATEGORIES)
         app = QGuiApplication.instance()
         self.qapp = app if app is not None else QGuiApplication(sys.argv[:1])

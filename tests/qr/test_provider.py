@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QByteArray, QObject, QSize, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 from pytestqt.qtbot import QtBot
 
 from kiosk.qr.matrix import qr_matrix
@@ -103,7 +102,6 @@ Window {
 
 
 def test_qml_image_with_source_size_shows_a_decodable_code(qapp: object, qtbot: QtBot) -> None:
-    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     engine = QQmlApplicationEngine()
     engine.addImageProvider("qr", QrImageProvider())
     engine.setInitialProperties({"src": qr_source(PAYLOAD)})

@@ -591,6 +591,17 @@ class IntakeTranslations(QObject):
         self._engine = engine
         self._translator: QTranslator | None = None
 
+    def follow(self, session: Any) -> None:
+        """Apply the session's language now and whenever it changes (a slot, not a lambda, so
+        Qt drops the connection when this object is deleted)."""
+        self._session = session
+        self.apply(session.language)
+        session.languageChanged.connect(self._language_changed)
+
+    @Slot()
+    def _language_changed(self) -> None:
+        self.apply(self._session.language)
+
     def apply(self, lang: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
@@ -646,8 +657,7 @@ def install_intake(app: Any) -> Intake:
     app.navigator.registerPage("intake", "IntakePage")
     app.intake = intake
     translations = IntakeTranslations(app.engine, intake)
-    translations.apply(app.session.language)
-    app.session.languageChanged.connect(lambda: translations.apply(app.session.language))
+    translations.follow(app.session)
     app.intake_translations = translations
 
     def cleanup() -> None:
