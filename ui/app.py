@@ -6,7 +6,10 @@ keeps a reference to every view-model; `close()` deletes the QML engine first, t
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
+import gc
 import logging
 import os
 import sys
@@ -57,6 +60,14 @@ QUIET_CATEGORIES = "\n".join(
 
 class KioskStartError(RuntimeError):
     """The QML could not be loaded; str() lists the QML errors."""
+
+
+def _tidy_memory() -> None:
+    """After a visitor leaves: collect Python garbage and hand freed heap back to the system."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):  # not glibc: nothing to trim
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class _Opener(QObject):
@@ -161,6 +172,7 @@ class KioskApp:
         for vm in (self.catalogue, self.results, self.detail):
             self.session.languageChanged.connect(vm.retranslate)
         self.session.wiped.connect(self.results.reset)
+        self.session.wiped.connect(_tidy_memory, Qt.ConnectionType.QueuedConnection)
         self.session.wiped.connect(self.detail.clear)
 
         self.engine = QQmlApplicationEngine()

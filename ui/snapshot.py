@@ -71,8 +71,8 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
     if page == "home":
         return
     kiosk.results.reset()
-    if page == "results":
-        kiosk.results.setText("")
+    if page == "results":  # a category, as most visitors get there (search shows the keyboard)
+        kiosk.results.setCategory("campus-vacanze")
         kiosk.navigator.push("results")
         return
     offering_id = offering or default_offering(kiosk)

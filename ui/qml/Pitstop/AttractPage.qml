@@ -61,7 +61,8 @@ KioskPage {
             objectName: "attract.highlight"
             visible: page.highlightCount > 0
             width: parent.width
-            height: Math.round(Ui.target * 2.4)
+            height: Math.max(Math.round(Ui.target * 2.4), highlightHeight + 2 * Ui.gap)
+            property real highlightHeight: 0
             radius: Ui.radius
             color: Ui.surface
             border.color: Ui.line
@@ -69,22 +70,27 @@ KioskPage {
             Repeater {
                 model: page.app.catalogue.highlights
                 Row {
+                    id: highlight
                     required property int index
                     required property string name
                     required property string dates
                     required property string countText
-                    anchors.fill: parent
-                    anchors.margins: Ui.gap
+                    x: Ui.gap
+                    width: card.width - 2 * Ui.gap
+                    anchors.verticalCenter: parent.verticalCenter
                     spacing: Ui.gap
                     visible: index === page.current
+                    onVisibleChanged: if (visible) card.highlightHeight = texts.implicitHeight
+                    Component.onCompleted: if (visible) card.highlightHeight = texts.implicitHeight
                     Icon { name: "calendar"; color: Ui.primary; width: Math.round(Ui.target * 1.2); anchors.verticalCenter: parent.verticalCenter }
                     Column {
+                        id: texts
                         width: parent.width - Ui.target * 1.2 - Ui.gap
                         anchors.verticalCenter: parent.verticalCenter
                         spacing: Math.round(Ui.gap / 4)
                         KText { width: parent.width; text: qsTr("Coming up"); color: Ui.muted; font.pixelSize: Ui.small }
-                        KText { width: parent.width; text: name + " · " + dates; font.pixelSize: Ui.h3; font.bold: true; wrapMode: Text.NoWrap; elide: Text.ElideRight }
-                        KText { width: parent.width; text: countText; color: Ui.accent; font.bold: true }
+                        KText { width: parent.width; text: highlight.name + " · " + highlight.dates; font.pixelSize: Ui.h3; font.bold: true; maximumLineCount: 3; elide: Text.ElideRight }
+                        KText { width: parent.width; text: highlight.countText; color: Ui.accent; font.bold: true }
                     }
                 }
             }

@@ -24,7 +24,7 @@ KioskPage {
             x: Ui.margin
             y: Ui.margin
             width: page.width - 2 * Ui.margin
-            spacing: Ui.gap
+            spacing: page.portrait ? Math.round(Ui.gap * 1.5) : Ui.gap
 
             KText {
                 width: parent.width
@@ -121,7 +121,7 @@ KioskPage {
                         required property string countText
                         objectName: "category." + key
                         width: tiles.tileWidth
-                        height: Math.round(Ui.target * 1.6)
+                        height: Math.round(Ui.target * (page.portrait ? 2.6 : 1.6))
                         focusPolicy: Qt.NoFocus
                         Accessible.name: name
                         onClicked: {
@@ -157,23 +157,23 @@ KioskPage {
                 }
             }
 
-            // The one primary action: leave a contact request.
+            // The one primary action: leave a contact request (stacked in portrait).
             Rectangle {
                 width: parent.width
-                height: contactButton.height + Ui.gap
+                height: contactGrid.height + Ui.gap * (page.portrait ? 2 : 1)
                 radius: Ui.radius
                 color: Ui.primary
-                Row {
-                    id: contactColumn
+                Grid {
+                    id: contactGrid
                     anchors.verticalCenter: parent.verticalCenter
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.leftMargin: Ui.gap
-                    anchors.rightMargin: Math.round(Ui.gap / 2)
-                    spacing: Ui.gap
+                    x: Ui.gap
+                    width: parent.width - Ui.gap - Math.round(Ui.gap / 2)
+                    columns: page.portrait ? 1 : 2
+                    columnSpacing: Ui.gap
+                    rowSpacing: Math.round(Ui.gap * 0.75)
+                    verticalItemAlignment: Grid.AlignVCenter
                     KText {
-                        width: parent.width - contactButton.width - Ui.gap
-                        anchors.verticalCenter: parent.verticalCenter
+                        width: page.portrait ? contactGrid.width - Math.round(Ui.gap / 2) : contactGrid.width - contactButton.width - Ui.gap
                         text: qsTr("Not sure what you need? An operator can call you back.")
                         color: Ui.primaryInk
                         font.pixelSize: Ui.h3
@@ -181,7 +181,7 @@ KioskPage {
                     BigButton {
                         id: contactButton
                         objectName: "home.contact"
-                        anchors.verticalCenter: parent.verticalCenter
+                        width: page.portrait ? contactGrid.width - Math.round(Ui.gap / 2) : implicitWidth
                         implicitHeight: Math.round(Ui.target * 1.15)
                         text: qsTr("Ask to be contacted")
                         iconName: "contact"

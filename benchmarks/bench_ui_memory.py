@@ -1,0 +1,105 @@
+"""Memory after 1,000 simulated browse sessions on 10,000 offerings (target ≤ 150 MiB, and no
+growth between the 100th and the 1,000th session).
+
+A session: home → a category → type a search → a filter → an offering's detail with its QR
+codes drawn → idle wipe, with the window rendering (offscreen, software) in between.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ui_data import big_home
+
+SESSIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+CATEGORIES = [
+    "pre-post-scuola",
+    "campus-vacanze",
+    "centro-estivo",
+    "spazio-compiti",
+    "baby-parking",
+]
+WORDS = ["musica", "teatro", "sport", "natura", "robotica", "cucina"]
+
+
+def rss_mib() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def rss_split() -> str:
+    """Anonymous (heap) and file-backed (shared libraries) parts of the resident set."""
+    fields = dict(
+        line.split(":", 1)
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if ":" in line
+    )
+    anon = int(fields["RssAnon"].split()[0]) / 1024
+    files = int(fields["RssFile"].split()[0]) / 1024
+    return f"anonymous {anon:.1f} MiB + file-backed {files:.1f} MiB"
+
+
+def main() -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.app import KioskApp
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = big_home(Path(tmp) / "home")
+        kiosk = KioskApp(home, size=(1920, 1080))
+        loop = QEventLoop()
+        tick = QTimer(singleShot=True, interval=8)
+        tick.timeout.connect(loop.quit)
+
+        def run_events() -> None:
+            tick.start()
+            loop.exec()
+
+        print(f"kiosk started: RSS {rss_mib():.1f} MiB")
+        marks: dict[int, float] = {}
+        started = time.perf_counter()
+        for n in range(1, SESSIONS + 1):
+            kiosk.navigator.push("home")
+            run_events()
+            kiosk.results.reset()
+            kiosk.results.setCategory(CATEGORIES[n % len(CATEGORIES)])
+            kiosk.navigator.push("results")
+            run_events()
+            word = WORDS[n % len(WORDS)]
+            for i in range(1, len(word) + 1):
+                kiosk.results.setText(word[:i])
+            kiosk.results.setAge(n % 12)
+            run_events()
+            rows = kiosk.results.model.rows()
+            if rows:
+                kiosk.detail.load(str(rows[0]["key"]))
+                kiosk.navigator.push("detail")
+                run_events()
+                run_events()
+            kiosk.session.wipe()
+            run_events()
+            if n in (1, 10, 100, 250, 500, 750, 1000) or n == SESSIONS:
+                marks[n] = rss_mib()
+        elapsed = time.perf_counter() - started
+        split = rss_split()
+        kiosk.close()
+    for n, value in marks.items():
+        print(f"after session {n:>4}: RSS {value:6.1f} MiB")
+    print(f"at the end: {split}")
+    if 100 in marks and SESSIONS in marks:
+        growth = marks[SESSIONS] - marks[100]
+        print(
+            f"growth from session 100 to {SESSIONS}: {growth:+.1f} MiB; "
+            f"peak {max(marks.values()):.1f} MiB (target ≤ 150 MiB); "
+            f"{elapsed / SESSIONS * 1000:.0f} ms per session"
+        )
+
+
+if __name__ == "__main__":
+    main()
