@@ -85,11 +85,16 @@ def _run(args: argparse.Namespace) -> int:
 
 def _snapshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.cli.main import CommandError
     from kiosk.paths import data_home
-    from ui.snapshot import snapshot
+    from ui.app import KioskStartError
+    from ui.snapshot import SnapshotError, snapshot
 
-    out = snapshot(
-        data_home(), args.page, args.out, lang=args.lang, size=args.size, offering=args.offering
-    )
+    try:
+        out = snapshot(
+            data_home(), args.page, args.out, lang=args.lang, size=args.size, offering=args.offering
+        )
+    except (SnapshotError, KioskStartError) as exc:
+        raise CommandError(str(exc)) from None
     print(out)
     return 0

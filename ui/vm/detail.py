@@ -64,7 +64,7 @@ class Detail(QObject):
             return False
         self._detail = browse.offering_detail(self._engine, offering_id)
         if self._detail is None:
-            log.warning("offering %r not found", offering_id)
+            log.info("offering %r not found", offering_id)
         self.retranslate()
         return self._detail is not None
 
