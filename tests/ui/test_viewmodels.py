@@ -262,3 +262,26 @@ def test_wording_is_localized(language: Translations, lang: str, expected: list[
         fmt.money(12.5, lang),
     ]
     assert [g.replace("\xa0", " ") for g in got] == expected
+
+
+# theme -----------------------------------------------------------------------------------------
+
+
+def test_theme_file_with_settings_overrides(tmp_path: Path) -> None:
+    from kiosk.settings import Settings
+    from ui.vm.theme import Theme
+
+    plain = Theme(Settings().theme)
+    assert plain.name == "Family Pit Stop"
+    assert plain.primary == "#B5461F" and plain.surfaceAlt == "#FBEBDD"
+    assert plain.logo.toLocalFile().endswith("assets/theme/logo.svg")
+    logo = tmp_path / "alleanza.svg"
+    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    custom = Settings.model_validate(
+        {"theme": {"name": "Alleanza Legnanese", "primary": "#0B5394", "logo": str(logo)}}
+    )
+    themed = Theme(custom.theme)
+    assert themed.name == "Alleanza Legnanese"
+    assert themed.primary == "#0B5394"
+    assert themed.accent == "#1F6F78"  # not set in the settings: the theme file's
+    assert themed.logo.toLocalFile() == str(logo)
