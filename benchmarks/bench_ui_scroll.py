@@ -11,9 +11,38 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ui_data import big_home  # noqa: E402
+from ui_data import big_home
 
-from tests.ui.qmlhelpers import find  # noqa: E402
+from tests.ui.qmlhelpers import find
+
+
+def measure(kiosk: object) -> list[float]:
+    """Frame times (ms) while the result grid is flicked down and up, twice."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window = kiosk.window  # type: ignore[attr-defined]
+    grid = find(window, "results.list")
+    frames: list[float] = []
+    started: list[float] = []
+
+    def sync() -> None:
+        started.append(time.perf_counter())
+
+    def swapped() -> None:
+        if started:
+            frames.append((time.perf_counter() - started[-1]) * 1000)
+
+    window.beforeSynchronizing.connect(sync)
+    window.frameSwapped.connect(swapped)
+    loop = QEventLoop()
+    positions = []
+    for velocity in (-4000, 4000, -4000, 4000):
+        grid.flick(0, velocity)
+        QTimer.singleShot(1200, loop.quit)
+        loop.exec()
+        positions.append(round(grid.property("contentY")))
+    print("contentY after each flick:", positions)
+    return frames[2:]
 
 
 def main() -> None:
@@ -31,25 +60,8 @@ def main() -> None:
             loop = QEventLoop()
             QTimer.singleShot(800, loop.quit)
             loop.exec()
-            window = kiosk.window
-            grid = find(window, "results.list")
-            frames: list[float] = []
-            started: list[float] = []
-            window.beforeSynchronizing.connect(lambda: started.append(time.perf_counter()))
-            window.frameSwapped.connect(
-                lambda: (
-                    frames.append((time.perf_counter() - started[-1]) * 1000) if started else None
-                )
-            )
-            positions = []
-            for velocity in (-4000, 4000, -4000, 4000):
-                grid.flick(0, velocity)
-                QTimer.singleShot(1200, loop.quit)
-                loop.exec()
-                positions.append(round(grid.property("contentY")))
-            print("contentY after each flick:", positions)
+            frames = measure(kiosk)
             kiosk.close()
-            frames = frames[2:]
             print(
                 f"{size[0]}×{size[1]}: {len(frames)} frames while flicking: median "
                 f"{statistics.median(frames):.1f} ms, p95 "
