@@ -80,6 +80,8 @@ def _read_json(path: Path, raw: bytes, warnings: list[CatalogueWarning]) -> tupl
                 raise from_validation_error(name, exc, "") from None
     try:
         data = json.loads(raw)
+    except RecursionError:
+        raise CatalogueError(name, "", None, "is nested too deeply to be a catalogue") from None
     except UnicodeDecodeError:
         raise CatalogueError(name, "", None, "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:

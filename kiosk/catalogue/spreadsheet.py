@@ -204,6 +204,10 @@ def _xlsx_rows(path: Path, file: str) -> list[Sequence[Cell]]:
         if not sheets:
             return []
         return [tuple(row) for row in sheets[0].iter_rows(values_only=True)]
+    except Exception as exc:  # read-only mode parses the sheet only now: damaged XML lands here
+        raise CatalogueError(
+            file, "", None, f"the sheet is damaged and cannot be read ({type(exc).__name__})"
+        ) from None
     finally:
         workbook.close()
 
@@ -222,7 +226,10 @@ def _csv_rows(content: bytes, file: str, warnings: list[CatalogueWarning]) -> li
         )
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(";,\t", key=first.count) if first else ";"
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise CatalogueError(file, "", None, f"is not a readable CSV file ({exc})") from None
 
 
 def _blank(cell: Cell) -> bool:

@@ -212,35 +212,49 @@ def _bulk_insert(connection: Connection, table: type[m.Base], rows: list[dict[st
     connection.exec_driver_sql(sql, [tuple(_db_value(r[c]) for c in columns) for r in rows])
 
 
+def _swap(
+    connection: Connection,
+    catalogue: s.Catalogue,
+    rows: dict[type[m.Base], list[dict[str, Any]]],
+    *,
+    source: str,
+    checksum: str,
+) -> None:
+    for table in m.CATALOGUE_TABLES:
+        connection.execute(delete(table))
+    for table in reversed(m.CATALOGUE_TABLES):
+        if rows[table]:
+            _bulk_insert(connection, table, rows[table])
+    rebuild_search_index(connection, _index_rows(catalogue, rows[m.Service]))
+    connection.execute(delete(m.CatalogueMeta))
+    connection.execute(
+        insert(m.CatalogueMeta),
+        {
+            "id": 1,
+            "version": catalogue.version,
+            "updated_at": catalogue.updated_at.isoformat(),
+            "imported_at": dt.datetime.now(dt.UTC),
+            "demo": catalogue.demo,
+            "title": catalogue.title,
+            "source": source[-500:],
+            "checksum": checksum,
+        },
+    )
+
+
 def replace_catalogue(
     engine: Engine, catalogue: s.Catalogue, *, source: str = "", checksum: str = ""
 ) -> None:
     """Swap the stored catalogue for `catalogue` in one transaction (references already checked)."""
     rows = _rows(catalogue)
     with engine.begin() as connection:
-        # Catalogue data is public: skip zeroing the old pages (restored below for other tables).
+        # Catalogue data is public: skip zeroing the old pages (set back on for the sealed
+        # requests whatever happens, as the connection goes back to the pool).
         connection.exec_driver_sql("PRAGMA secure_delete=OFF")
-        for table in m.CATALOGUE_TABLES:
-            connection.execute(delete(table))
-        for table in reversed(m.CATALOGUE_TABLES):
-            if rows[table]:
-                _bulk_insert(connection, table, rows[table])
-        rebuild_search_index(connection, _index_rows(catalogue, rows[m.Service]))
-        connection.execute(delete(m.CatalogueMeta))
-        connection.execute(
-            insert(m.CatalogueMeta),
-            {
-                "id": 1,
-                "version": catalogue.version,
-                "updated_at": catalogue.updated_at.isoformat(),
-                "imported_at": dt.datetime.now(dt.UTC),
-                "demo": catalogue.demo,
-                "title": catalogue.title,
-                "source": source[-500:],
-                "checksum": checksum,
-            },
-        )
-        connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        try:
+            _swap(connection, catalogue, rows, source=source, checksum=checksum)
+        finally:
+            connection.exec_driver_sql("PRAGMA secure_delete=ON")
     log.info(
         "catalogue %s loaded: %d offerings from %s",
         catalogue.version,

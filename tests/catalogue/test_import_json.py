@@ -177,3 +177,24 @@ def test_failure_inside_the_database_transaction_rolls_back(
     with pytest.raises(RuntimeError):
         import_file(engine, _write(tmp_path, catalogue_dict(70, version="new"), "new.json"))
     assert search(engine, SearchQuery()).total == 40
+
+
+def test_deeply_nested_json_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueError, match="nested too deeply"):
+        load_file(_write(tmp_path, "[" * 100_000 + "]" * 100_000))
+
+
+def test_secure_delete_is_back_on_after_a_failed_swap(
+    engine: Engine, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sealed requests share the connection pool: a failed import must not leave it off."""
+    import kiosk.catalogue.store as store
+
+    def broken_index(connection: Any, rows: Any) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "rebuild_search_index", broken_index)
+    with pytest.raises(RuntimeError):
+        import_file(engine, catalogue_file)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1

@@ -25,8 +25,16 @@ from kiosk.catalogue.spreadsheet import (
 TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
 HEADER = ["Nome", "Categoria", "Ente", "Comune", "Dal", "Al", "Periodi", "Costo (€)"]
 ROWS = [
-    ["Campus di Natale", "Campus vacanze", "Coop Il Girasole", "Legnano",
-     "23/12/2026", "05/01/2027", "Vacanze di Natale", "25,50"],
+    [
+        "Campus di Natale",
+        "Campus vacanze",
+        "Coop Il Girasole",
+        "Legnano",
+        "23/12/2026",
+        "05/01/2027",
+        "Vacanze di Natale",
+        "25,50",
+    ],
     ["Pre e post scuola", "pre-post-scuola", "Associazione Genitori", "Magenta", "", "", "", ""],
     ["Spazio compiti", "Spazio compiti", "Coop Il Girasole", "Castano Primo", "", "", "", "0"],
 ]
@@ -34,8 +42,9 @@ ROWS = [
 Cells = Sequence[Sequence[object]]
 
 
-def write_csv(path: Path, rows: Cells, *, delimiter: str = ";", bom: bool = True,
-              encoding: str = "utf-8") -> Path:
+def write_csv(
+    path: Path, rows: Cells, *, delimiter: str = ";", bom: bool = True, encoding: str = "utf-8"
+) -> Path:
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buffer.getvalue().encode(encoding))
@@ -65,10 +74,14 @@ def error(path: Path) -> CatalogueError:
 
 def sheet(*rows: dict[str, object]) -> Cells:
     """A header with every key used, then one row per dict."""
-    header = list(dict.fromkeys(["Nome", "Categoria", "Ente", "Comune"]
-                                + [k for row in rows for k in row]))
+    header = list(
+        dict.fromkeys(["Nome", "Categoria", "Ente", "Comune"] + [k for row in rows for k in row])
+    )
     base: dict[str, object] = {
-        "Nome": "Campus", "Categoria": "Campus vacanze", "Ente": "Coop", "Comune": "Legnano"
+        "Nome": "Campus",
+        "Categoria": "Campus vacanze",
+        "Ente": "Coop",
+        "Comune": "Legnano",
     }
     return [header, *[[{**base, **row}.get(k, "") for k in header] for row in rows]]
 
@@ -120,19 +133,30 @@ def test_csv_delimiters_and_bom(tmp_path: Path, delimiter: str, bom: bool) -> No
 
 
 def test_windows_1252_csv_is_read_with_a_warning(tmp_path: Path) -> None:
-    rows: Cells = [["Nome", "Categoria", "Ente", "Comune", "Età minima"],
-                   ["Attività al parco", "Campus vacanze", "Coop", "Cuggiono", "6"]]
-    catalogue, warnings = read(write_csv(tmp_path / "w.csv", rows, bom=False,
-                                         encoding="cp1252"))
+    rows: Cells = [
+        ["Nome", "Categoria", "Ente", "Comune", "Età minima"],
+        ["Attività al parco", "Campus vacanze", "Coop", "Cuggiono", "6"],
+    ]
+    catalogue, warnings = read(write_csv(tmp_path / "w.csv", rows, bom=False, encoding="cp1252"))
     assert catalogue.offerings[0].name == {"it": "Attività al parco"}
     assert catalogue.offerings[0].minimum_age == 6
     assert "Windows-1252" in warnings[0].message
 
 
 def test_headers_match_loosely(tmp_path: Path) -> None:
-    rows: Cells = [["  NOME ", "categoria", "ente", "COMUNE", "eta minima", "Eta Massima",
-                    "costo (euro)", "Colonna strana"],
-                   ["Campus", "Campus vacanze", "Coop", "Legnano", "3", "6 anni", "€ 10", "x"]]
+    rows: Cells = [
+        [
+            "  NOME ",
+            "categoria",
+            "ente",
+            "COMUNE",
+            "eta minima",
+            "Eta Massima",
+            "costo (euro)",
+            "Colonna strana",
+        ],
+        ["Campus", "Campus vacanze", "Coop", "Legnano", "3", "6 anni", "€ 10", "x"],
+    ]
     catalogue, warnings = read(write_csv(tmp_path / "h.csv", rows))
     campus = catalogue.offerings[0]
     assert (campus.minimum_age, campus.maximum_age) == (3, 6)
@@ -152,14 +176,61 @@ def test_missing_required_column(tmp_path: Path) -> None:
 
 def test_xlsx_with_excel_cell_types(tmp_path: Path) -> None:
     rows: Cells = [
-        ["Nome", "Nome (inglese)", "Categoria", "Ente", "Comune", "CAP", "Telefono", "Dal", "Al",
-         "Periodi", "Età minima", "Costo (€)", "Orario", "Giorni", "Gratuito", "Ambito"],
-        ["Centro estivo", "Summer camp", "Centro estivo", "Oratorio San Luigi", "Inveruno",
-         20010, 3311234567, dt.datetime(2027, 6, 14), dt.date(2027, 7, 30), "Estate 2027", 6.0,
-         80, "8:30-16:30", "lun-ven", False, "Castanese"],
+        [
+            "Nome",
+            "Nome (inglese)",
+            "Categoria",
+            "Ente",
+            "Comune",
+            "CAP",
+            "Telefono",
+            "Dal",
+            "Al",
+            "Periodi",
+            "Età minima",
+            "Costo (€)",
+            "Orario",
+            "Giorni",
+            "Gratuito",
+            "Ambito",
+        ],
+        [
+            "Centro estivo",
+            "Summer camp",
+            "Centro estivo",
+            "Oratorio San Luigi",
+            "Inveruno",
+            20010,
+            3311234567,
+            dt.datetime(2027, 6, 14),
+            dt.date(2027, 7, 30),
+            "Estate 2027",
+            6.0,
+            80,
+            "8:30-16:30",
+            "lun-ven",
+            False,
+            "Castanese",
+        ],
         [None] * 16,  # an empty row in the middle is skipped
-        ["Baby parking", None, "Baby parking", "Oratorio San Luigi", "Inveruno", None, None,
-         None, None, "Estate 2027", 1, 0, None, None, True, "Castanese"],
+        [
+            "Baby parking",
+            None,
+            "Baby parking",
+            "Oratorio San Luigi",
+            "Inveruno",
+            None,
+            None,
+            None,
+            None,
+            "Estate 2027",
+            1,
+            0,
+            None,
+            None,
+            True,
+            "Castanese",
+        ],
     ]
     catalogue, warnings = read(write_xlsx(tmp_path / "c.xlsx", rows))
     summer, baby = catalogue.offerings
@@ -169,7 +240,9 @@ def test_xlsx_with_excel_cell_types(tmp_path: Path) -> None:
     assert [w.field for w in warnings] == ["Telefono"]  # stored as a number in Excel
     (period,) = catalogue.periods
     assert (period.start, period.end, period.kind) == (
-        dt.date(2027, 6, 14), dt.date(2027, 7, 30), "summer"
+        dt.date(2027, 6, 14),
+        dt.date(2027, 7, 30),
+        "summer",
     )
     assert summer.periods == baby.periods == [period.id]
     assert summer.schedules[0].valid_from == dt.date(2027, 6, 14)
@@ -218,9 +291,12 @@ def test_bad_date_in_row_4(tmp_path: Path) -> None:
 
 
 def test_row_numbers_count_blank_and_multiline_rows(tmp_path: Path) -> None:
-    rows: Cells = [HEADER, ["Campus", "Campus vacanze", "Coop", "Legnano", "", "", "", ""],
-                   [""] * 8,
-                   ["Due\nrighe", "Campus vacanze", "Coop", "Legnano", "", "", "", "tanto"]]
+    rows: Cells = [
+        HEADER,
+        ["Campus", "Campus vacanze", "Coop", "Legnano", "", "", "", ""],
+        [""] * 8,
+        ["Due\nrighe", "Campus vacanze", "Coop", "Legnano", "", "", "", "tanto"],
+    ]
     err = error(write_csv(tmp_path / "c.csv", rows))
     assert (err.where, err.field) == ("row 4", "Costo (€)")
 
@@ -337,13 +413,24 @@ def test_period_without_dates_anywhere(tmp_path: Path) -> None:
 def test_everything_in_one_row(tmp_path: Path) -> None:
     catalogue, warnings = one(
         tmp_path,
-        ID="campus-natale-legnano", **{"Nome (inglese)": "Christmas campus"},
-        Descrizione="Giochi", **{"Descrizione (inglese)": "Games"}, Ente="Coop Il Girasole",
+        ID="campus-natale-legnano",
+        **{"Nome (inglese)": "Christmas campus"},
+        Descrizione="Giochi",
+        **{"Descrizione (inglese)": "Games"},
+        Ente="Coop Il Girasole",
         **{"Sito web": "www.girasole.example", "Email": "info@girasole.example"},
-        Telefono="0331 000111; 333 0000001", Indirizzo="Via dei Salici 12", CAP="20025",
-        Ambito="Legnanese", Giorni="da lunedì a venerdì", Orario="8.30-12.30, 14-18",
-        **{"Costo (€)": "1.200,00", "Costo per": "al mese", "Come iscriversi": "Online",
-           "Come iscriversi (inglese)": "Online"},
+        Telefono="0331 000111; 333 0000001",
+        Indirizzo="Via dei Salici 12",
+        CAP="20025",
+        Ambito="Legnanese",
+        Giorni="da lunedì a venerdì",
+        Orario="8.30-12.30, 14-18",
+        **{
+            "Costo (€)": "1.200,00",
+            "Costo per": "al mese",
+            "Come iscriversi": "Online",
+            "Come iscriversi (inglese)": "Online",
+        },
     )
     assert warnings == []
     (o,) = catalogue.offerings
@@ -353,16 +440,19 @@ def test_everything_in_one_row(tmp_path: Path) -> None:
     assert o.url == "https://www.girasole.example"
     assert [p.number for p in o.phones] == ["0331 000111", "333 0000001"]
     assert [(s.opens_at, s.closes_at) for s in o.schedules] == [
-        (dt.time(8, 30), dt.time(12, 30)), (dt.time(14), dt.time(18))
+        (dt.time(8, 30), dt.time(12, 30)),
+        (dt.time(14), dt.time(18)),
     ]
     assert o.schedules[0].byday == ["MO", "TU", "WE", "TH", "FR"]
     assert (o.cost_options[0].amount, o.cost_options[0].option) == (
-        1200, {"it": "al mese", "en": "per month"}
+        1200,
+        {"it": "al mese", "en": "per month"},
     )
     assert o.application_process == {"it": "Online", "en": "Online"}
     (location,) = catalogue.locations
     assert (location.address.address_1, location.address.postal_code) == (
-        "Via dei Salici 12", "20025"
+        "Via dei Salici 12",
+        "20025",
     )
     assert catalogue.areas[0].id == "legnanese" and catalogue.comuni[0].area == "legnanese"
     assert catalogue.organizations[0].id == "coop-il-girasole"
@@ -371,8 +461,11 @@ def test_everything_in_one_row(tmp_path: Path) -> None:
 def test_generated_ids_are_unique_and_organizations_shared(tmp_path: Path) -> None:
     rows = sheet({"Ente": "Coop Il Girasole"}, {"Ente": "coop il girasole "}, {"Comune": "Rho"})
     catalogue, _ = read(write_csv(tmp_path / "c.csv", rows))
-    assert [o.id for o in catalogue.offerings] == ["campus-legnano", "campus-legnano-2",
-                                                    "campus-rho"]
+    assert [o.id for o in catalogue.offerings] == [
+        "campus-legnano",
+        "campus-legnano-2",
+        "campus-rho",
+    ]
     assert len(catalogue.organizations) == 2
     assert catalogue.offerings[0].organization == catalogue.offerings[1].organization
     # Without an address the offering is still tied to its comune.
@@ -387,8 +480,13 @@ def test_generated_id_avoids_ids_written_later(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("column", "value"),
-    [("Ente", "E" * 301), ("Comune", "C" * 201), ("Telefono", "0331 " * 10),
-     ("Indirizzo", "Via " * 80), ("Email", "x" * 250 + "@example.it")],
+    [
+        ("Ente", "E" * 301),
+        ("Comune", "C" * 201),
+        ("Telefono", "0331 " * 10),
+        ("Indirizzo", "Via " * 80),
+        ("Email", "x" * 250 + "@example.it"),
+    ],
 )
 def test_too_long_values_name_the_column(tmp_path: Path, column: str, value: str) -> None:
     err = error(write_csv(tmp_path / "c.csv", sheet({column: value})))
@@ -398,8 +496,10 @@ def test_too_long_values_name_the_column(tmp_path: Path, column: str, value: str
 
 def test_periods_inline_by_columns_and_by_name(tmp_path: Path) -> None:
     rows = sheet(
-        {"Periodi": "Vacanze di Natale 2026 (23/12/2026-06/01/2027); Pasqua 2027 "
-                    "(2027-03-25 - 2027-03-30)"},
+        {
+            "Periodi": "Vacanze di Natale 2026 (23/12/2026-06/01/2027); Pasqua 2027 "
+            "(2027-03-25 - 2027-03-30)"
+        },
         {"Periodi": "vacanze di natale 2026"},
         {"Periodi": "Ponte", "Dal": "07/12/2026", "Al": "08/12/2026"},
         {"Periodi": "Ponte", "Dal": "01/11/2027", "Al": "01/11/2027"},
@@ -407,8 +507,10 @@ def test_periods_inline_by_columns_and_by_name(tmp_path: Path) -> None:
     catalogue, warnings = read(write_csv(tmp_path / "c.csv", rows))
     assert warnings == []
     assert [(p.id, p.start) for p in catalogue.periods] == [
-        ("ponte", dt.date(2026, 12, 7)), ("vacanze-di-natale-2026", dt.date(2026, 12, 23)),
-        ("pasqua-2027", dt.date(2027, 3, 25)), ("ponte-20271101", dt.date(2027, 11, 1)),
+        ("ponte", dt.date(2026, 12, 7)),
+        ("vacanze-di-natale-2026", dt.date(2026, 12, 23)),
+        ("pasqua-2027", dt.date(2027, 3, 25)),
+        ("ponte-20271101", dt.date(2027, 11, 1)),
     ]
     first, second, third, fourth = catalogue.offerings
     assert first.periods == ["vacanze-di-natale-2026", "pasqua-2027"]
@@ -454,8 +556,18 @@ def test_parse_hours(cell: object, ranges: list[tuple[dt.time, dt.time | None]])
 
 @pytest.mark.parametrize(
     ("cell", "amount"),
-    [("25", 25), ("25,50", 25.5), ("25.50", 25.5), ("1.200", 1200), ("1.200,50", 1200.5),
-     ("€ 30", 30), ("30 euro", 30), ("Gratuito", 0), (12.5, 12.5), (0, 0)],
+    [
+        ("25", 25),
+        ("25,50", 25.5),
+        ("25.50", 25.5),
+        ("1.200", 1200),
+        ("1.200,50", 1200.5),
+        ("€ 30", 30),
+        ("30 euro", 30),
+        ("Gratuito", 0),
+        (12.5, 12.5),
+        (0, 0),
+    ],
 )
 def test_parse_amount(cell: object, amount: float) -> None:
     assert parse_amount(cell) == amount
@@ -463,9 +575,14 @@ def test_parse_amount(cell: object, amount: float) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "day"),
-    [("23/12/2026", dt.date(2026, 12, 23)), ("3.1.27", dt.date(2027, 1, 3)),
-     ("2026-12-23", dt.date(2026, 12, 23)), ("2026-12-23 00:00:00", dt.date(2026, 12, 23)),
-     (dt.datetime(2026, 12, 23, 0, 0), dt.date(2026, 12, 23)), (46379, dt.date(2026, 12, 23))],
+    [
+        ("23/12/2026", dt.date(2026, 12, 23)),
+        ("3.1.27", dt.date(2027, 1, 3)),
+        ("2026-12-23", dt.date(2026, 12, 23)),
+        ("2026-12-23 00:00:00", dt.date(2026, 12, 23)),
+        (dt.datetime(2026, 12, 23, 0, 0), dt.date(2026, 12, 23)),
+        (46379, dt.date(2026, 12, 23)),
+    ],
 )
 def test_parse_date(cell: object, day: dt.date) -> None:
     assert parse_date(cell) == day
@@ -475,3 +592,29 @@ def test_parse_date(cell: object, day: dt.date) -> None:
 def test_parse_date_rejects(cell: object) -> None:
     with pytest.raises(ValueError, match="is not a valid date"):
         parse_date(cell)
+
+
+def test_xlsx_with_damaged_sheet_xml(tmp_path: Path) -> None:
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Nome", "Categoria", "Ente", "Comune"])
+    workbook.active.append(["Campus", "Campus vacanze", "Coop", "Legnano"])
+    workbook.save(good)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    with pytest.raises(CatalogueError, match="damaged"):
+        read_spreadsheet(damaged, [])
+
+
+def test_csv_with_a_field_over_the_csv_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text('Nome;Categoria;Ente;Comune\n"' + "x" * 200_000 + '";a;b;c\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="not a readable CSV"):
+        read_spreadsheet(path, [])
