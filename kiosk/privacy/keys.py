@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import logging
 import os
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,17 +82,65 @@ def demo_central_dir(home: Path) -> Path:
 
 
 def ensure_demo_central(home: Path) -> Path:
-    """Create (once) `home/demo-central/` with a demo key pair and an empty `share/`; returns it."""
+    """Create (once) `home/demo-central/` with a demo key pair and an empty `share/`; returns it.
+
+    The private key is never deleted or replaced: requests already sealed need it. A missing
+    `central.pub` is rebuilt from `central.key`; a new pair is made only when neither exists (an
+    orphan `central.pub` without its private key is moved aside, not deleted). Concurrent callers
+    (threads or processes) are serialised by an O_EXCL lock file in the folder.
+    """
     folder = demo_central_dir(home)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "share").mkdir(exist_ok=True)
     private, public = folder / PRIVATE_KEY_NAME, folder / PUBLIC_KEY_NAME
-    if not private.exists() or not public.exists():
-        private.unlink(missing_ok=True)
-        public.unlink(missing_ok=True)
-        generate_keypair(folder)
-        log.warning("demo mode: created a demo central key pair in %s", folder)
+    if private.exists() and public.exists():
+        return folder
+    with _exclusive(folder / LOCK_NAME):
+        if private.exists():
+            if not public.exists():
+                key = load_private_key(private)
+                atomic_write_bytes(public, _encode(bytes(key.public_key)), mode=0o644)
+                log.warning("demo mode: rebuilt %s from the demo private key", public)
+        else:
+            if public.exists():
+                aside = public.with_name(f"{PUBLIC_KEY_NAME}.orphan-{time.time_ns()}")
+                os.replace(public, aside)
+                log.warning("demo mode: %s had no private key; moved to %s", public, aside.name)
+            generate_keypair(folder)
+            log.warning("demo mode: created a demo central key pair in %s", folder)
     return folder
+
+
+LOCK_NAME = ".keys.lock"
+LOCK_TIMEOUT = 10.0
+LOCK_STALE = 60.0
+"""A lock file older than this (seconds) was left by a crashed process and is taken over."""
+
+
+@contextlib.contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """Hold `lock` (created with O_EXCL) for the block; waits up to LOCK_TIMEOUT seconds."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while True:
+        try:
+            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            break
+        except FileExistsError:
+            with contextlib.suppress(FileNotFoundError):
+                if time.time() - lock.stat().st_mtime > LOCK_STALE:
+                    lock.unlink()  # left by a process that died holding it
+                    continue
+            if time.monotonic() > deadline:
+                raise KeyFileError(
+                    f"{lock}: another process is creating the demo keys; try again"
+                ) from None
+            time.sleep(0.01)
+    try:
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        os.close(fd)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
 
 
 def public_key_path(settings: Settings, home: Path) -> Path:

@@ -105,3 +105,64 @@ def test_seal_pads_and_only_the_right_key_opens() -> None:
         unseal(other, short)
     with pytest.raises(WrongKeyError):
         unseal(key, short[:-1] + bytes([short[-1] ^ 1]))
+
+
+def test_demo_private_key_survives_a_lost_public_key(tmp_path: Path) -> None:
+    folder = ensure_demo_central(tmp_path)
+    key = (folder / "central.key").read_bytes()
+    sealed = seal(central_public_key(Settings(), tmp_path), b'{"a":1}')
+    (folder / "central.pub").unlink()
+    ensure_demo_central(tmp_path)
+    assert (folder / "central.key").read_bytes() == key
+    private = load_private_key(folder / "central.key")
+    assert bytes(load_public_key(folder / "central.pub")) == bytes(private.public_key)
+    assert unseal(private, sealed).rstrip(b" ") == b'{"a":1}'
+
+
+def test_orphan_demo_public_key_is_moved_aside_not_deleted(tmp_path: Path) -> None:
+    folder = ensure_demo_central(tmp_path)
+    old_public = (folder / "central.pub").read_bytes()
+    (folder / "central.key").rename(tmp_path / "lost.key")
+    ensure_demo_central(tmp_path)
+    assert [p.read_bytes() for p in folder.glob("central.pub.orphan-*")] == [old_public]
+    private = load_private_key(folder / "central.key")
+    assert bytes(load_public_key(folder / "central.pub")) == bytes(private.public_key)
+
+
+def test_concurrent_demo_setup_makes_one_pair(tmp_path: Path) -> None:
+    import threading
+
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        barrier.wait()
+        try:
+            ensure_demo_central(tmp_path)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    folder = tmp_path / "demo-central"
+    private = load_private_key(folder / "central.key")
+    assert bytes(load_public_key(folder / "central.pub")) == bytes(private.public_key)
+    assert not (folder / ".keys.lock").exists()
+
+
+def test_concurrent_demo_setup_across_processes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from pathlib import Path; " \
+        "from kiosk.privacy.keys import ensure_demo_central as e; e(Path(sys.argv[1]))"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)]) for _ in range(4)]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0, 0]
+    folder = tmp_path / "demo-central"
+    private = load_private_key(folder / "central.key")
+    assert bytes(load_public_key(folder / "central.pub")) == bytes(private.public_key)
+    assert not list(folder.glob("central.pub.orphan-*"))
