@@ -21,6 +21,10 @@ from kiosk.paths import settings_path
 
 Seconds = Annotated[int, Field(ge=1, le=86_400)]
 HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
+NoticeVersion = Annotated[
+    str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+]
+"""The privacy notice version: a setting here and a clear field of every contact request."""
 
 
 class _Section(BaseModel):
@@ -75,7 +79,7 @@ class PrivacySection(_Section):
     central_public_key: str = ""
     """Path of the central office's public key; empty means demo mode (a local demo key pair)."""
     retention_days: Annotated[int, Field(ge=0, le=365)] = 0
-    notice_version: Annotated[str, Field(min_length=1, max_length=40)] = "2026-11"
+    notice_version: NoticeVersion = "2026-11"
     controller: str = "Alleanza locale di conciliazione (dati dimostrativi)"
     controller_contact: str = "privacy@alleanza-conciliazione.example"
     dpo_contact: str = "dpo@alleanza-conciliazione.example"
@@ -185,9 +189,9 @@ def load(home: Path) -> Settings:
 
 
 def save(home: Path, settings: Settings) -> None:
-    """Write only the values that differ from the defaults, atomically."""
+    """Write only the values that differ from the defaults, atomically, mode 0600 (sync.token)."""
     data = settings.model_dump(exclude_defaults=True)
-    atomic_write_bytes(settings_path(home), tomli_w.dumps(data).encode("utf-8"))
+    atomic_write_bytes(settings_path(home), tomli_w.dumps(data).encode("utf-8"), mode=0o600)
 
 
 def load_or_init(home: Path) -> Settings:

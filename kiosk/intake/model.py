@@ -30,6 +30,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from kiosk.intake.reference import reference_for
+from kiosk.settings import NoticeVersion
 
 SCHEMA_VERSION: Literal[1] = 1
 Need = Literal[
@@ -305,7 +306,7 @@ class ContactRequest(BaseModel):
     language: str = "it"
     offering_id: str | None = None
     offering_category: str | None = None
-    notice_version: str
+    notice_version: NoticeVersion
     notice_shown_at: AwareDatetime
     consent_notice: Literal[True]
     consent_news: bool = False
@@ -320,7 +321,7 @@ class ContactRequest(BaseModel):
     def _utc(cls, value: dt.datetime) -> dt.datetime:
         return value.astimezone(dt.UTC)
 
-    @field_validator("kiosk_id", "notice_version", "offering_id", "offering_category")
+    @field_validator("kiosk_id", "offering_id", "offering_category")
     @classmethod
     def _identifier(cls, value: str | None) -> str | None:
         if value is not None and not _ID.match(value):

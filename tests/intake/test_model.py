@@ -194,3 +194,24 @@ def test_reference_is_derived_from_the_id_and_reads_back() -> None:
     assert normalize_reference("PS-4K7M") is None
     references = {reference_for(uuid.uuid4()) for _ in range(2000)}
     assert len(references) >= 1998
+
+
+@pytest.mark.parametrize("version", ["2026 rev. 1", "v1/2", " 2026-11", "-1", "x" * 41, ""])
+def test_notice_version_refused_by_settings_is_refused_by_requests(version: str) -> None:
+    from kiosk.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match="privacy.notice_version"):
+        Settings().with_value("privacy.notice_version", version)
+    with pytest.raises(ValidationError):
+        ContactRequest.model_validate(request_data(notice_version=version))
+
+
+@pytest.mark.parametrize("version", ["2026-11", "v1.2", "2026:rev_a", "R" * 40])
+def test_every_notice_version_settings_accept_can_be_submitted(version: str) -> None:
+    from kiosk.settings import Settings
+
+    settings = Settings().with_value("privacy.notice_version", version)
+    request = ContactRequest.model_validate(
+        request_data(notice_version=settings.privacy.notice_version)
+    )
+    assert request.notice_version == version

@@ -70,3 +70,13 @@ def test_set_pin_from_stdin_and_its_errors(home: Path) -> None:
     assert PinStore(home).verify("7391824").ok
     assert [e["event"] for e in _events(home)] == ["staff.pin_set"]
     assert b"7391824" not in (home / "logs" / "audit.log").read_bytes()
+
+
+def test_settings_file_holding_the_token_is_private(home: Path) -> None:
+    import stat
+
+    from kiosk.paths import settings_path
+    from kiosk.settings import save
+
+    save(home, Settings().with_value("sync.token", "s3cret-token"))
+    assert stat.S_IMODE(settings_path(home).stat().st_mode) == 0o600
