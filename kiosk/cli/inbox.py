@@ -30,6 +30,8 @@ def _open(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandError(f"{args.out}: the output must end in .csv or .xlsx")
+    if not args.out.parent.is_dir():
+        raise CommandError(f"{args.out.parent}: no such folder; create it or choose another --out.")
     key = load_private_key(args.key)
     result = open_share(args.share, key)
     for warning in result.warnings:

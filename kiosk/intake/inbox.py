@@ -52,6 +52,7 @@ SLOT_LABELS = {
 DAY_LABELS = {"MO": "Lun", "TU": "Mar", "WE": "Mer", "TH": "Gio", "FR": "Ven", "SA": "Sab",
               "SU": "Dom"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE = re.compile(r"^\+[\d ]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -98,6 +99,8 @@ def read_request_file(path: Path) -> Envelope | None:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ValueError("not valid JSON (damaged or truncated)") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to be a request file") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return None
     return Envelope.from_json(data)
@@ -230,6 +233,10 @@ def _clean(value: str) -> str:
 
 
 def _csv_safe(value: str) -> str:
+    """A leading apostrophe for what a spreadsheet would run as a formula (phone numbers such as
+    `+39 347 ...` are left alone: digits and spaces after a plus are not a formula)."""
+    if _PHONE.match(value):
+        return value
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 

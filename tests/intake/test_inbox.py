@@ -91,7 +91,7 @@ def test_cli_inbox_open_writes_csv_warns_and_exits_0(
     assert list(rows[0]) == list(COLUMNS)
     by_name = {row["Nome"]: row for row in rows}
     assert sorted(by_name) == ["Anna", "Bruno", "Chiara"]
-    assert by_name["Anna"]["Telefono"] == "'+39 347 123 4567"  # never read as a formula
+    assert by_name["Anna"]["Telefono"] == "+39 347 123 4567"  # a phone number, not a formula
     assert by_name["Bruno"]["Email"] == "bruno@example.org"
     assert by_name["Bruno"]["Canale preferito"] == "Email"
     assert by_name["Chiara"]["Offerta collegata"] == "off-7 (campus-vacanze)"
@@ -165,3 +165,51 @@ def test_row_of_a_minimal_payload_has_every_column() -> None:
     row = request_row({"id": "x", "created_at": "2026-11-23T09:00:00Z"})
     assert set(row) == set(COLUMNS)
     assert row["Ricevuta il"] == "2026-11-23 10:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("+39 347 123 4567", "+39 347 123 4567"),
+        ("+393471234567", "+393471234567"),
+        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+        ("+39 347-1", "'+39 347-1"),
+        ("=1+1", "'=1+1"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+    ],
+)
+def test_csv_guards_formulas_but_not_phone_numbers(
+    tmp_path: Path, value: str, written: str
+) -> None:
+    row = dict.fromkeys(COLUMNS, "")
+    row["Telefono"] = value
+    write_table([row], tmp_path / "t.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_bytes().decode("utf-8-sig")),
+                               delimiter=";"))
+    assert rows[0]["Telefono"] == written
+
+
+def test_deeply_nested_json_is_reported_like_a_damaged_file(
+    share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (share / "kiosk-a" / "deep.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    out = tmp_path / "r.csv"
+    code = main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "3 request(s) written" in captured.out
+    assert captured.err.count("warning:") == 3
+    assert "deep.json: JSON nested too deeply" in captured.err
+
+
+def test_missing_output_folder_is_named_before_any_work(
+    share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no-such-folder" / "r.csv"
+    code = main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert str(out.parent) in err and "no such folder" in err
+    assert len(err.strip().splitlines()) == 1
+    assert ".tmp" not in err and "warning" not in err
