@@ -181,7 +181,7 @@ class PinStore:
             return _State()
         try:
             data: dict[str, Any] = json.loads(raw)
-            return _State(
+            state = _State(
                 hash=str(data["hash"]),
                 failures=int(data["failures"]),
                 locks=int(data["locks"]),
@@ -192,6 +192,21 @@ class PinStore:
             # A damaged file must not open the pad: treat it as hard-locked until set-pin.
             log.error("%s is damaged; staff mode locked until `staff set-pin`", self.path)
             return _State(hash="", hard_locked=True)
+        self._cap_lock(state)
+        return state
+
+    def _cap_lock(self, state: _State) -> None:
+        """A lock never lasts longer than its length from now: after the clock jumps backwards
+        (a dead RTC battery, a bad NTP answer) the pad is not locked for months. The capped
+        time is written back, so the cap does not slide forward with the clock."""
+        cap = self._clock() + lock_seconds(max(1, state.locks))
+        if state.locked_until > cap:
+            state.locked_until = cap
+            log.warning("staff PIN: lock ended after the clock went back; capped")
+            try:
+                self._write(state)
+            except OSError as exc:
+                log.warning("%s: cannot record the capped lock (%s)", self.path, exc.strerror)
 
     def _write(self, state: _State) -> None:
         atomic_write_bytes(self.path, state.to_json(), mode=0o600)

@@ -168,3 +168,17 @@ def test_verify_takes_tens_of_milliseconds_with_real_costs(home: Path) -> None:
     start = time.perf_counter()
     pins.verify(WRONG)
     assert time.perf_counter() - start > 0.016
+
+
+def test_clock_jumping_back_does_not_lock_the_pad_for_months(
+    home: Path, store: PinStore, clock: FakeClock, fast_hasher: PasswordHasher
+) -> None:
+    _fail(store, TRIES_PER_LOCK)
+    clock.now -= 120 * 86_400  # the RTC battery died: the clock went back four months
+    locked = store.status().locked_until
+    assert locked is not None and locked <= clock.now + 60
+    clock.now += 30
+    # the cap was written back: it does not slide forward with the clock, even after a restart
+    assert PinStore(home, clock, fast_hasher).status().locked_until == locked
+    clock.now += 31
+    assert store.verify(PIN).ok
