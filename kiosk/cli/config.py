@@ -37,6 +37,10 @@ def _set(args: argparse.Namespace) -> int:
     home = data_home()
     current = settings_mod.load(home)
     updated = current.with_value(args.key, args.value)
+    if args.key == "privacy.central_public_key":
+        from kiosk.privacy.keys import check_key_setting
+
+        check_key_setting(updated, home)
     settings_mod.save(home, updated)
     audit.setting_changed(home, "cli", args.key, current.get(args.key), updated.get(args.key))
     shown = "(hidden)" if args.key in settings_mod.SECRET_KEYS else _format(updated.get(args.key))

@@ -151,6 +151,16 @@ def public_key_path(settings: Settings, home: Path) -> Path:
     return configured if configured.is_absolute() else home / configured
 
 
+def check_key_setting(settings: Settings, home: Path) -> None:
+    """Refuse (KeyFileError, one sentence) a configured central public key that cannot be loaded.
+
+    Called before `privacy.central_public_key` is saved, so a wrong path is caught when staff type
+    it rather than by every later submission. Empty (demo mode) is always allowed.
+    """
+    if not is_demo_mode(settings):
+        load_public_key(public_key_path(settings, home))
+
+
 def central_public_key(settings: Settings, home: Path) -> PublicKey:
     """The key to seal requests with (demo key pair created on first use in demo mode)."""
     return load_public_key(public_key_path(settings, home))

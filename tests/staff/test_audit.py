@@ -80,3 +80,22 @@ def test_settings_file_holding_the_token_is_private(home: Path) -> None:
 
     save(home, Settings().with_value("sync.token", "s3cret-token"))
     assert stat.S_IMODE(settings_path(home).stat().st_mode) == 0o600
+
+
+def test_config_set_refuses_a_central_key_that_does_not_load(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.paths import settings_path
+    from kiosk.privacy.keys import generate_keypair
+
+    assert main(["config", "set", "privacy.central_public_key", "/nonexistent/central.pub"]) == 2
+    err = capsys.readouterr().err
+    assert "/nonexistent/central.pub" in err and len(err.strip().splitlines()) == 1
+    assert not settings_path(home).exists()
+    (home / "bad.pub").write_text("not a key\n")
+    assert main(["config", "set", "privacy.central_public_key", str(home / "bad.pub")]) == 2
+    assert "not a public key file" in capsys.readouterr().err
+    files = generate_keypair(home / "office")
+    assert main(["config", "set", "privacy.central_public_key", "office/central.pub"]) == 0
+    assert main(["config", "set", "privacy.central_public_key", ""]) == 0  # back to demo mode
+    assert str(files.public) not in settings_path(home).read_text()

@@ -313,3 +313,21 @@ def test_sync_now_uses_the_sync_service_installed_after_staff_mode(
         timeout=10000,
     )
     assert "sync.requested" in [e["event"] for e in _audit(home)]
+
+
+def test_settings_screen_refuses_a_central_key_that_does_not_load(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+) -> None:
+    from kiosk.privacy.keys import generate_keypair
+
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    error = staff.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
+    assert "/nonexistent/central.pub" in error and "no such public key file" in error
+    assert kiosk.context.settings.privacy.central_public_key == ""
+    assert not (home / "settings.toml").exists() or "central_public_key" not in (
+        home / "settings.toml"
+    ).read_text()
+    files = generate_keypair(home / "office")
+    assert staff.setSetting("privacy.central_public_key", str(files.public)) == ""
+    assert kiosk.context.settings.privacy.central_public_key == str(files.public)
+    assert staff.setSetting("privacy.central_public_key", "") == ""  # demo mode again

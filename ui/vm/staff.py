@@ -38,6 +38,7 @@ from sqlalchemy import Engine
 
 from kiosk import audit
 from kiosk import settings as settings_mod
+from kiosk.privacy import keys
 from kiosk.staff import media, status
 from kiosk.staff.pin import MIN_PIN_LENGTH, PinError, PinStore, VerifyResult
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
@@ -868,6 +869,11 @@ class Staff(QObject):
             after = before.with_value(key, text.strip())
         except settings_mod.SettingsError as exc:
             return str(exc)
+        if key == "privacy.central_public_key":
+            try:
+                keys.check_key_setting(after, self._home)
+            except OSError as exc:
+                return str(exc)
         if after == before:
             return ""
         try:
