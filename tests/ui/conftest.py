@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,13 +40,29 @@ def demo_home(home: Path, demo_db: Path) -> Path:
 
 
 @pytest.fixture
-def kiosk(qapp: object, demo_home: Path) -> Iterator[object]:
-    """A windowed kiosk (1280×800, the smallest supported) on the demo catalogue, on 2026-11-23."""
+def make_kiosk(qapp: object, demo_home: Path) -> Iterator[Callable[..., Any]]:
+    """Builds kiosks on the demo catalogue (1280×800, 2026-11-23 unless told); each one fails the
+    test if its QML engine reported a warning, and is closed at the end."""
     from ui.app import KioskApp
 
-    app = KioskApp(demo_home, size=(1280, 800), today=TODAY)
+    made: list[KioskApp] = []
+
+    def make(**options: Any) -> KioskApp:
+        options.setdefault("size", (1280, 800))
+        options.setdefault("today", TODAY)
+        made.append(KioskApp(demo_home, **options))
+        return made[-1]
+
     try:
-        yield app
-        assert app.qml_warnings == []
+        yield make
+        for app in made:
+            assert app.qml_warnings == []
     finally:
-        app.close()
+        for app in made:
+            app.close()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: Callable[..., Any]) -> object:
+    """A windowed kiosk (1280×800, the smallest supported) on the demo catalogue, on 2026-11-23."""
+    return make_kiosk()

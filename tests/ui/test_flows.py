@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk import settings as settings_mod
-from tests.ui.conftest import TODAY
 from tests.ui.qmlhelpers import (
     click,
     exists,
     find,
     item_image,
+    items,
     settle,
     type_text,
     wait_for,
@@ -25,6 +26,12 @@ from tests.ui.qmlhelpers import (
 from ui.app import KioskApp
 
 pytestmark = pytest.mark.timeout(120)
+
+
+def find_keyboard(window: object) -> object:
+    found = items(window, "keyboard.panel", visible_only=False)  # type: ignore[arg-type]
+    assert len(found) == 1
+    return found[0]
 
 
 def decode(kiosk: KioskApp, name: str) -> str:
@@ -79,6 +86,7 @@ def test_search_as_you_type_with_the_keyboard(kiosk: KioskApp) -> None:
     click(w, "home.search")
     field = wait_for(w, "results.search")
     assert field.hasActiveFocus()
+    wait_until(lambda: bool(find_keyboard(w).property("active")))  # the on-screen keyboard is up
     everything = kiosk.results.total
     type_text(w, "legnano")
     settle(50)
@@ -122,34 +130,31 @@ def test_filters_by_town_age_period_and_free(kiosk: KioskApp) -> None:
     assert kiosk.results.total == everything
 
 
-def test_idle_reset_wipes_everything(qapp: object, demo_home: Path) -> None:
+def test_idle_reset_wipes_everything(make_kiosk: Callable[..., KioskApp], demo_home: Path) -> None:
     settings = settings_mod.load_or_init(demo_home)
     settings = settings.with_value("ui.idle_timeout", "1").with_value("ui.idle_countdown", "1")
     settings_mod.save(demo_home, settings)
-    kiosk = KioskApp(demo_home, size=(1280, 800), today=TODAY)
-    try:
-        w = kiosk.window
-        click(w, "lang.en")  # choosing English starts the session
-        wait_for(w, "home")
-        click(w, "home.search")
-        wait_for(w, "results")
-        type_text(w, "musica")
-        kiosk.results.setAge(5)
-        assert kiosk.session.language == "en"
-        wait_for(w, "idle.dialog", timeout=3)
-        click(w, "idle.stay")  # a touch during the countdown keeps the session
-        assert not kiosk.session.idleWarning
-        assert kiosk.navigator.page == "results"
-        wait_for(w, "idle.dialog", timeout=3)
-        wait_for(w, "attract", timeout=4)
-        assert kiosk.navigator.stack() == ["attract"]
-        assert kiosk.session.language == "it"
-        assert kiosk.results.text == "" and kiosk.results.age == -1
-        assert kiosk.detail.offeringId == ""
-        assert not exists(w, "results") and not exists(w, "idle.dialog")
-        assert kiosk.qml_warnings == []
-    finally:
-        kiosk.close()
+    kiosk = make_kiosk()
+    w = kiosk.window
+    click(w, "lang.en")  # choosing English starts the session
+    wait_for(w, "home")
+    click(w, "home.search")
+    wait_for(w, "results")
+    type_text(w, "musica")
+    kiosk.results.setAge(5)
+    assert kiosk.session.language == "en"
+    wait_for(w, "idle.dialog", timeout=3)
+    click(w, "idle.stay")  # a touch during the countdown keeps the session
+    assert not kiosk.session.idleWarning
+    assert kiosk.navigator.page == "results"
+    wait_for(w, "idle.dialog", timeout=3)
+    wait_for(w, "attract", timeout=4)
+    assert kiosk.navigator.stack() == ["attract"]
+    assert kiosk.session.language == "it"
+    assert kiosk.results.text == "" and kiosk.results.age == -1
+    assert kiosk.detail.offeringId == ""
+    assert not exists(w, "results") and not exists(w, "idle.dialog")
+    assert not find_keyboard(w).property("active")
 
 
 def test_language_switch_is_live(kiosk: KioskApp) -> None:
@@ -206,17 +211,14 @@ def test_every_screen_shows_the_catalogue_freshness(kiosk: KioskApp) -> None:
     ],
 )
 def test_kiosk_mode_swallows_exit_shortcuts(
-    qapp: object, demo_home: Path, key: Qt.Key, modifiers: Qt.KeyboardModifier
+    make_kiosk: Callable[..., KioskApp], key: Qt.Key, modifiers: Qt.KeyboardModifier
 ) -> None:
-    kiosk = KioskApp(demo_home, size=(1280, 800), kiosk_mode=True, today=TODAY)
-    try:
-        before = kiosk.guard.swallowed
-        QTest.keyClick(kiosk.window, key, modifiers)
-        assert kiosk.guard.swallowed > before
-        assert not kiosk.window.close()  # a close request is refused too
-        assert kiosk.window.isVisible()
-    finally:
-        kiosk.close()
+    kiosk = make_kiosk(kiosk_mode=True)
+    before = kiosk.guard.swallowed
+    QTest.keyClick(kiosk.window, key, modifiers)
+    assert kiosk.guard.swallowed > before
+    assert not kiosk.window.close()  # a close request is refused too
+    assert kiosk.window.isVisible()
 
 
 def test_offering_detail_date_is_localized(kiosk: KioskApp) -> None:

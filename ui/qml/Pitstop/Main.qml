@@ -139,7 +139,7 @@ Window {
 
     InputPanel {
         id: keyboard
-        objectName: "keyboard"
+        objectName: "keyboard.panel"
         z: 90
         width: Math.min(root.width, (root.width > root.height ? 1150 : 1080) * Ui.scale)
         anchors.horizontalCenter: parent.horizontalCenter
