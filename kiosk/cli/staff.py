@@ -76,6 +76,7 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     sync = facts.sync
     waiting = "unknown" if facts.requests_waiting is None else str(facts.requests_waiting)
+    conflicts = "unknown" if facts.requests_in_conflict is None else facts.requests_in_conflict
     free = facts.disk_free_bytes
     disk = "unknown" if free is None else status.format_bytes(free)
     lines = [
@@ -86,6 +87,9 @@ def _status(args: argparse.Namespace) -> int:
         f"sync:        {facts.sync_mode}, last success {sync.last_success or 'never'}",
         f"last error:  {sync.last_error or '-'}",
         f"waiting:     {waiting} requests",
+        f"conflict:    {conflicts} requests"
+        + (" (sync will not send them: export them to a USB stick)" if facts.requests_in_conflict
+           else ""),
         f"disk free:   {disk}",
         f"staff PIN:   {'set' if data['pin_set'] else 'not set'}",
     ]

@@ -164,6 +164,15 @@ def pending_count(engine: Engine) -> int:
     return int(count)
 
 
+def conflict_count(engine: Engine) -> int:
+    """Requests the central side holds different content for: kept, not retried, shown to staff."""
+    with engine.connect() as connection:
+        count = connection.execute(
+            select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "conflict")
+        ).scalar_one()
+    return int(count)
+
+
 def mark_delivered(engine: Engine, ids: Iterable[str], via: str, now: dt.datetime) -> int:
     """Record confirmed delivery (`via`: e.g. "folder", "http"); returns how many changed.
 
@@ -249,17 +258,18 @@ def checkpoint_wal(engine: Engine) -> bool:
 
 
 def export_pending(engine: Engine, folder: Path) -> int:
-    """Write every pending request as `<uuid>.json` in `folder` (staff hand delivery).
+    """Write every undelivered request (pending or conflict) as `<uuid>.json` in `folder`.
 
-    Files are written atomically and never overwritten: a file already there with the same
-    content is left alone, one with other content raises FileExistsError naming it. Returns the
-    number of pending requests now in the folder. Nothing is marked delivered here.
+    Staff hand delivery: requests in conflict never travel by sync, so a USB stick is their way
+    to the office. Files are written atomically and never overwritten: a file already there with
+    the same content is left alone, one with other content raises FileExistsError naming it.
+    Returns the number of requests now in the folder. Nothing is marked delivered here.
     """
     folder.mkdir(parents=True, exist_ok=True)
     query = (
         select(*_COLUMNS)
         .join(OutboxRow, OutboxRow.request_id == ContactRequestRow.id)
-        .where(OutboxRow.state == "pending")
+        .where(OutboxRow.state.in_(("pending", "conflict")))
         .order_by(ContactRequestRow.created_at, ContactRequestRow.id)
     )
     with engine.connect() as connection:

@@ -9,7 +9,6 @@ so a crafted stick cannot point the kiosk at its own data folder or the rest of 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 import os
 import stat
@@ -21,6 +20,7 @@ from sqlalchemy import Engine
 
 from kiosk import audit
 from kiosk.catalogue.importer import SUPPORTED_SUFFIXES, LoadedCatalogue, import_file
+from kiosk.intake.outbox import export_pending
 
 log = logging.getLogger(__name__)
 
@@ -161,35 +161,22 @@ def import_catalogue(
     return loaded
 
 
-def export_available() -> bool:
-    """Whether this version can export sealed requests (the intake feature's outbox)."""
-    try:
-        module = importlib.import_module("kiosk.intake.outbox")
-    except ImportError:
-        return False
-    return hasattr(module, "export_pending")
-
-
 EXPORT_FOLDER = "pitstop-requests"
 
 
 def export_waiting_requests(engine: Engine, home: Path, target: Path, kiosk_id: str) -> int:
-    """Copy the waiting sealed requests to `target`/pitstop-requests/<kiosk id>/; returns how many.
+    """Copy the undelivered sealed requests (pending and in conflict) to
+    `target`/pitstop-requests/<kiosk id>/; returns how many.
 
     The files stay sealed (only the central office's private key opens them): the coordinator
     reads the stick with `pitstop inbox open --share <stick>`. The requests stay waiting on the
     kiosk too; the central side stores each one once, however it arrives.
     """
-    try:
-        module = importlib.import_module("kiosk.intake.outbox")
-        export_pending = module.export_pending
-    except (ImportError, AttributeError):
-        raise MediaError("This kiosk version cannot export requests yet.") from None
     if not target.is_dir():
         raise MediaError(f"{target} is not available; is the USB stick plugged in?")
     folder = target / EXPORT_FOLDER / kiosk_id
     try:
-        count = int(export_pending(engine, folder))
+        count = export_pending(engine, folder)
     except OSError as exc:
         audit.record(home, "staff", "requests.export_failed", folder=str(target), reason=str(exc))
         raise MediaError(f"Could not write to {target}: {exc.strerror or exc}.") from None

@@ -1,9 +1,9 @@
 """The facts the staff home shows: identity, versions, catalogue, sync, queue size, disk, uptime.
 
 Everything here is safe to show on a public screen: the waiting requests are a count, never their
-content. Every source is optional — a missing sync-state.json (no sync yet), a missing `outbox`
-table (a database from before the intake feature) or an unreadable disk give "unknown" (None), not
-an error, so the staff home always opens.
+content. Every source is optional — a missing sync-state.json (no sync yet), a database that
+cannot be read or an unreadable disk give "unknown" (None), not an error, so the staff home always
+opens.
 """
 
 from __future__ import annotations
@@ -13,15 +13,18 @@ import json
 import logging
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import __version__
 from kiosk.db.models import CatalogueMeta
+from kiosk.intake import outbox
+from kiosk.privacy.keys import is_demo_mode
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,9 @@ class StaffStatus:
     sync_mode: str
     sync: SyncFacts
     requests_waiting: int | None
+    requests_in_conflict: int | None
+    """Requests the central side holds different content for: never retried by sync; staff
+    export them to a USB stick for hand delivery. A count only."""
     disk_free_bytes: int | None
     uptime_seconds: float
 
@@ -82,24 +88,18 @@ def read_sync_state(home: Path) -> SyncFacts:
         return None
 
     return SyncFacts(
-        last_success=pick("last_success", "last_success_at"),
-        last_error=pick("last_error", "last_error_message"),
-        last_attempt=pick("last_attempt", "last_attempt_at"),
+        last_success=pick("last_success"),
+        last_error=pick("last_error"),
+        last_attempt=pick("last_attempt"),
     )
 
 
-def count_waiting_requests(engine: Engine) -> int | None:
-    """Sealed requests not yet delivered (outbox rows in state 'pending'); None if unknowable."""
+def _count(counter: Callable[[Engine], int], engine: Engine) -> int | None:
+    """A count from the outbox API, or None when the database cannot be read just now."""
     try:
-        with engine.connect() as connection:
-            if not inspect(connection).has_table("outbox"):
-                return None
-            value = connection.execute(
-                text("SELECT count(*) FROM outbox WHERE state = 'pending'")
-            ).scalar_one()
-            return int(value)
+        return counter(engine)
     except SQLAlchemyError as exc:
-        log.warning("cannot count the waiting requests: %s", exc.__class__.__name__)
+        log.warning("cannot count the requests: %s", exc.__class__.__name__)
         return None
 
 
@@ -128,13 +128,14 @@ def collect(
         kiosk_name=settings.kiosk.name,
         venue=settings.kiosk.venue,
         app_version=__version__,
-        demo_mode=not settings.privacy.central_public_key,
+        demo_mode=is_demo_mode(settings),
         catalogue_version=row.version if row else None,
         catalogue_updated_at=row.updated_at if row else None,
         catalogue_demo=bool(row.demo) if row else False,
         sync_mode=settings.sync.mode,
         sync=read_sync_state(home),
-        requests_waiting=count_waiting_requests(engine),
+        requests_waiting=_count(outbox.pending_count, engine),
+        requests_in_conflict=_count(outbox.conflict_count, engine),
         disk_free_bytes=disk_free(home),
         uptime_seconds=max(0.0, (time.time() if now is None else now) - started_at),
     )

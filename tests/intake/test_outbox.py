@@ -179,3 +179,18 @@ def test_export_pending_writes_one_checked_file_per_request_and_never_overwrites
         outbox.export_pending(engine, folder)
     assert (folder / f"{b}.json").read_bytes() == b"{}"
     assert outbox.pending_count(engine) == 2
+
+
+def test_export_includes_requests_in_conflict_for_hand_delivery(
+    engine: Engine, make_request: Make, private_key: PrivateKey, tmp_path: Path
+) -> None:
+    pending, conflict, delivered = (_submit_at(engine, make_request, private_key, m)
+                                    for m in range(3))
+    outbox.mark_conflict(engine, conflict, "different content under this id on the server")
+    outbox.mark_delivered(engine, [delivered], "folder", T0)
+    assert outbox.conflict_count(engine) == 1 and outbox.pending_count(engine) == 1
+    folder = tmp_path / "usb"
+    assert outbox.export_pending(engine, folder) == 2
+    assert sorted(p.name for p in folder.iterdir()) == sorted([f"{pending}.json",
+                                                               f"{conflict}.json"])
+    assert _states(engine)[conflict] == "conflict"  # still kept, still shown to staff

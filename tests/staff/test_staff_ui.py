@@ -331,3 +331,34 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
     assert staff.setSetting("privacy.central_public_key", str(files.public)) == ""
     assert kiosk.context.settings.privacy.central_public_key == str(files.public)
     assert staff.setSetting("privacy.central_public_key", "") == ""  # demo mode again
+
+
+def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore, usb: Path
+) -> None:
+    from nacl.public import PrivateKey
+
+    from kiosk.intake import outbox
+    from kiosk.intake.inbox import open_share
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    key = PrivateKey.generate()
+    request = ContactRequest.model_validate(request_data(first_name="Zebulonia"))
+    submit_request(kiosk.context.engine, request, key.public_key)
+    outbox.mark_conflict(kiosk.context.engine, str(request.id), "different content on the server")
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    facts = {row["key"]: row for row in staff.facts}
+    assert facts["conflict"]["value"] == "1" and facts["conflict"]["warn"]
+    assert facts["waiting"]["value"] == "0"
+    warning = find(kiosk.window, "staff.conflictWarning")
+    assert warning is not None and warning.isVisible()
+    shown = "\n".join(visible_texts(kiosk.window))
+    assert staff.conflictText in shown and "USB" in staff.conflictText
+    assert "Zebulonia" not in shown and str(request.id) not in shown
+    tap(qtbot, kiosk.window, "staff.action.export")
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
+    tap(qtbot, kiosk.window, "staff.export.target.0")
+    qtbot.waitUntil(lambda: not staff.busy and staff.message.startswith("1 "))
+    assert [p["first_name"] for p in open_share(usb, key).payloads] == ["Zebulonia"]

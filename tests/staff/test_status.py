@@ -71,11 +71,36 @@ def test_formatting() -> None:
     assert status.parse_time("nonsense") is None
 
 
-def test_database_without_outbox_table_gives_unknown(tmp_path: Path) -> None:
-    from sqlalchemy import create_engine
+def test_requests_in_conflict_are_counted_apart(home: Path, engine: Engine) -> None:
+    from nacl.public import PrivateKey
 
-    bare = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    try:
-        assert status.count_waiting_requests(bare) is None
-    finally:
-        bare.dispose()
+    from kiosk.intake import outbox
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    ids = []
+    for name in ("Zebulonia", "Quirinella", "Ottavina"):
+        request = ContactRequest.model_validate(request_data(first_name=name))
+        submit_request(engine, request, PrivateKey.generate().public_key)
+        ids.append(str(request.id))
+    outbox.mark_conflict(engine, ids[0], "different content under this id on the server")
+    facts = status.collect(home, Settings(), engine)
+    assert facts.requests_waiting == 2 and facts.requests_in_conflict == 1
+    assert "Zebulonia" not in json.dumps(facts.as_dict())
+
+
+def test_demo_mode_is_the_one_the_sealing_uses(home: Path, engine: Engine) -> None:
+    from kiosk.privacy.keys import is_demo_mode
+
+    blank = Settings().with_value("privacy.central_public_key", "   ")
+    assert is_demo_mode(blank)
+    assert status.collect(home, blank, engine).demo_mode is True
+
+
+def test_only_the_sync_state_fields_the_engine_writes_are_read(home: Path) -> None:
+    (home / "sync-state.json").write_text(
+        json.dumps({"last_success_at": "2026-11-20T10:00:00+01:00",
+                    "last_error_message": "old name", "last_attempt_at": "2026-11-20T10:00:00Z"})
+    )
+    assert status.read_sync_state(home) == status.SyncFacts()

@@ -217,6 +217,7 @@ class Staff(QObject):
         self._files: list[dict[str, Any]] = []
         self._targets: list[dict[str, Any]] = []
         self._waiting: int | None = None
+        self._conflicts: int | None = None
         self._status: status.StaffStatus | None = None
         self._auto_lock = QTimer(self, singleShot=True)
         self._auto_lock.setInterval(settings.staff.auto_lock * 1000)
@@ -595,6 +596,7 @@ class Staff(QObject):
         self._status = result
         self._demo = result.demo_mode
         self._waiting = result.requests_waiting
+        self._conflicts = result.requests_in_conflict
         self._facts = self._fact_rows(result)
         self.factsChanged.emit()
 
@@ -649,6 +651,12 @@ class Staff(QObject):
                 tr("Requests waiting to be sent"),
                 unknown if s.requests_waiting is None else str(s.requests_waiting),
                 bool(s.requests_waiting),
+            ),
+            row(
+                "conflict",
+                tr("Requests in conflict"),
+                unknown if s.requests_in_conflict is None else str(s.requests_in_conflict),
+                bool(s.requests_in_conflict),
             ),
             row(
                 "disk",
@@ -722,15 +730,27 @@ class Staff(QObject):
 
     exportTargets = Property("QVariantList", _get_targets, notify=mediaChanged)
 
-    def _get_can_export(self) -> bool:
-        return media.export_available()
-
-    canExport = Property(bool, _get_can_export, constant=True)
-
     def _get_waiting(self) -> int:
         return -1 if self._waiting is None else self._waiting
 
     requestsWaiting = Property(int, _get_waiting, notify=factsChanged)
+
+    def _get_conflicts(self) -> int:
+        return -1 if self._conflicts is None else self._conflicts
+
+    requestsInConflict = Property(int, _get_conflicts, notify=factsChanged)
+    """How many requests sync will not send again (the central side has other content under
+    their id); a count only. The staff home explains what to do: `conflictText`."""
+
+    def _get_conflict_text(self) -> str:
+        if not self._conflicts:
+            return ""
+        return tr(
+            "%1 requests cannot be sent: the central office already has a different request "
+            "with the same code. Export them to a USB stick and take it to the central office."
+        ).replace("%1", str(self._conflicts))
+
+    conflictText = Property(str, _get_conflict_text, notify=factsChanged)
 
     @Slot()
     def showImport(self) -> None:

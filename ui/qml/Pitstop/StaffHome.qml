@@ -49,6 +49,26 @@ Flickable {
                     text: qsTr("Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.")
                 }
             }
+            Rectangle {
+                objectName: "staff.conflictWarning"
+                visible: home.staff.conflictText !== ""
+                Layout.fillWidth: true
+                implicitHeight: conflictText.implicitHeight + Ui.gap
+                radius: Ui.radius
+                color: "#FDE3DC"
+                border.color: "#A1260D"
+                border.width: 2
+                KText {
+                    id: conflictText
+                    anchors.fill: parent
+                    anchors.margins: Math.round(Ui.gap / 2)
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Ui.small
+                    font.bold: true
+                    color: "#5C1A08"
+                    text: home.staff.conflictText
+                }
+            }
             Repeater {
                 model: home.staff.facts
                 RowLayout {
@@ -131,7 +151,7 @@ Flickable {
                 text: qsTr("Export waiting requests")
                 iconName: "contact"
                 outlined: true
-                enabled: home.staff.canExport && !home.staff.busy
+                enabled: !home.staff.busy
                 onClicked: home.staff.showExport()
             }
             BigButton {
