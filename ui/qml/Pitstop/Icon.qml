@@ -11,4 +11,6 @@ Image {
     sourceSize.height: height
     fillMode: Image.PreserveAspectFit
     smooth: true
+    // Arrows point the way of reading (right-to-left languages later).
+    mirror: (name === "back" || name === "forward") && Qt.application.layoutDirection === Qt.RightToLeft
 }
