@@ -362,3 +362,20 @@ def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
     tap(qtbot, kiosk.window, "staff.export.target.0")
     qtbot.waitUntil(lambda: not staff.busy and staff.message.startswith("1 "))
     assert [p["first_name"] for p in open_share(usb, key).payloads] == ["Zebulonia"]
+
+
+def test_conflict_warning_is_translated(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
+    from nacl.public import PrivateKey
+
+    from kiosk.intake import outbox
+    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.store import submit_request
+    from tests.intake.conftest import request_data
+
+    request = ContactRequest.model_validate(request_data())
+    submit_request(kiosk.context.engine, request, PrivateKey.generate().public_key)
+    outbox.mark_conflict(kiosk.context.engine, str(request.id), "differs")
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    assert kiosk.session.language == "it"
+    assert staff.conflictText.startswith("1 richieste non possono essere inviate")
+    assert {r["key"]: r["label"] for r in staff.facts}["conflict"] == "Richieste in conflitto"

@@ -307,6 +307,16 @@
         <translation>Richieste in attesa di invio</translation>
     </message>
     <message>
+        <location filename="../vm/staff.py" line="660"/>
+        <source>Requests in conflict</source>
+        <translation>Richieste in conflitto</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff.py" line="745"/>
+        <source>%1 requests cannot be sent: the central office already has a different request with the same code. Export them to a USB stick and take it to the central office.</source>
+        <translation>%1 richieste non possono essere inviate: l&apos;ufficio centrale ha già una richiesta diversa con lo stesso codice. Copiale su una chiavetta USB e portala all&apos;ufficio centrale.</translation>
+    </message>
+    <message>
         <location filename="../vm/staff.py" line="645"/>
         <source>Free disk space</source>
         <translation>Spazio libero su disco</translation>

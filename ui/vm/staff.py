@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import subprocess
-import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -982,15 +980,16 @@ class StaffTranslations(QObject):
 
 
 def _compiled(lang: str) -> Path | None:
-    """staff_<lang>.qm, built from the .ts with pyside6-lrelease when missing or stale."""
+    """staff_<lang>.qm as built by `make translations`; never compiled here at runtime.
+
+    Missing while its .ts exists: a warning, and the staff screens show the source language.
+    """
     qm, ts = I18N / f"staff_{lang}.qm", I18N / f"staff_{lang}.ts"
-    if not ts.is_file():
-        return qm if qm.is_file() else None  # English is the source language
-    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        if lrelease.exists():
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=False)
-    return qm if qm.is_file() else None
+    if qm.is_file():
+        return qm
+    if ts.is_file():
+        log.warning("%s is missing (run `make translations`); source language shown", qm.name)
+    return None
 
 
 def install_staff(
