@@ -64,7 +64,7 @@ KioskPage {
             InfoSection { width: parent.width; iconName: "place"; heading: qsTr("Where"); lines: page.d.places }
             InfoSection { width: parent.width; iconName: "euro"; heading: qsTr("Cost"); lines: page.d.costs }
             InfoSection { width: parent.width; iconName: "enrol"; heading: qsTr("How to enrol"); lines: page.d.howToEnrol !== "" ? [page.d.howToEnrol] : [] }
-            InfoSection { width: parent.width; iconName: "phone"; heading: qsTr("Contacts"); lines: page.d.contacts }
+            InfoSection { width: parent.width; iconName: "phone"; heading: qsTr("Contacts"); lines: page.portrait ? page.d.contacts : [] }
         }
     }
 
@@ -131,6 +131,14 @@ KioskPage {
                 ink: Ui.primaryInk
                 fontSize: Ui.h3
                 onClicked: page.app.nav.requestContact(page.d.offeringId)
+            }
+            // Landscape has room beside the codes: the contacts stay in view while scanning.
+            InfoSection {
+                width: parent.width
+                topPadding: Math.round(Ui.gap / 2)
+                iconName: "phone"
+                heading: qsTr("Contacts")
+                lines: page.portrait ? [] : page.d.contacts
             }
         }
     }

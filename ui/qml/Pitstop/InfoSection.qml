@@ -20,6 +20,7 @@ Column {
             required property string modelData
             width: section.width
             leftPadding: Ui.icon + Math.round(Ui.gap / 2)
+            wrapMode: Text.Wrap  // web addresses break anywhere rather than overflow
             text: modelData
         }
     }
