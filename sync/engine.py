@@ -31,7 +31,13 @@ from kiosk.settings import Settings
 from sync.backoff import retry_delay
 from sync.protocol import Heartbeat, ItemResult
 from sync.state import SyncState, load_state, save_state
-from sync.transport import Deadline, FetchedCatalogue, Transport, TransportError
+from sync.transport import (
+    Deadline,
+    DeadlineExceeded,
+    FetchedCatalogue,
+    Transport,
+    TransportError,
+)
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
@@ -155,7 +161,7 @@ class SyncEngine:
             conflicts=self._conflicts(),
             next_attempt=state.next_attempt,
             catalogue_version=self._catalogue_meta()[0],
-            catalogue_problem=state.catalogue_problem,
+            catalogue_problem=state.catalogue_fetch_error or state.catalogue_problem,
             staged_version=state.staged_version if self._staged_path() else "",
             delivered=delivered,
         )
@@ -194,25 +200,63 @@ class SyncEngine:
             return self.status()
         deadline = Deadline(self.settings.sync.deadline)
         self.state.last_attempt = now
-        delivered = 0
+        delivered: list[int] = []
         try:
-            self._pull_catalogue(transport, deadline)
-            delivered = self._deliver(transport, deadline, now)
+            refused = self._deliver_and_purge(transport, deadline, now, delivered)
+            self._pull_catalogue_isolated(transport, deadline)
             transport.report(self.heartbeat(now), deadline)
         except TransportError as exc:
             self._failed(str(exc), exc.retry_after, now)
             log.warning("sync failed: %s", exc)
+        except Exception as exc:  # bad remote data or a bug: the status says so, the loop lives
+            log.exception("sync cycle failed unexpectedly")
+            self._failed(f"the sync cycle failed unexpectedly ({type(exc).__name__}): {exc}"[:500],
+                         None, now)
         else:
             self.state.last_success = now
-            self.state.last_error = ""
+            self.state.last_error = refused
             self.state.failures = 0
             self.state.next_attempt = now + dt.timedelta(seconds=self.settings.sync.interval)
-            outbox.purge_delivered(self.engine, self.settings.privacy.retention_days, now)
         finally:
             if self._transport is None:
                 transport.close()
             save_state(self.home, self.state)
-        return self.status(delivered)
+        return self.status(sum(delivered))
+
+    def _deliver_and_purge(
+        self, transport: Transport, deadline: Deadline, now: dt.datetime, delivered: list[int]
+    ) -> str:
+        """Deliver first (requests matter most and are small), then purge what was confirmed,
+        whatever happens later in the cycle. Returns why items were refused ("" when none)."""
+        refused: list[str] = []
+        try:
+            self._deliver(transport, deadline, now, delivered, refused)
+        finally:  # every cycle: with retention_days, older deliveries fall due later
+            outbox.purge_delivered(self.engine, self.settings.privacy.retention_days, now)
+        if not refused:
+            return ""
+        return (
+            f"{len(refused)} request(s) were refused by the {transport.name} side and stay "
+            f"queued: {refused[0]}"
+        )[:500]
+
+    def _pull_catalogue_isolated(self, transport: Transport, deadline: Deadline) -> None:
+        """The catalogue step on its own: a failure is the catalogue's problem, not the cycle's
+        (the last good catalogue stays); only a spent deadline still stops the cycle."""
+        try:
+            self._pull_catalogue(transport, deadline)
+        except TransportError as exc:
+            self.state.catalogue_fetch_error = f"the catalogue could not be fetched: {exc}"[:500]
+            log.warning("%s", self.state.catalogue_fetch_error)
+            if isinstance(exc, DeadlineExceeded):
+                raise
+        except OSError as exc:  # the data folder (downloads, staging) failed us
+            self.state.catalogue_fetch_error = (
+                f"the catalogue could not be saved in the data folder ({exc.strerror or exc})"
+            )[:500]
+            log.warning("%s", self.state.catalogue_fetch_error)
+        else:
+            self.state.catalogue_fetch_error = ""
 
     def run_if_due(self) -> SyncStatus | None:
         return self.run_once() if self.due() else None
@@ -254,20 +298,23 @@ class SyncEngine:
         from kiosk.catalogue.importer import load_file
 
         state = self.state
-        state.catalogue_seen = fetched.checksum
-        state.etag = fetched.etag
         if fetched.checksum in {current_checksum, state.staged_checksum}:
+            state.catalogue_seen, state.etag = fetched.checksum, fetched.etag
             state.catalogue_problem = ""
             return
         try:
             loaded = load_file(fetched.path)
-        except CatalogueError as exc:
+        except Exception as exc:  # CatalogueError, or anything bad data makes a parser raise
+            reason = str(exc) if isinstance(exc, CatalogueError) else (
+                f"it cannot be read ({type(exc).__name__})"
+            )
             keeping = f"catalogue {current_version}" if current_version else "no catalogue"
             state.catalogue_problem = (
                 f"the new catalogue from {fetched.source} was refused, so the kiosk keeps "
-                f"{keeping}: {exc}"
-            )
+                f"{keeping}: {reason}"
+            )[:500]
             log.warning("%s", state.catalogue_problem)
+            state.catalogue_seen, state.etag = fetched.checksum, fetched.etag  # reported
             return
         self._discard_staged()
         staged = self.home / f"{STAGED_NAME}{fetched.path.suffix}"
@@ -276,6 +323,7 @@ class SyncEngine:
         state.staged_checksum = fetched.checksum
         state.staged_version = loaded.catalogue.version
         state.staged_source = fetched.source
+        state.catalogue_seen, state.etag = fetched.checksum, fetched.etag  # only once staged
         state.catalogue_problem = ""
         log.info("catalogue %s from %s staged", loaded.catalogue.version, fetched.source)
 
@@ -322,8 +370,16 @@ class SyncEngine:
 
     # -- outbox ---------------------------------------------------------------------------
 
-    def _deliver(self, transport: Transport, deadline: Deadline, now: dt.datetime) -> int:
-        delivered = 0
+    def _deliver(
+        self,
+        transport: Transport,
+        deadline: Deadline,
+        now: dt.datetime,
+        delivered: list[int],
+        refused: list[str],
+    ) -> None:
+        """Offer every pending request once, in batches; counts go into `delivered` and the
+        reasons of refused items into `refused` as they settle (a failure keeps them)."""
         tried: set[str] = set()
         while True:
             batch = [
@@ -334,21 +390,31 @@ class SyncEngine:
                 if envelope.id not in tried
             ]
             if not batch:
-                return delivered
+                return
             tried.update(envelope.id for envelope in batch)
             try:
                 results = transport.deliver([(e.id, e.to_json()) for e in batch], deadline)
             except TransportError as exc:
-                delivered += self._settle(exc.results, transport.name, now)
+                delivered.append(self._settle(exc.results, transport.name, now, refused))
                 raise
-            delivered += self._settle(results, transport.name, now)
+            delivered.append(self._settle(results, transport.name, now, refused))
 
-    def _settle(self, results: list[ItemResult], via: str, now: dt.datetime) -> int:
+    def _settle(
+        self, results: list[ItemResult], via: str, now: dt.datetime, refused: list[str]
+    ) -> int:
+        """Mark what the other side confirmed. Only a true conflict (same id, other content) is
+        set aside; a refused item stays pending with its reason (it may be accepted later, say
+        once the server's operator fixed a setting)."""
         done = [str(r.id) for r in results if r.status in {"accepted", "duplicate"}]
         outbox.mark_delivered(self.engine, done, via, now)
+        retry_at = now + dt.timedelta(seconds=self.settings.sync.interval)
         for result in results:
-            if result.status in {"conflict", "rejected"}:
-                outbox.mark_conflict(self.engine, str(result.id), result.reason or result.status)
+            if result.status == "conflict":
+                outbox.mark_conflict(self.engine, str(result.id), result.reason or "conflict")
+            elif result.status == "rejected":
+                reason = result.reason or "refused without a reason"
+                outbox.record_failure(self.engine, [str(result.id)], reason, retry_at)
+                refused.append(reason)
         return len(done)
 
     def heartbeat(self, now: dt.datetime) -> Heartbeat:

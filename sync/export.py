@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from kiosk.intake.inbox import decrypt_envelope, request_row, write_table
+from kiosk.intake.inbox import decrypt_all, request_row, write_table
 from kiosk.intake.outbox import Envelope
 from kiosk.privacy.keys import load_private_key
-from kiosk.privacy.sealing import WrongKeyError
 from sync.server.store import CentralStore
 
 log = logging.getLogger(__name__)
@@ -23,26 +22,20 @@ def export_requests(store: CentralStore, key_file: Path, out: Path) -> tuple[int
     if out.suffix.lower() not in {".csv", ".xlsx"}:
         raise ValueError(f"{out}: the output must be a .csv or .xlsx file")
     key = load_private_key(key_file)
-    payloads = []
-    failed = 0
-    for row in store.iter_requests():
-        envelope = Envelope(
+    envelopes = (
+        Envelope(
             id=row.id,
-            kiosk_id=row.kiosk_id,
+            kiosk_id=row.claimed_kiosk_id or row.kiosk_id,  # the id sealed inside the request
             created_at=row.created_at,
             notice_version=row.notice_version,
             schema_version=row.schema_version,
             sealed=row.sealed,
             sha256=row.sha256,
         )
-        try:
-            payloads.append(decrypt_envelope(envelope, key))
-        except WrongKeyError:
-            failed += 1
-            log.warning("request %s is sealed for another key; skipped", row.id)
-        except ValueError as exc:
-            failed += 1
-            log.warning("request %s cannot be read: %s", row.id, exc)
-    payloads.sort(key=lambda p: (str(p.get("created_at", "")), str(p.get("id"))))
+        for row in store.iter_requests()
+    )
+    payloads, closed = decrypt_all(envelopes, key)
+    for envelope, reason in closed:
+        log.warning("request %s cannot be read: %s", envelope.id, reason)
     write_table([request_row(p) for p in payloads], out)
-    return len(payloads), failed
+    return len(payloads), len(closed)

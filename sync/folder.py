@@ -8,13 +8,17 @@ Layout of a share::
 
 A request file is written under a temporary name in its final folder, fsynced, linked to its final
 name (which fails instead of overwriting), read back and compared before it counts as delivered.
-An existing file with the same bytes counts as delivered; one with other bytes is a conflict.
+An existing file with the same bytes counts as delivered; a valid request file with other bytes
+is a conflict; a damaged one (not a request file at all) is renamed aside and written again. A
+file this kiosk just wrote that does not read back as written is removed, so the next cycle
+retries it.
 A share that is missing or read-only fails the cycle with a plain sentence; nothing is lost.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import hashlib
 import logging
@@ -122,6 +126,8 @@ class FolderTransport:
         rid = uuid.UUID(request_id)
         final = inbox / f"{rid}.json"
         created = False
+        if final.exists() and _damaged(final):
+            _set_aside(final)  # renamed, never overwritten: staff can still look at it
         if not final.exists():
             tmp = inbox / f".{rid}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
             try:
@@ -138,6 +144,7 @@ class FolderTransport:
             fsync_dir(inbox)
         same = _digest(final.read_bytes()) == _digest(data)
         if created and not same:
+            final.unlink(missing_ok=True)  # ours and wrong: gone, so the next cycle writes again
             raise TransportError(
                 f"the request file {final} did not read back as written "
                 "(the shared folder may be failing)"
@@ -165,6 +172,24 @@ class FolderTransport:
 
     def close(self) -> None:
         pass
+
+
+def _damaged(path: Path) -> bool:
+    """True when `path` is not a readable request file (truncated by a pulled stick, say)."""
+    from kiosk.intake.outbox import Envelope
+
+    try:
+        Envelope.from_json(path.read_bytes())
+    except ValueError:
+        return True
+    return False
+
+
+def _set_aside(path: Path) -> None:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.rename(path, aside)
+    log.warning("%s is damaged; renamed to %s and written again", path, aside.name)
 
 
 def _digest(data: bytes) -> str:

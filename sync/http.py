@@ -157,7 +157,7 @@ class HttpTransport:
             raise
         finally:
             timer.cancel()
-        self._check_status(response, content)
+        self._check_status(response, content, missing_ok=(method, path) == ("GET", p.CATALOGUE_PATH))
         return response, content
 
     def _exchange(
@@ -228,10 +228,18 @@ class HttpTransport:
                 chunks.append(chunk)
         return b"".join(chunks)
 
-    def _check_status(self, response: requests.Response, content: bytes) -> None:
+    def _check_status(
+        self, response: requests.Response, content: bytes, *, missing_ok: bool
+    ) -> None:
+        """Raise TransportError for an error status; a 404 is fine only when `missing_ok` (the
+        catalogue: nothing published yet), anywhere else it means sync.url is not our server."""
         status = response.status_code
-        if status < 400 or status == 404:
+        if status < 400 or (status == 404 and missing_ok):
             return
+        if status == 404:
+            raise TransportError(
+                f"there is no Family Pit Stop API at {self.base} (HTTP 404); check sync.url"
+            )
         detail = _detail(content)
         retry_after = _retry_after(response.headers.get("Retry-After"))
         if status == 401 or status == 403:
@@ -327,7 +335,7 @@ def _reason(exc: BaseException) -> str:
 def _detail(content: bytes) -> str:
     try:
         detail = json.loads(content).get("detail", "")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         detail = ""
     return str(detail)[:300] if detail else "no reason given"
 

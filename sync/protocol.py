@@ -11,11 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import hashlib
 import uuid
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kiosk.intake import outbox
 
 API_PREFIX = "/api/v1"
 CATALOGUE_PATH = f"{API_PREFIX}/catalogue"
@@ -23,14 +24,13 @@ REQUESTS_PATH = f"{API_PREFIX}/requests"
 HEARTBEAT_PATH = f"{API_PREFIX}/heartbeat"
 HEALTH_PATH = f"{API_PREFIX}/health"
 
-REQUEST_FORMAT: Final = "pitstop-request"
+REQUEST_FORMAT: Final = outbox.FORMAT
 MAX_BATCH_ITEMS = 500
-MAX_SEALED_BYTES = 256 * 1024
-"""A sealed request is a few hundred bytes; anything this big is not one."""
+MAX_SEALED_BYTES = outbox.MAX_SEALED_BYTES
 MAX_BODY_BYTES = 16 * 1024 * 1024
 """Largest request body the server reads (a full batch of the largest requests fits)."""
 
-KioskId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
+KioskId = Annotated[str, Field(pattern=outbox.KIOSK_ID_PATTERN)]
 ShortText = Annotated[str, Field(max_length=500)]
 
 
@@ -39,32 +39,30 @@ class _Model(BaseModel):
 
 
 class RequestEnvelope(_Model):
-    """One sealed contact request, as stored in the outbox, on a share, and on the server."""
+    """One sealed contact request, as stored in the outbox, on a share, and on the server.
+
+    The rules are those of `kiosk.intake.outbox.Envelope.from_document` (checked first, so a
+    request file and a request item can never disagree); the fields only describe the schema.
+    """
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    format: Literal["pitstop-request"] = REQUEST_FORMAT
+    format: Literal["pitstop-request"] = "pitstop-request"
     format_version: Literal[1] = 1
     id: uuid.UUID
     kiosk_id: KioskId
     created_at: dt.datetime
-    notice_version: Annotated[str, Field(min_length=1, max_length=40)]
+    notice_version: Annotated[str, Field(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
     schema_version: Annotated[int, Field(ge=1, le=1000)] = 1
     sealed: Annotated[str, Field(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
-    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    sha256: Annotated[str, Field(pattern=outbox.SHA256_PATTERN)]
 
-    @field_validator("created_at")
+    @model_validator(mode="before")
     @classmethod
-    def _aware(cls, value: dt.datetime) -> dt.datetime:
-        if value.tzinfo is None:
-            raise ValueError("created_at must carry a UTC offset")
-        return value
-
-    @model_validator(mode="after")
-    def _digest_matches(self) -> RequestEnvelope:
-        if hashlib.sha256(self.sealed_bytes()).hexdigest() != self.sha256:
-            raise ValueError("sha256 does not match the sealed content")
-        return self
+    def _request_file_rules(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            outbox.Envelope.from_document(data)  # ValueError: pydantic reports it
+        return data
 
     def sealed_bytes(self) -> bytes:
         try:
@@ -104,8 +102,8 @@ class Heartbeat(_Model):
     app_version: Annotated[str, Field(max_length=40)] = ""
     catalogue_version: Annotated[str, Field(max_length=100)] = ""
     catalogue_checksum: Annotated[str, Field(max_length=64)] = ""
-    pending: Annotated[int, Field(ge=0)] = 0
-    conflicts: Annotated[int, Field(ge=0)] = 0
+    pending: Annotated[int, Field(ge=0, le=2**31 - 1)] = 0
+    conflicts: Annotated[int, Field(ge=0, le=2**31 - 1)] = 0
     last_success: dt.datetime | None = None
     last_error: ShortText = ""
     sent_at: dt.datetime

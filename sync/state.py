@@ -35,6 +35,8 @@ class SyncState:
     """Checksum of the last catalogue file looked at (applied, staged or refused)."""
     catalogue_problem: str = ""
     """Why the last catalogue looked at was refused ("" when it was fine)."""
+    catalogue_fetch_error: str = ""
+    """Why the last attempt to fetch the catalogue failed ("" when it got through)."""
     staged_file: str = ""
     staged_checksum: str = ""
     staged_version: str = ""

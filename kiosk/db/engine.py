@@ -15,6 +15,12 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+def use_kiosk_pragmas(engine: Engine) -> Engine:
+    """Set every new connection of a SQLite `engine` up like the kiosk's (also the server's)."""
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -28,8 +34,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(db_file: Path) -> Engine:
     """An engine on `db_file` with every connection set up the same way (not yet migrated)."""
     engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
-    return engine
+    return use_kiosk_pragmas(engine)
 
 
 def alembic_config(engine: Engine) -> Config:

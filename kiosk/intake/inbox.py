@@ -90,6 +90,31 @@ def decrypt_envelope(envelope: Envelope, private_key: PrivateKey) -> dict[str, A
     return payload
 
 
+OTHER_KEY = "sealed for another key (or altered); skipped"
+
+
+def decrypt_all(
+    envelopes: Iterable[Envelope], private_key: PrivateKey
+) -> tuple[list[dict[str, Any]], list[tuple[Envelope, str]]]:
+    """Open every envelope: the payloads (oldest first) and, for each one that stays closed, the
+    reason in words (OTHER_KEY when it is sealed for another key). Never stops at a bad one."""
+    payloads: list[dict[str, Any]] = []
+    closed: list[tuple[Envelope, str]] = []
+    for envelope in envelopes:
+        try:
+            payloads.append(decrypt_envelope(envelope, private_key))
+        except WrongKeyError:
+            closed.append((envelope, OTHER_KEY))
+        except ValueError as exc:
+            closed.append((envelope, str(exc)))
+    payloads.sort(key=_oldest_first)
+    return payloads, closed
+
+
+def _oldest_first(payload: Mapping[str, Any]) -> tuple[str, str]:
+    return str(payload.get("created_at", "")), str(payload.get("id"))
+
+
 def read_request_file(path: Path) -> Envelope | None:
     """The envelope in `path`; None for JSON that is not a request file; ValueError if damaged."""
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -136,20 +161,16 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
                     f"the first one is kept"
                 )
             continue
-        try:
-            payload = decrypt_envelope(envelope, private_key)
-        except WrongKeyError:
+        opened, closed = decrypt_all([envelope], private_key)
+        if closed:
             failed.add(envelope.sha256)
-            result.other_key += 1
-            result.warnings.append(f"{path}: sealed for another key (or altered); skipped")
-            continue
-        except ValueError as exc:
-            failed.add(envelope.sha256)
-            result.warnings.append(f"{path}: {exc}")
+            reason = closed[0][1]
+            result.other_key += reason == OTHER_KEY
+            result.warnings.append(f"{path}: {reason}")
             continue
         seen[envelope.id] = (envelope.sha256, path)
-        result.payloads.append(payload)
-    result.payloads.sort(key=lambda p: (str(p.get("created_at", "")), str(p.get("id"))))
+        result.payloads.extend(opened)
+    result.payloads.sort(key=_oldest_first)
     log.info("inbox: %d request(s) from %d file(s), %d warning(s)",
              len(result.payloads), result.files, len(result.warnings))
     return result

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,11 @@ log = logging.getLogger(__name__)
 FORMAT = "pitstop-request"
 FORMAT_VERSION = 1
 MAX_SEALED_BYTES = 256 * 1024
+"""A sealed request is a few hundred bytes; anything this big is not one."""
+KIOSK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+NOTICE_VERSION_MAX = 40
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+"""The one definition of a request file's rules: `sync.protocol` reuses these and `from_json`."""
 _ERROR_MAX = 500
 
 
@@ -66,8 +72,13 @@ class Envelope:
         """Parse and check a request file; ValueError names what is wrong (damaged, altered...)."""
         try:
             document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             raise ValueError("not valid JSON (damaged or truncated)") from None
+        return cls.from_document(document)
+
+    @classmethod
+    def from_document(cls, document: Any) -> Envelope:
+        """Check a parsed request file (the server checks each item of a batch with this too)."""
         if not isinstance(document, dict):
             raise ValueError("not a request file (a JSON object is expected)")
         if document.get("format") != FORMAT:
@@ -92,6 +103,14 @@ class Envelope:
         if created_at.tzinfo is None:
             raise ValueError(f"created_at {created_text!r} has no UTC offset")
         schema_version = _field(document, "schema_version", int)
+        if not 1 <= schema_version <= 1000:
+            raise ValueError(f"schema_version {schema_version} is out of range")
+        kiosk_id = _field(document, "kiosk_id", str)
+        if not re.fullmatch(KIOSK_ID_PATTERN, kiosk_id):
+            raise ValueError("kiosk_id is not a kiosk id (letters, digits, - and _, at most 64)")
+        notice_version = _field(document, "notice_version", str)
+        if not 1 <= len(notice_version) <= NOTICE_VERSION_MAX:
+            raise ValueError(f"notice_version must be 1 to {NOTICE_VERSION_MAX} characters")
         try:
             sealed = base64.b64decode(_field(document, "sealed", str), validate=True)
         except (binascii.Error, ValueError):
@@ -99,16 +118,18 @@ class Envelope:
         if not sealed or len(sealed) > MAX_SEALED_BYTES:
             raise ValueError(f"sealed has an impossible size ({len(sealed)} bytes)")
         digest = _field(document, "sha256", str)
-        if hashlib.sha256(sealed).hexdigest() != digest.lower():
+        if not re.fullmatch(SHA256_PATTERN, digest):
+            raise ValueError("sha256 is not 64 lower-case hex digits")
+        if hashlib.sha256(sealed).hexdigest() != digest:
             raise ValueError("sha256 does not match the sealed data (damaged or altered)")
         return cls(
             id=canonical,
-            kiosk_id=_field(document, "kiosk_id", str),
+            kiosk_id=kiosk_id,
             created_at=created_at.astimezone(dt.UTC),
-            notice_version=_field(document, "notice_version", str),
+            notice_version=notice_version,
             schema_version=schema_version,
             sealed=sealed,
-            sha256=digest.lower(),
+            sha256=digest,
         )
 
 

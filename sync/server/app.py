@@ -16,7 +16,7 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
@@ -92,18 +92,7 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         p.REQUESTS_PATH,
         summary="Deliver a batch of sealed requests; one result per item, idempotent by id",
         response_model=p.BatchResult,
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": p.RequestBatch.model_json_schema(
-                            ref_template="#/components/schemas/{model}"
-                        )
-                    }
-                },
-            }
-        },
+        openapi_extra=_json_request_body(p.RequestBatch),
         responses={
             401: {"model": p.ErrorBody},
             413: {"model": p.ErrorBody},
@@ -128,10 +117,20 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         p.HEARTBEAT_PATH,
         summary="Report the kiosk's status",
         response_model=p.HeartbeatAck,
-        responses={401: {"model": p.ErrorBody}, 422: {"model": p.ErrorBody}},
+        openapi_extra=_json_request_body(p.Heartbeat),
+        responses={
+            401: {"model": p.ErrorBody},
+            413: {"model": p.ErrorBody},
+            422: {"model": p.ErrorBody},
+        },
     )
-    async def heartbeat(request: Request, beat: p.Heartbeat) -> p.HeartbeatAck:
-        token = _bearer(request)
+    async def heartbeat(request: Request) -> p.HeartbeatAck:
+        token = _bearer(request)  # the token is checked before the body is read
+        await kiosk_of(request)
+        try:
+            beat = p.Heartbeat.model_validate_json(await _read_body(request))
+        except ValidationError as exc:
+            raise HTTPException(422, _first_error(exc.errors())) from None
         try:
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:
@@ -143,6 +142,12 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         )
 
     return app
+
+
+def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of an endpoint that reads its body itself (with a size limit)."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
 def _bearer(request: Request) -> str:
@@ -173,6 +178,8 @@ def _json_body(raw: bytes) -> dict[str, Any]:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise HTTPException(422, "the body is not JSON") from None
+    except RecursionError:
+        raise HTTPException(422, "the body is nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise HTTPException(422, 'the body must be an object with a list "items"')
     items = data["items"]

@@ -38,6 +38,9 @@ class StoredRequest(CentralBase):
     __tablename__ = "request"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk.id"), index=True)
+    """The kiosk whose token delivered it."""
+    claimed_kiosk_id: Mapped[str | None] = mapped_column(String(64))
+    """The kiosk id inside the request (differs from kiosk_id after staff renamed a kiosk)."""
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     notice_version: Mapped[str] = mapped_column(String(40))
     schema_version: Mapped[int] = mapped_column(Integer)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy import Engine, create_engine, func, inspect, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.db.engine import use_kiosk_pragmas
 from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 from sync.server.models import (
     CentralBase,
@@ -73,20 +74,16 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
-
-
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands back naive datetimes; everything stored here is UTC."""
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
     return value
+
+
+def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """Aware times are stored in UTC: SQLite would keep the wall time and drop the offset."""
+    return None if value is None else value.astimezone(dt.UTC)
 
 
 def _now() -> dt.datetime:
@@ -105,12 +102,22 @@ class CentralStore:
         )
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         CentralBase.metadata.create_all(self.engine)
+        self._add_missing_columns()
         self._catalogue: CatalogueBlob | None = None
         self._etag = ""
         self._etag_at = -1e9
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _add_missing_columns(self) -> None:
+        """Columns added after a database was created (there are no migrations yet)."""
+        columns = {column["name"] for column in inspect(self.engine).get_columns("request")}
+        if "claimed_kiosk_id" not in columns:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    text("ALTER TABLE request ADD COLUMN claimed_kiosk_id VARCHAR(64)")
+                )
 
     # -- kiosks and tokens --------------------------------------------------------------
 
@@ -172,7 +179,7 @@ class CentralStore:
             "catalogue_version": beat.catalogue_version,
             "pending": beat.pending,
             "conflicts": beat.conflicts,
-            "last_success": beat.last_success,
+            "last_success": _as_utc(beat.last_success),
             "last_error": beat.last_error[:500],
         }
         statement = (
@@ -206,7 +213,12 @@ class CentralStore:
         self, kiosk_id: str, items: Sequence[RequestEnvelope], now: dt.datetime | None = None
     ) -> list[ItemResult]:
         """Store each request once by id: the same id and content again is a duplicate (delivered),
-        the same id with other content a conflict (logged, the stored one is kept)."""
+        the same id with other content a conflict (logged, the stored one is kept).
+
+        `kiosk_id` (the token's kiosk) is stored as the sender; the envelope's own kiosk id may
+        differ (staff renamed the kiosk with requests still queued) and is kept beside it: the
+        sealed content, checked against its sha256, is what ties a request to its kiosk.
+        """
         for attempt in range(3):
             try:
                 with self._write_lock, self.sessions.begin() as session:
@@ -229,16 +241,7 @@ class CentralStore:
         results: list[ItemResult] = []
         for item in items:
             rid = str(item.id)
-            if item.kiosk_id != kiosk_id:
-                results.append(
-                    ItemResult(
-                        id=item.id,
-                        status="rejected",
-                        reason=f"the request belongs to kiosk {item.kiosk_id}, "
-                        f"but the token is kiosk {kiosk_id}'s",
-                    )
-                )
-            elif rid in known:
+            if rid in known:
                 if known[rid] == item.sha256:
                     results.append(ItemResult(id=item.id, status="duplicate"))
                 else:
@@ -260,7 +263,8 @@ class CentralStore:
                     StoredRequest(
                         id=rid,
                         kiosk_id=kiosk_id,
-                        created_at=item.created_at,
+                        claimed_kiosk_id=item.kiosk_id,
+                        created_at=item.created_at.astimezone(dt.UTC),
                         notice_version=item.notice_version,
                         schema_version=item.schema_version,
                         sealed=item.sealed_bytes(),
@@ -301,22 +305,39 @@ class CentralStore:
             return PublishResult(
                 current.version, current.catalogue_version, current.etag, offerings, True
             )
-        version = (current.version if current else 0) + 1
-        etag = f'"{version}-{checksum[:20]}"'
+        gzipped = gzip.compress(content, 6, mtime=0)
+        for attempt in range(5):
+            try:
+                version, etag = self._insert_catalogue(
+                    loaded.catalogue.version, checksum, content, gzipped, str(path)
+                )
+                break
+            except IntegrityError:  # another publisher took this version number: count again
+                if attempt == 4:
+                    raise
+        return PublishResult(version, loaded.catalogue.version, etag, offerings, False)
+
+    def _insert_catalogue(
+        self, catalogue_version: str, checksum: str, content: bytes, gzipped: bytes, source: str
+    ) -> tuple[int, str]:
+        """Insert as the next version, numbered inside the transaction that inserts it."""
         with self._write_lock, self.sessions.begin() as session:
+            newest = session.scalar(select(func.max(PublishedCatalogue.version)))
+            version = (newest or 0) + 1
+            etag = f'"{version}-{checksum[:20]}"'
             session.add(
                 PublishedCatalogue(
                     version=version,
-                    catalogue_version=loaded.catalogue.version,
+                    catalogue_version=catalogue_version,
                     checksum=checksum,
                     etag=etag,
                     content=content,
-                    content_gzip=gzip.compress(content, 6, mtime=0),
-                    source=str(path),
+                    content_gzip=gzipped,
+                    source=source,
                     published_at=_now(),
                 )
             )
-        return PublishResult(version, loaded.catalogue.version, etag, offerings, False)
+        return version, etag
 
     def cached_etag(self) -> str:
         """The current catalogue's ETag, looked up at most once a second (for heartbeats)."""
@@ -360,6 +381,5 @@ class CentralStore:
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
+        return use_kiosk_pragmas(engine)
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import json
 import os
 import subprocess
@@ -64,7 +66,10 @@ def test_an_identical_file_counts_as_delivered_and_a_different_one_is_a_kept_con
     inbox = share / "inbox" / "kiosk-f"
     inbox.mkdir(parents=True)
     (inbox / f"{same}.json").write_bytes(envelopes[same].to_json())
-    foreign = b'{"format": "pitstop-request", "someone": "else"}\n'
+    sealed = b"another request under the same id"
+    foreign = dataclasses.replace(
+        envelopes[other], sealed=sealed, sha256=hashlib.sha256(sealed).hexdigest()
+    ).to_json()
     (inbox / f"{other}.json").write_bytes(foreign)
 
     status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
@@ -100,6 +105,59 @@ def test_a_missing_share_is_a_clear_status_and_a_later_retry_loses_nothing(
     status = engine.run_once()
     assert status.ok and status.pending == 0
     assert sorted(f.stem for f in _files(share, "kiosk-f")) == sorted(ids)
+    kiosk.close()
+
+
+def test_a_damaged_file_under_the_final_name_is_set_aside_and_written_again(
+    tmp_path: Path, share: Path, central_key: PrivateKey
+) -> None:
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    (rid,) = submit(kiosk, central_key, 1)
+    inbox = share / "inbox" / "kiosk-f"
+    inbox.mkdir(parents=True)
+    truncated = b'{"format": "pitstop-request", "id": "'  # a stick pulled mid-write
+    (inbox / f"{rid}.json").write_bytes(truncated)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert status.ok and (status.delivered, status.pending, status.conflicts) == (1, 0, 0)
+    assert Envelope.from_json((inbox / f"{rid}.json").read_bytes()).id == rid
+    (aside,) = inbox.glob(f"{rid}.json.damaged-*")
+    assert aside.read_bytes() == truncated  # renamed, never overwritten
+    kiosk.close()
+
+
+def test_a_file_that_does_not_read_back_as_written_is_removed_and_retried(
+    tmp_path: Path, share: Path, central_key: PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failing share: the file under the final name holds other bytes than were written (a
+    real file, one bit flipped right after the link, as a failing medium would)."""
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    (rid,) = submit(kiosk, central_key, 1)
+    real_link = os.link
+    flips = [1]
+
+    def link_then_damage(src: str, dst: str) -> None:
+        real_link(src, dst)
+        if flips and str(dst).endswith(f"{rid}.json"):
+            flips.pop()
+            data = bytearray(Path(dst).read_bytes())
+            data[len(data) // 2] ^= 0x01
+            os.unlink(dst)
+            Path(dst).write_bytes(bytes(data))
+
+    monkeypatch.setattr(os, "link", link_then_damage)
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
+
+    status = engine.run_once()
+
+    assert not status.ok and "did not read back" in status.last_error
+    assert status.pending == 1 and status.conflicts == 0
+    final = share / "inbox" / "kiosk-f" / f"{rid}.json"
+    assert not final.exists()
+    status = engine.run_once()
+    assert status.ok and (status.delivered, status.pending, status.conflicts) == (1, 0, 0)
+    assert Envelope.from_json(final.read_bytes()).id == rid
     kiosk.close()
 
 

@@ -76,17 +76,25 @@ def test_idempotent_storage_by_id(api: Api, any_store: CentralStore) -> None:
     assert stored[first["id"]].sealed == b"one"  # the first one stays
 
 
-def test_items_of_another_kiosk_or_with_a_bad_digest_are_rejected_one_by_one(api: Api) -> None:
+def test_items_with_a_bad_digest_are_rejected_one_by_one_and_another_kiosk_id_is_kept(
+    api: Api, any_store: CentralStore
+) -> None:
+    """A request sealed under another kiosk id (staff renamed the kiosk with requests queued) is
+    stored: the token's kiosk as sender, the request's own kiosk id beside it."""
     good = envelope("kiosk-1")
-    foreign = envelope("kiosk-2")
+    renamed = envelope("kiosk-2")
     bad_digest = envelope("kiosk-1", sha256="0" * 64)
-    answer = api.post("/api/v1/requests", {"items": [good, foreign, bad_digest]})
+    upper_digest = envelope("kiosk-1", b"upper")
+    upper_digest["sha256"] = upper_digest["sha256"].upper()
+    answer = api.post("/api/v1/requests", {"items": [good, renamed, bad_digest, upper_digest]})
 
     assert answer.status_code == 200
     results = answer.json()["results"]
-    assert [r["status"] for r in results] == ["accepted", "rejected", "rejected"]
-    assert "belongs to kiosk kiosk-2" in results[1]["reason"]
+    assert [r["status"] for r in results] == ["accepted", "accepted", "rejected", "rejected"]
     assert "sha256 does not match" in results[2]["reason"]
+    assert "lower-case" in results[3]["reason"]
+    stored = {row.id: (row.kiosk_id, row.claimed_kiosk_id) for row in any_store.iter_requests()}
+    assert stored == {good["id"]: ("kiosk-1", "kiosk-1"), renamed["id"]: ("kiosk-1", "kiosk-2")}
 
 
 @pytest.mark.parametrize(
