@@ -6,7 +6,7 @@ Later features add theirs with `register("intake", vm)` and QML reaches them as 
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Slot
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QQmlEngine
 
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 from ui.vm.catalogue import Catalogue
@@ -36,7 +36,12 @@ class KioskModel(QObject):
         self._extra: dict[str, QObject] = {}
 
     def register(self, name: str, view_model: QObject) -> None:
-        """Expose another view-model to QML as `app.vm(name)` (Python keeps the reference here)."""
+        """Expose another view-model to QML as `app.vm(name)` (Python keeps the reference here).
+
+        QML takes ownership of a parentless object returned from a slot and deletes it when its
+        garbage collector runs (e.g. after the page that asked is destroyed): say it is ours.
+        """
+        QQmlEngine.setObjectOwnership(view_model, QQmlEngine.ObjectOwnership.CppOwnership)
         self._extra[name] = view_model
 
     @Slot(str, result=QObject)
