@@ -427,6 +427,6 @@ class SyncEngine:
             pending=outbox.pending_count(self.engine),
             conflicts=self._conflicts(),
             last_success=now,
-            last_error=self.state.catalogue_problem[:500],
+            last_error=(self.state.catalogue_fetch_error or self.state.catalogue_problem)[:500],
             sent_at=now,
         )
