@@ -263,10 +263,11 @@ def test_times_with_another_offset_are_stored_as_the_same_instant(
 # -- L11: concurrent publishers ---------------------------------------------------------------
 
 
-def test_concurrent_publishers_get_consecutive_versions(tmp_path: Path) -> None:
-    """Operators' commands run as separate processes: separate stores on one database file."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    stores = [CentralStore(url) for _ in range(6)]
+def test_concurrent_publishers_get_consecutive_versions(
+    tmp_path: Path, any_store: CentralStore
+) -> None:
+    """Operators' commands run as separate processes: separate stores on one database."""
+    stores = [CentralStore(any_store.url) for _ in range(6)]
     files = []
     for n in range(len(stores)):
         path = tmp_path / f"catalogue-{n}.json"
