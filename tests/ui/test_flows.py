@@ -225,3 +225,53 @@ def test_offering_detail_date_is_localized(kiosk: KioskApp) -> None:
     assert kiosk.detail.load("pre-post-scuola-castano-primo-primaria")
     assert any("2026" in line for line in kiosk.detail.when)
     assert dt.date(2026, 9, 7).year == 2026
+
+
+def test_next_closure_banner_opens_what_covers_it(kiosk: KioskApp) -> None:
+    w = kiosk.window
+    click(w, "attract.start")
+    click(w, "home.nextClosure")
+    wait_for(w, "results")
+    assert kiosk.results.period == kiosk.catalogue.nextClosureId == "immacolata-2026"
+    assert kiosk.results.total == kiosk.catalogue.nextClosureCount > 0
+    assert find(w, "filter.period").property("active")
+
+
+def test_catalogue_text_is_shown_as_plain_text(
+    make_kiosk: Callable[..., KioskApp], demo_home: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from kiosk.catalogue.importer import import_file
+    from kiosk.db.engine import open_database
+    from kiosk.paths import database_path
+    from tests.factories import catalogue_dict
+
+    doc = catalogue_dict(5)
+    markup = "<b>Campus</b> <a href='https://evil.example'>clic</a> <img src='x'>"
+    doc["offerings"][0]["name"] = {"it": markup}
+    doc["offerings"][0]["description"] = {"it": "<h1>Grande</h1><script>x</script>"}
+    source = tmp_path / "markup.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    engine, _ = open_database(database_path(demo_home))
+    import_file(engine, source)
+    engine.dispose()
+    kiosk = make_kiosk()
+    w = kiosk.window
+    assert kiosk.detail.load("off-0")
+    kiosk.navigator.push("home")
+    kiosk.navigator.push("detail")
+    name = wait_for(w, "detail.name")
+    description = find(w, "detail.description")
+    assert qml_eval(name, "textFormat === Text.PlainText") is True
+    assert name.property("text") == markup
+    assert qml_eval(description, "textFormat === Text.PlainText") is True
+    assert description.property("text") == "<h1>Grande</h1><script>x</script>"
+
+
+def qml_eval(item: object, expression: str) -> object:
+    """`expression` evaluated in QML, in the scope of `item`."""
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    result = QQmlExpression(QQmlEngine.contextForObject(item), item, expression).evaluate()
+    return result[0] if isinstance(result, tuple) else result
