@@ -275,3 +275,17 @@ def qml_eval(item: object, expression: str) -> object:
 
     result = QQmlExpression(QQmlEngine.contextForObject(item), item, expression).evaluate()
     return result[0] if isinstance(result, tuple) else result
+
+
+def test_fast_start_shows_the_window_first_then_the_catalogue(
+    make_kiosk: Callable[..., KioskApp],
+) -> None:
+    kiosk = make_kiosk(fast_start=True)
+    assert kiosk.window.isVisible()
+    wait_until(lambda: kiosk.ready, timeout=10)
+    wait_until(lambda: kiosk.catalogue.categories.rowCount() == 7)
+    assert kiosk.catalogue.updatedText.startswith("Aggiornato il")
+    assert kiosk.results.total == 93
+    click(kiosk.window, "attract.start")
+    click(kiosk.window, "category.baby-parking")
+    assert kiosk.results.total == 8
