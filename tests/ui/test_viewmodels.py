@@ -285,3 +285,16 @@ def test_theme_file_with_settings_overrides(tmp_path: Path) -> None:
     assert themed.primary == "#0B5394"
     assert themed.accent == "#1F6F78"  # not set in the settings: the theme file's
     assert themed.logo.toLocalFile() == str(logo)
+
+
+def test_staff_corner_opens_staff_mode_only_when_registered(language: Translations) -> None:
+    nav = Navigator()
+    nav.push("home")
+    session = make_session(nav, language, timeout=60)
+    asked: list[bool] = []
+    session.staffRequested.connect(lambda: asked.append(True))
+    session.requestStaff()
+    assert asked == [True] and nav.page == "home"
+    nav.registerPage("staff", "StaffPage")
+    session.requestStaff()
+    assert nav.page == "staff"
