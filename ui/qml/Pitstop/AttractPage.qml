@@ -6,6 +6,7 @@ KioskPage {
     id: page
     objectName: "attract"
     property int current: 0
+    readonly property real boost: portrait ? 1.3 : 1.0  // a tall screen has room for more
     readonly property int highlightCount: app.catalogue.highlights.count
 
     function start() { app.nav.push("home") }
@@ -30,11 +31,11 @@ KioskPage {
         anchors.verticalCenter: parent.verticalCenter
         anchors.verticalCenterOffset: -Ui.gap
         width: Math.min(parent.width - 2 * Ui.margin, 1400 * Ui.scale)
-        spacing: Math.round(Ui.gap * 1.3)
+        spacing: Math.round(Ui.gap * 1.3 * page.boost * page.boost)
 
         Image {
             source: page.app.theme.logo
-            width: Math.round(Ui.hero * 2)
+            width: Math.round(Ui.hero * 2 * page.boost)
             height: width
             sourceSize.width: width
             sourceSize.height: height
@@ -44,7 +45,7 @@ KioskPage {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: page.app.theme.name
-            font.pixelSize: Ui.hero
+            font.pixelSize: Math.round(Ui.hero * page.boost)
             font.bold: true
             color: Ui.primary
         }
@@ -52,7 +53,7 @@ KioskPage {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Childcare, holiday camps and after-school help near you")
-            font.pixelSize: Ui.h2
+            font.pixelSize: Math.round(Ui.h2 * page.boost)
         }
 
         // Rotating highlights: the coming school closures and how many offerings cover them.
