@@ -247,3 +247,21 @@ class KioskApp:
             self._opener.join()
         if self.context is not None:
             self.context.close()
+
+
+def install_features(kiosk: KioskApp, *, start_sync: bool = True) -> None:
+    """Plug the features built on the browsing screens into `kiosk`, in the order they need:
+    sync first (staff mode looks it up), then staff mode, hardening and contact requests.
+
+    `pitstop run` and `pitstop snapshot` both call this; tests install just what they exercise.
+    Each feature undoes itself in `kiosk.close()`.
+    """
+    from ui.hardening import install_hardening
+    from ui.sync_service import install_sync
+    from ui.vm.intake import install_intake
+    from ui.vm.staff import install_staff
+
+    install_sync(kiosk, start=start_sync)
+    install_staff(kiosk)
+    install_hardening(kiosk)
+    install_intake(kiosk)

@@ -62,20 +62,13 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.paths import data_home
     from kiosk.settings import load_or_init
     from ui import qtlog
-    from ui.app import KioskApp
+    from ui.app import KioskApp, install_features
 
     home = data_home()
     lang = args.lang or load_or_init(home).ui.default_language
     size = (args.size or (1280, 800)) if args.windowed else None
     kiosk = KioskApp(home, lang=lang, size=size, fast_start=True)
-    from ui.hardening import install_hardening
-    from ui.vm.staff import install_staff
-
-    install_staff(kiosk)  # staff mode (issue 6)
-    install_hardening(kiosk)  # keys, URLs, clipboard, systemd READY/WATCHDOG (issue 6)
-    from ui.vm.intake import install_intake
-
-    install_intake(kiosk)  # contact requests (issue 4)
+    install_features(kiosk)
     qtlog.install()
     try:
         return int(kiosk.qapp.exec())

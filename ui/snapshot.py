@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from kiosk.catalogue.search import SearchQuery, search
-from ui.app import KioskApp
+from ui.app import KioskApp, install_features
 
 PAGES = (
     "attract",
@@ -92,6 +92,7 @@ def snapshot(
     offering: str | None = None,
 ) -> Path:
     kiosk = KioskApp(home, lang=lang, size=size)
+    install_features(kiosk, start_sync=False)  # the screens as `pitstop run` has them, no cycles
     try:
         settle(0.3)
         show_page(kiosk, page, offering)

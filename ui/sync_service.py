@@ -206,11 +206,12 @@ class SyncService(QObject):
         self._pool.shutdown(wait=True)
 
 
-def install_sync(app: Any) -> SyncService:
+def install_sync(app: Any, *, start: bool = True) -> SyncService:
     """Plug a SyncService into a built `ui.app.KioskApp` (kept on `app.sync`, `app.vm("sync")`).
 
-    Cycles start once the database is open; a staged catalogue is applied when the kiosk is back
-    on the attract screen, then the catalogue view-models reload.
+    Cycles start once the database is open (not at all with `start=False`, for snapshots); a
+    staged catalogue is applied when the kiosk is back on the attract screen, then the catalogue
+    view-models reload. `app.close()` stops the service first.
     """
 
     def database() -> Engine | None:
@@ -235,8 +236,17 @@ def install_sync(app: Any) -> SyncService:
             vm.reload()
 
     service.catalogueApplied.connect(reload_catalogue)
-    if app.ready:
+    if not start:
+        pass
+    elif app.ready:
         service.start()
     else:
         app.ready_callbacks.append(service.start)
+    close = app.close
+
+    def close_after_sync() -> None:
+        service.shutdown()
+        close()
+
+    app.close = close_after_sync
     return service
