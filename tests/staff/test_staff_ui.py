@@ -191,6 +191,21 @@ def test_settings_are_validated_saved_applied_and_audited(
     assert "tok-secret-4711" not in "\n".join(visible_texts(kiosk.window))
 
 
+def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
+    """No restart: the visitor idle timer, the languages offered and the theme follow at once."""
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    assert staff.setSetting("ui.idle_timeout", "45") == ""
+    assert kiosk.session._idle.interval() == 45_000
+    assert staff.setSetting("ui.languages", "it") == ""
+    assert list(kiosk.session.languages) == ["it"]
+    with qtbot.waitSignal(kiosk.theme.changed):
+        assert staff.setSetting("theme.primary", "#123456") == ""
+    assert kiosk.theme.primary == "#123456"
+    assert staff.setSetting("theme.name", "Alleanza Legnanese") == ""
+    assert kiosk.theme.name == "Alleanza Legnanese"
+    assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
+
+
 def test_import_from_the_usb_list(
     qtbot: Any, kiosk: Any, fast_pins: PinStore, usb: Path, home: Path
 ) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from kiosk.settings import UiSection
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 from ui.vm.navigation import Navigator
 
@@ -74,7 +75,18 @@ class Session(QObject):
     def _get_languages(self) -> list[str]:
         return list(self._languages)
 
-    languages = Property("QStringList", _get_languages, constant=True)
+    languagesChanged = Signal()
+    languages = Property("QStringList", _get_languages, notify=languagesChanged)
+
+    def apply_settings(self, ui: UiSection) -> None:
+        """Staff changed the [ui] settings: languages, default language and idle times apply now."""
+        self._languages = list(ui.languages)
+        self._default = ui.default_language
+        self._countdown_total = ui.idle_countdown
+        self._idle.setInterval(ui.idle_timeout * 1000)
+        self.languagesChanged.emit()
+        if self._language not in self._languages:
+            self.setLanguage(self._default)
 
     # idle -------------------------------------------------------------------------------------
 

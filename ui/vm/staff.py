@@ -93,7 +93,6 @@ NUMERIC = {
     "privacy.callback_working_days",
     "staff.auto_lock",
 }
-RESTART_NEEDED = {"theme.name", "theme.primary", "theme.accent", "theme.background", "theme.logo"}
 
 
 def _labels() -> dict[str, str]:
@@ -903,10 +902,7 @@ class Staff(QObject):
         self.settingsChanged.emit()
         self._apply_timers(after)
         self.applied.emit(after)
-        if key in RESTART_NEEDED:
-            self._say(tr("Saved. Restart the app to see the new theme."))
-        else:
-            self._say(tr("Saved."))
+        self._say(tr("Saved."))
         return ""
 
     def _apply_timers(self, settings: settings_mod.Settings) -> None:
@@ -1029,11 +1025,18 @@ def install_staff(
     )
 
     def settings_applied(new: settings_mod.Settings) -> None:
+        """Changes apply at once: idle times and languages, theme, sync (from its next cycle)."""
         if hasattr(app, "settings"):
             app.settings = new
         current = getattr(app, "context", None)
         if current is not None:
             current.settings = new
+        app.session.apply_settings(new.ui)
+        # the theme overrides only what the settings file sets: read it back as written
+        app.theme.apply(settings_mod.load(home).theme)
+        sync = getattr(app, "sync", None)
+        if sync is not None:
+            sync.apply_settings(new)
 
     staff.applied.connect(settings_applied)
     app.model.register("staff", staff)

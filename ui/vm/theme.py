@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl
+from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtQml import QmlElement
 
 from kiosk.settings import ThemeSection
@@ -36,43 +36,50 @@ def load_theme(settings: ThemeSection, path: Path = THEME_DIR / "theme.json") ->
     return data
 
 
-def _colour(key: str) -> Property:
+def _colour(key: str, notify: Signal) -> Property:
     def getter(self: Theme) -> str:
         return str(self._data["colours"].get(key, "#ff00ff"))
 
-    return Property(str, getter, constant=True)
+    return Property(str, getter, notify=notify)
 
 
 @QmlElement
 class Theme(QObject):
+    changed = Signal()
+
     def __init__(self, settings: ThemeSection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data = load_theme(settings)
 
+    def apply(self, settings: ThemeSection) -> None:
+        """Staff changed the [theme] settings: every bound colour, the name and logo follow."""
+        self._data = load_theme(settings)
+        self.changed.emit()
+
     def _name(self) -> str:
         return str(self._data.get("name", ""))
 
-    name = Property(str, _name, constant=True)
+    name = Property(str, _name, notify=changed)
 
     def _logo(self) -> QUrl:
         path = Path(self._data["logo_path"])
         return QUrl.fromLocalFile(str(path)) if path.is_file() else QUrl()
 
-    logo = Property(QUrl, _logo, constant=True)
+    logo = Property(QUrl, _logo, notify=changed)
 
     def _font(self) -> str:
         return str(self._data.get("font", "Noto Sans"))
 
-    fontFamily = Property(str, _font, constant=True)
+    fontFamily = Property(str, _font, notify=changed)
 
-    primary = _colour("primary")
-    primaryInk = _colour("primaryInk")
-    accent = _colour("accent")
-    accentInk = _colour("accentInk")
-    background = _colour("background")
-    surface = _colour("surface")
-    surfaceAlt = _colour("surfaceAlt")
-    text = _colour("text")
-    muted = _colour("muted")
-    line = _colour("line")
-    highlight = _colour("highlight")
+    primary = _colour("primary", changed)
+    primaryInk = _colour("primaryInk", changed)
+    accent = _colour("accent", changed)
+    accentInk = _colour("accentInk", changed)
+    background = _colour("background", changed)
+    surface = _colour("surface", changed)
+    surfaceAlt = _colour("surfaceAlt", changed)
+    text = _colour("text", changed)
+    muted = _colour("muted", changed)
+    line = _colour("line", changed)
+    highlight = _colour("highlight", changed)
