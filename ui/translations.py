@@ -1,15 +1,13 @@
 """The UI language: Qt Linguist catalogues (ui/i18n/pitstop_<lang>.qm) swapped live.
 
-The .qm files are built from the .ts files in the repo by `make translations` (pyside6-lrelease);
-a missing one is built here on first use when lrelease is available, else the English source
-strings show (and a warning is logged).
+The .qm files are built from the .ts files in the repo by `make translations` (pyside6-lrelease,
+run by `make run` and `make test`); when one is missing or older than its .ts, the English source
+strings show and a warning is logged. Nothing is compiled at run time.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
@@ -24,18 +22,12 @@ def qm_path(lang: str) -> Path:
 
 
 def ensure_qm(lang: str) -> Path | None:
-    """The compiled catalogue for `lang`, compiling it from the .ts when it is missing or stale."""
+    """The compiled catalogue for `lang`, or None (with a warning) when it is missing or stale."""
     qm, ts = qm_path(lang), I18N / f"pitstop_{lang}.ts"
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(__import__("sys").executable).with_name("pyside6-lrelease")
-    )
-    if ts.is_file() and Path(lrelease).exists():
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=False)
-    if qm.is_file():
-        return qm
-    log.warning("no translations for %r (run `make translations`)", lang)
+    if ts.is_file():
+        log.warning("translations for %r are missing or stale: run `make translations`", lang)
     return None
 
 
