@@ -84,3 +84,28 @@ def test_connections_use_wal_full_sync_and_foreign_keys(engine) -> None:  # type
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_head_is_read_from_the_migration_files() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kiosk.db.engine import MIGRATIONS, head_revision
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "k.sqlite3"
+    migrate(make_engine(db))
+    code = (
+        "import sys; from pathlib import Path; from kiosk.db.engine import open_database; "
+        f"open_database(Path({str(db)!r})); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
