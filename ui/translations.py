@@ -1,8 +1,10 @@
-"""The UI language: Qt Linguist catalogues (ui/i18n/pitstop_<lang>.qm) swapped live.
+"""The UI language: Qt Linguist catalogues (ui/i18n/<catalogue>_<lang>.qm) swapped live.
 
-The .qm files are built from the .ts files in the repo by `make translations` (pyside6-lrelease,
-run by `make run` and `make test`); when one is missing or older than its .ts, the English source
-strings show and a warning is logged. Nothing is compiled at run time.
+Three catalogues — the visitor screens (`pitstop`), the contact-request flow (`intake`) and staff
+mode (`staff`) — are installed and removed together. The .qm files are built from the .ts files in
+the repo by `make translations` (pyside6-lrelease, run by `make run` and `make test`); one that is
+missing or older than its .ts is skipped with a warning, and its screens show the English source
+strings. Nothing is compiled at run time.
 """
 
 from __future__ import annotations
@@ -15,46 +17,46 @@ from PySide6.QtQml import QQmlEngine
 
 log = logging.getLogger(__name__)
 I18N = Path(__file__).resolve().parent / "i18n"
+CATALOGUES = ("pitstop", "intake", "staff")
 
 
-def qm_path(lang: str) -> Path:
-    return I18N / f"pitstop_{lang}.qm"
-
-
-def ensure_qm(lang: str) -> Path | None:
-    """The compiled catalogue for `lang`, or None (with a warning) when it is missing or stale."""
-    qm, ts = qm_path(lang), I18N / f"pitstop_{lang}.ts"
+def compiled_catalogue(name: str, lang: str, folder: Path = I18N) -> Path | None:
+    """`<name>_<lang>.qm` when it is built and current; None (with a warning if a .ts exists)."""
+    qm, ts = folder / f"{name}_{lang}.qm", folder / f"{name}_{lang}.ts"
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if ts.is_file():
-        log.warning("translations for %r are missing or stale: run `make translations`", lang)
+        log.warning("%s is missing or stale: run `make translations`; source language shown", qm.name)
     return None
 
 
 class Translations:
-    """Installs the translator of the chosen language and retranslates the QML engine."""
+    """Installs the translators of the chosen language and retranslates the QML engine."""
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.engine: QQmlEngine | None = None
         self.language = ""
 
     def remove(self) -> None:
-        """Uninstall this kiosk's translator (the application may outlive the kiosk: tests)."""
+        """Uninstall this kiosk's translators (the application may outlive the kiosk: tests)."""
         app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-        self._translator = None
+        if app is not None:
+            for translator in self._translators:
+                app.removeTranslator(translator)
+        self._translators = []
 
     def apply(self, lang: str) -> None:
         self.remove()
         app = QCoreApplication.instance()
-        qm = ensure_qm(lang)
-        if qm is not None and app is not None:
+        for name in CATALOGUES:
+            qm = compiled_catalogue(name, lang)
+            if qm is None or app is None:
+                continue
             translator = QTranslator()
             if translator.load(str(qm)):
                 app.installTranslator(translator)
-                self._translator = translator
+                self._translators.append(translator)
         QLocale.setDefault(QLocale(lang))
         self.language = lang
         if self.engine is not None:

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
     Slot,
 )
@@ -66,7 +65,6 @@ CALL_LANGUAGES = (
     ("sq", "Shqip"),
 )
 MAX_AGES = 8
-I18N = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def _answer(name: str, kind: Any, notify: Signal) -> Property:
@@ -581,59 +579,6 @@ class Intake(QObject):
     fullNoticeQr = Property(str, _get_notice_qr, constant=True)
 
 
-class IntakeTranslations(QObject):
-    """The intake screens' own catalogue (ui/i18n/intake_<lang>.qm), swapped with the language."""
-
-    def __init__(self, engine: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._engine = engine
-        self._translator: QTranslator | None = None
-
-    def follow(self, session: Any) -> None:
-        """Apply the session's language now and whenever it changes (a slot, not a lambda, so
-        Qt drops the connection when this object is deleted)."""
-        self._session = session
-        self.apply(session.language)
-        session.languageChanged.connect(self._language_changed)
-
-    @Slot()
-    def _language_changed(self) -> None:
-        self.apply(self._session.language)
-
-    def apply(self, lang: str) -> None:
-        app = QCoreApplication.instance()
-        if app is None:
-            return
-        self.remove_translator()
-        qm = _compiled(lang)
-        if qm is not None:
-            translator = QTranslator(self)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                self._translator = translator
-        if self._engine is not None:
-            QTimer.singleShot(0, self._engine.retranslate)
-
-    def remove_translator(self) -> None:
-        app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-        self._translator = None
-
-
-def _compiled(lang: str) -> Path | None:
-    """intake_<lang>.qm as built by `make translations`; never compiled here at runtime.
-
-    Missing while its .ts exists: a warning, and the contact-request screens show the source language.
-    """
-    qm, ts = I18N / f"intake_{lang}.qm", I18N / f"intake_{lang}.ts"
-    if qm.is_file():
-        return qm
-    if ts.is_file():
-        log.warning("%s is missing (run `make translations`); source language shown", qm.name)
-    return None
-
-
 def install_intake(app: Any) -> Intake:
     """Plug the contact-request flow into a built `ui.app.KioskApp` (page "intake", vm "intake").
 
@@ -655,15 +600,7 @@ def install_intake(app: Any) -> Intake:
     app.model.register("intake", intake)
     app.navigator.registerPage("intake", "IntakePage")
     app.intake = intake
-    translations = IntakeTranslations(app.engine, intake)
-    translations.follow(app.session)
-    app.intake_translations = translations
-
-    def cleanup() -> None:
-        translations.remove_translator()
-        intake.shutdown()
-
-    app.engine.destroyed.connect(cleanup)
+    app.engine.destroyed.connect(intake.shutdown)
     return intake
 
 

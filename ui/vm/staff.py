@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
     Slot,
 )
@@ -939,53 +938,6 @@ def _short_time(value: str) -> str:
     return parsed.strftime("%d/%m/%Y %H:%M")
 
 
-I18N = Path(__file__).resolve().parent.parent / "i18n"
-
-
-class StaffTranslations(QObject):
-    """The staff screens' own Qt Linguist catalogue (ui/i18n/staff_<lang>.qm), kept apart from
-    the visitor screens' catalogue; swapped when the session language changes."""
-
-    def __init__(self, engine: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._engine = engine
-        self._translator: QTranslator | None = None
-
-    def apply(self, lang: str) -> None:
-        app = QCoreApplication.instance()
-        if app is None:
-            return
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        qm = _compiled(lang)
-        if qm is not None:
-            translator = QTranslator(self)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                self._translator = translator
-        if self._engine is not None:
-            self._engine.retranslate()
-
-    def remove(self) -> None:
-        app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-        self._translator = None
-        self._engine = None
-
-
-def _compiled(lang: str) -> Path | None:
-    """staff_<lang>.qm as built by `make translations`; never compiled here at runtime.
-
-    Missing while its .ts exists: a warning, and the staff screens show the source language.
-    """
-    qm, ts = I18N / f"staff_{lang}.qm", I18N / f"staff_{lang}.ts"
-    if qm.is_file():
-        return qm
-    if ts.is_file():
-        log.warning("%s is missing (run `make translations`); source language shown", qm.name)
-    return None
 
 
 def install_staff(
@@ -1045,14 +997,7 @@ def install_staff(
     if catalogue is not None and hasattr(catalogue, "reload"):
         staff.catalogueImported.connect(catalogue.reload)
     app.staff = staff
-    translations = StaffTranslations(app.engine, staff)
-    translations.apply(app.session.language)
-
-    def language_changed() -> None:
-        translations.apply(app.session.language)
-        staff.retranslate()
-
-    app.session.languageChanged.connect(language_changed)
+    app.session.languageChanged.connect(staff.retranslate)  # its texts made in Python
     corner = app.window.findChild(QObject, "staff.entry")
     if corner is not None:
         corner.setProperty("holdSeconds", settings.staff.hold_seconds)
@@ -1060,7 +1005,6 @@ def install_staff(
 
     def close_with_staff() -> None:
         staff.shutdown()
-        translations.remove()
         close()
 
     app.close = close_with_staff
