@@ -11,6 +11,23 @@ import re
 from pathlib import Path
 
 SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+SNAPSHOT_PAGES = (
+    "attract",
+    "home",
+    "results",
+    "detail",
+    "staff",
+    "staff-pin",
+    "staff-settings",
+    "intake",
+    "intake-needs",
+    "intake-children",
+    "intake-when",
+    "intake-contact",
+    "intake-review",
+    "intake-done",
+)
+"""Screens `pitstop snapshot --page` renders (ui/snapshot.py gets there as a visitor would)."""
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -34,22 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     snap.add_argument(
         "--page",
         required=True,
-        choices=[
-            "attract",
-            "home",
-            "results",
-            "detail",
-            "staff",
-            "staff-pin",
-            "staff-settings",
-            "intake",
-            "intake-needs",
-            "intake-children",
-            "intake-when",
-            "intake-contact",
-            "intake-review",
-            "intake-done",
-        ],
+        choices=SNAPSHOT_PAGES,
     )
     snap.add_argument("--lang", choices=["it", "en"], default="it")
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")

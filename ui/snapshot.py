@@ -9,23 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from kiosk.catalogue.search import SearchQuery, search
 from ui.app import KioskApp, install_features
-
-PAGES = (
-    "attract",
-    "home",
-    "results",
-    "detail",
-    "staff",
-    "staff-pin",
-    "staff-settings",
-    "intake",
-    "intake-needs",
-    "intake-children",
-    "intake-when",
-    "intake-contact",
-    "intake-review",
-    "intake-done",
-)
+from ui.commands import SNAPSHOT_PAGES as PAGES
 
 
 class SnapshotError(ValueError):
