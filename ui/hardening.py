@@ -5,7 +5,7 @@
   every context-menu request (Qt Quick text fields would otherwise offer cut/copy/paste menus on a
   long press). Installed on the QGuiApplication, it also covers popups and any later window.
 - `UrlBlocker`: `QDesktopServices` URL handlers for http, https, file, mailto, tel and every other
-  common scheme, so `Qt.openUrlExternally` or a link in a text can never start a browser, a file
+  common scheme, so a QML "open URL externally" call or a link in a text can never start a browser, a file
   manager, a mail client or a dialer. Blocked attempts are counted and logged (scheme only).
 - `clear_clipboard`: empties the clipboard and the X11/Wayland selection (called on every session
   wipe, so nothing a parent copied survives them).
@@ -152,7 +152,7 @@ BLOCKED_SCHEMES = (
 
 
 class UrlBlocker(QObject):
-    """Receives every `QDesktopServices.openUrl` / `Qt.openUrlExternally` call and drops it."""
+    """Receives every `QDesktopServices.openUrl` call (QML's external-URL call included) and drops it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
