@@ -8,12 +8,33 @@ zxing-cpp detect UTF-8 themselves, and some older readers stumble over ECI.
 from __future__ import annotations
 
 import struct
+import sys
 import zlib
 
-import qrcode
-from qrcode import util
-from qrcode.constants import ERROR_CORRECT_M
-from qrcode.exceptions import DataOverflowError
+
+def _import_qrcode_without_pillow() -> None:
+    """Import qrcode without Pillow: the kiosk draws the matrix itself (`scaled_rows`, `qr_png`).
+
+    qrcode's package imports its Pillow module drawers "for backwards compatibility" and skips
+    them on ImportError. Marking PIL as missing while qrcode loads keeps Pillow (about 4 MiB of
+    memory and 20 ms) out of the kiosk; PIL stays importable afterwards for whoever needs it.
+    """
+    if "qrcode" in sys.modules or "PIL" in sys.modules:
+        return
+    sys.modules["PIL"] = None  # type: ignore[assignment]  # import PIL → ImportError
+    try:
+        import qrcode.main  # noqa: F401
+    finally:
+        if sys.modules.get("PIL", False) is None:
+            del sys.modules["PIL"]
+
+
+_import_qrcode_without_pillow()
+
+import qrcode  # noqa: E402
+from qrcode import util  # noqa: E402
+from qrcode.constants import ERROR_CORRECT_M  # noqa: E402
+from qrcode.exceptions import DataOverflowError  # noqa: E402
 
 MAX_VERSION = 10
 BYTE_CAPACITY = 213
