@@ -179,7 +179,7 @@ class KioskApp:
         for vm in (self.catalogue, self.results, self.detail):
             self.session.languageChanged.connect(vm.retranslate)
         self.session.wiped.connect(self.results.reset)
-        self.session.wiped.connect(_tidy_memory, Qt.ConnectionType.QueuedConnection)
+        self.session.wiped.connect(self._tidy_after_wipe, Qt.ConnectionType.QueuedConnection)
         self.session.wiped.connect(self.detail.clear)
 
         self.engine = QQmlApplicationEngine()
@@ -226,6 +226,18 @@ class KioskApp:
             vm.attach(context.engine)
         for callback in self.ready_callbacks:
             callback()
+
+    def _tidy_after_wipe(self) -> None:
+        """Queued after a wipe, once the visitor's pages are gone: collect the JavaScript heap
+        (about 2 MiB of the last visitor's bindings and models), SQLite's cache, then Python's."""
+        engine = getattr(self, "engine", None)
+        if engine is None or not shiboken6.isValid(engine):
+            return  # closed meanwhile
+        engine.collectGarbage()
+        if self.context is not None:  # SQLite's page cache of the last searches (~2 MiB)
+            with self.context.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA shrink_memory")
+        _tidy_memory()
 
     def _add_qr_provider(self) -> None:
         from ui.qr import QrImageProvider
