@@ -1,8 +1,9 @@
 """Memory after 1,000 simulated browse sessions on 10,000 offerings (target ≤ 150 MiB, and no
 growth between the 100th and the 1,000th session).
 
-A session: home → a category → type a search → a filter → an offering's detail with its QR
-codes drawn → idle wipe, with the window rendering (offscreen, software) in between.
+A session: home → a category → tap the search field (the on-screen keyboard comes up) → type a
+search → a filter → an offering's detail with its QR codes drawn → idle wipe, with the window
+rendering (offscreen, software) in between. The start figure is taken after the first frame.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from ui_data import big_home
 
 SESSIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
@@ -45,6 +47,17 @@ def rss_split() -> str:
     return f"anonymous {anon:.1f} MiB + file-backed {files:.1f} MiB"
 
 
+def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The first item called `name` in `window` (QML items, depth first)."""
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name:
+            return item
+        stack.extend(item.childItems())
+    return None
+
+
 def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -61,6 +74,7 @@ def main() -> None:
             tick.start()
             loop.exec()
 
+        run_events()  # the first frame
         print(f"kiosk started: RSS {rss_mib():.1f} MiB")
         marks: dict[int, float] = {}
         started = time.perf_counter()
@@ -71,6 +85,10 @@ def main() -> None:
             kiosk.results.setCategory(CATEGORIES[n % len(CATEGORIES)])
             kiosk.navigator.push("results")
             run_events()
+            field = item_named(kiosk.window, "results.search")
+            if field is not None:
+                field.forceActiveFocus()  # a tap: the on-screen keyboard comes up
+                run_events()
             word = WORDS[n % len(WORDS)]
             for i in range(1, len(word) + 1):
                 kiosk.results.setText(word[:i])
