@@ -23,11 +23,11 @@ log = logging.getLogger(__name__)
 
 def _forgetting(check: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
     def uses_pyside(module: ModuleType) -> bool:
-        before = len(linecache.cache)
+        before = set(linecache.cache)
         try:
             return check(module)
         finally:
-            for key in list(linecache.cache)[before:]:  # dicts keep insertion order
+            for key in set(linecache.cache) - before:
                 linecache.cache.pop(key, None)
 
     uses_pyside.__wrapped__ = check  # type: ignore[attr-defined]
