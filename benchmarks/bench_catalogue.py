@@ -41,7 +41,7 @@ def _p95(values: list[float]) -> float:
 def run(size: int, folder: Path) -> None:
     source = folder / f"catalogue-{size}.json"
     source.write_text(json.dumps(catalogue_dict(size)), encoding="utf-8")
-    engine, _ = open_database(folder / f"bench-{size}.sqlite3")
+    engine = open_database(folder / f"bench-{size}.sqlite3")
     start = time.perf_counter()
     import_file(engine, source)
     fresh = time.perf_counter() - start

@@ -35,7 +35,7 @@ def _p95(values: list[float]) -> float:
 def main() -> int:
     key = PrivateKey.generate().public_key
     with tempfile.TemporaryDirectory() as folder:
-        engine, _ = open_database(Path(folder) / "bench.sqlite3")
+        engine = open_database(Path(folder) / "bench.sqlite3")
         for _ in range(PRELOAD + WARM_UP):
             submit_request(engine, ContactRequest.model_validate(request_data()), key)
         validate_ms, submit_ms = [], []

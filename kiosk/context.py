@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk import settings as settings_mod
 from kiosk.db.engine import open_database
-from kiosk.db.models import CatalogueMeta
+from kiosk.db.models import catalogue_meta
 from kiosk.paths import DEMO_CATALOGUE, database_path
 
 log = logging.getLogger(__name__)
@@ -26,7 +25,6 @@ class KioskContext:
     home: Path
     settings: settings_mod.Settings
     engine: Engine
-    sessions: sessionmaker[Session]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -34,7 +32,7 @@ class KioskContext:
 
 def has_catalogue(engine: Engine) -> bool:
     with engine.connect() as connection:
-        return connection.execute(select(CatalogueMeta.id)).first() is not None
+        return connection.execute(select(catalogue_meta.c.id)).first() is not None
 
 
 def load_demo_catalogue(engine: Engine) -> None:
@@ -47,8 +45,8 @@ def open_kiosk(home: Path, *, load_demo: bool = True) -> KioskContext:
     """Open the kiosk in `home`: settings (with a kiosk id), migrated database, demo catalogue."""
     home.mkdir(parents=True, exist_ok=True)
     settings = settings_mod.load_or_init(home)
-    engine, sessions = open_database(database_path(home))
+    engine = open_database(database_path(home))
     if load_demo and not has_catalogue(engine):
         log.info("empty database: loading the demo catalogue")
         load_demo_catalogue(engine)
-    return KioskContext(home, settings, engine, sessions)
+    return KioskContext(home, settings, engine)

@@ -24,9 +24,8 @@ from sqlalchemy import Engine, func, select
 
 from kiosk import __version__
 from kiosk.catalogue.errors import CatalogueError
-from kiosk.db.models import CatalogueMeta
-from kiosk.intake import outbox
-from kiosk.intake.tables import OutboxRow
+from kiosk.db.models import catalogue_meta
+from kiosk.intake import outbox, tables
 from kiosk.settings import Settings
 from sync.backoff import retry_delay
 from sync.protocol import Heartbeat, ItemResult
@@ -174,13 +173,16 @@ class SyncEngine:
     def _conflicts(self) -> int:
         with self.engine.connect() as connection:
             count = connection.execute(
-                select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "conflict")
+                select(func.count())
+                .select_from(tables.outbox)
+                .where(tables.outbox.c.state == "conflict")
             ).scalar_one()
         return int(count)
 
     def _catalogue_meta(self) -> tuple[str, str]:
         with self.engine.connect() as connection:
-            row = connection.execute(select(CatalogueMeta.version, CatalogueMeta.checksum)).first()
+            meta = catalogue_meta.c
+            row = connection.execute(select(meta.version, meta.checksum)).first()
         return ("", "") if row is None else (str(row.version), str(row.checksum))
 
     # -- one cycle ------------------------------------------------------------------------

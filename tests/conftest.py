@@ -30,7 +30,7 @@ def engine(home: Path) -> Iterator[Engine]:
     from kiosk.db.engine import open_database
     from kiosk.paths import database_path
 
-    db, _ = open_database(database_path(home))
+    db = open_database(database_path(home))
     yield db
     db.dispose()
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, text
 
 from kiosk.catalogue import schema as s
 from kiosk.catalogue.facets import offering_facets
@@ -48,20 +48,20 @@ def _min_cost(offering: s.Offering) -> float | None:
     return min(amounts) if amounts else None
 
 
-def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
+def _rows(catalogue: s.Catalogue) -> dict[Table, list[dict[str, Any]]]:
     """Every table's rows for `catalogue`, as dicts ready for executemany."""
-    rows: dict[type[m.Base], list[dict[str, Any]]] = defaultdict(list)
-    rows[m.Area] = [{"id": a.id, "name": a.name} for a in catalogue.areas]
-    rows[m.Comune] = [{"id": c.id, "name": c.name, "area_id": c.area} for c in catalogue.comuni]
-    rows[m.Category] = [
+    rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+    rows[m.area] = [{"id": a.id, "name": a.name} for a in catalogue.areas]
+    rows[m.comune] = [{"id": c.id, "name": c.name, "area_id": c.area} for c in catalogue.comuni]
+    rows[m.category] = [
         {"id": c.id, "name": c.name, "icon": c.icon, "sort_order": c.order}
         for c in catalogue.categories
     ]
-    rows[m.Period] = [
+    rows[m.period] = [
         {"id": p.id, "name": p.name, "start": p.start, "end": p.end, "kind": p.kind}
         for p in catalogue.periods
     ]
-    rows[m.Organization] = [
+    rows[m.organization] = [
         {
             "id": o.id,
             "name": o.name,
@@ -72,7 +72,7 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
         }
         for o in catalogue.organizations
     ]
-    rows[m.Location] = [
+    rows[m.location] = [
         {
             "id": loc.id,
             "name": loc.name,
@@ -90,7 +90,7 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
     comune_of = {loc.id: loc.address.comune for loc in catalogue.locations}
     area_of = {c.id: c.area for c in catalogue.comuni}
     for position, o in enumerate(catalogue.offerings):
-        rows[m.Service].append(
+        rows[m.service].append(
             {
                 "id": o.id,
                 "organization_id": o.organization,
@@ -111,17 +111,17 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
             }
         )
         sid = o.id
-        rows[m.ServiceCategory] += [
+        rows[m.service_category] += [
             {"service_id": sid, "category_id": c, "position": i} for i, c in enumerate(o.categories)
         ]
-        rows[m.ServicePeriod] += [
+        rows[m.service_period] += [
             {"service_id": sid, "period_id": p, "position": i} for i, p in enumerate(o.periods)
         ]
-        rows[m.ServiceAtLocation] += [
+        rows[m.service_at_location] += [
             {"service_id": sid, "location_id": loc, "position": i}
             for i, loc in enumerate(o.locations)
         ]
-        rows[m.Schedule] += [
+        rows[m.schedule] += [
             {
                 "service_id": sid,
                 "byday": ",".join(sc.byday),
@@ -133,10 +133,10 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
             }
             for sc in o.schedules
         ]
-        rows[m.Phone] += [
+        rows[m.phone] += [
             {"service_id": sid, "number": p.number, "description": p.description} for p in o.phones
         ]
-        rows[m.Contact] += [
+        rows[m.contact] += [
             {
                 "service_id": sid,
                 "name": c.name,
@@ -146,7 +146,7 @@ def _rows(catalogue: s.Catalogue) -> dict[type[m.Base], list[dict[str, Any]]]:
             }
             for c in o.contacts
         ]
-        rows[m.CostOption] += [
+        rows[m.cost_option] += [
             {"service_id": sid, "amount": c.amount, "currency": c.currency, "option": c.option}
             for c in o.cost_options
         ]
@@ -202,20 +202,20 @@ def _db_value(value: Any) -> Any:
     return value
 
 
-def _bulk_insert(connection: Connection, table: type[m.Base], rows: list[dict[str, Any]]) -> None:
+def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """executemany straight to the driver: Core insert() spends most of its time per value
     in bind processing, which for 100,000 offerings is seconds."""
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {table.__tablename__} ({names}) VALUES ({marks})"
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
     connection.exec_driver_sql(sql, [tuple(_db_value(r[c]) for c in columns) for r in rows])
 
 
 def _swap(
     connection: Connection,
     catalogue: s.Catalogue,
-    rows: dict[type[m.Base], list[dict[str, Any]]],
+    rows: dict[Table, list[dict[str, Any]]],
     *,
     source: str,
     checksum: str,
@@ -225,10 +225,10 @@ def _swap(
     for table in reversed(m.CATALOGUE_TABLES):
         if rows[table]:
             _bulk_insert(connection, table, rows[table])
-    rebuild_search_index(connection, _index_rows(catalogue, rows[m.Service]))
-    connection.execute(delete(m.CatalogueMeta))
+    rebuild_search_index(connection, _index_rows(catalogue, rows[m.service]))
+    connection.execute(delete(m.catalogue_meta))
     connection.execute(
-        insert(m.CatalogueMeta),
+        insert(m.catalogue_meta),
         {
             "id": 1,
             "version": catalogue.version,
@@ -277,16 +277,16 @@ def _opt_time(value: str | None) -> dt.time | None:
 def read_catalogue(engine: Engine) -> s.Catalogue | None:
     """The stored catalogue as a document (None when nothing was ever imported)."""
     with engine.connect() as c:
-        meta = c.execute(select(m.CatalogueMeta)).first()
+        meta = c.execute(select(m.catalogue_meta)).first()
         if meta is None:
             return None
-        cats = _grouped(c, m.ServiceCategory, [m.ServiceCategory.position])
-        pers = _grouped(c, m.ServicePeriod, [m.ServicePeriod.position])
-        locs = _grouped(c, m.ServiceAtLocation, [m.ServiceAtLocation.position])
-        scheds = _grouped(c, m.Schedule, [m.Schedule.id])
-        phones = _grouped(c, m.Phone, [m.Phone.id])
-        contacts = _grouped(c, m.Contact, [m.Contact.id])
-        costs = _grouped(c, m.CostOption, [m.CostOption.id])
+        cats = _grouped(c, m.service_category, [m.service_category.c.position])
+        pers = _grouped(c, m.service_period, [m.service_period.c.position])
+        locs = _grouped(c, m.service_at_location, [m.service_at_location.c.position])
+        scheds = _grouped(c, m.schedule, [m.schedule.c.id])
+        phones = _grouped(c, m.phone, [m.phone.c.id])
+        contacts = _grouped(c, m.contact, [m.contact.c.id])
+        costs = _grouped(c, m.cost_option, [m.cost_option.c.id])
         offerings = [
             s.Offering(
                 id=r.id,
@@ -325,7 +325,7 @@ def read_catalogue(engine: Engine) -> s.Catalogue | None:
                 ],
                 status=r.status,
             )
-            for r in c.execute(select(m.Service).order_by(m.Service.position))
+            for r in c.execute(select(m.service).order_by(m.service.c.position))
         ]
         return s.Catalogue(
             version=meta.version,
@@ -333,19 +333,19 @@ def read_catalogue(engine: Engine) -> s.Catalogue | None:
             demo=meta.demo,
             title=meta.title,
             areas=[
-                s.Area(id=r.id, name=r.name) for r in c.execute(select(m.Area).order_by(_ROWID))
+                s.Area(id=r.id, name=r.name) for r in c.execute(select(m.area).order_by(_ROWID))
             ],
             comuni=[
                 s.Comune(id=r.id, name=r.name, area=r.area_id)
-                for r in c.execute(select(m.Comune).order_by(_ROWID))
+                for r in c.execute(select(m.comune).order_by(_ROWID))
             ],
             categories=[
                 s.Category(id=r.id, name=r.name, icon=r.icon, order=r.sort_order)
-                for r in c.execute(select(m.Category).order_by(_ROWID))
+                for r in c.execute(select(m.category).order_by(_ROWID))
             ],
             periods=[
                 s.Period(id=r.id, name=r.name, start=r.start, end=r.end, kind=r.kind)
-                for r in c.execute(select(m.Period).order_by(_ROWID))
+                for r in c.execute(select(m.period).order_by(_ROWID))
             ],
             organizations=[
                 s.Organization(
@@ -356,7 +356,7 @@ def read_catalogue(engine: Engine) -> s.Catalogue | None:
                     website=r.website,
                     phones=[s.Phone.model_validate(p) for p in r.phones],
                 )
-                for r in c.execute(select(m.Organization).order_by(_ROWID))
+                for r in c.execute(select(m.organization).order_by(_ROWID))
             ],
             locations=[
                 s.Location(
@@ -373,7 +373,7 @@ def read_catalogue(engine: Engine) -> s.Catalogue | None:
                     longitude=r.longitude,
                     accessibility=r.accessibility,
                 )
-                for r in c.execute(select(m.Location).order_by(_ROWID))
+                for r in c.execute(select(m.location).order_by(_ROWID))
             ],
             offerings=offerings,
         )

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -86,8 +85,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def open_database(db_file: Path) -> tuple[Engine, sessionmaker[Session]]:
-    """Open (creating if needed) and migrate the kiosk database; returns engine and session factory."""
+def open_database(db_file: Path) -> Engine:
+    """Open (creating if needed) and migrate the kiosk database."""
     engine = make_engine(db_file)
     migrate(engine)
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    return engine

@@ -1,212 +1,227 @@
-"""The catalogue tables (HSDS 3.0 names where HSDS has the concept) as SQLAlchemy 2 typed ORM.
+"""The catalogue tables (HSDS 3.0 names where HSDS has the concept) as SQLAlchemy Core tables.
+
+Core rather than the ORM: the kiosk reads and writes rows with Core statements only, and not
+importing `sqlalchemy.orm` keeps about 6 MiB off every kiosk process. The schema itself is made by
+the migrations; these definitions must match them (tests/db/test_migrations.py checks).
 
 Multilingual text is stored as JSON objects ({"it": ..., "en": ...}). The full-text index
-`service_fts` (FTS5) is not mapped here: it is created by migration 0002 and filled by
-`kiosk.catalogue.store.rebuild_search_index`. Tables of later features (contact requests, outbox,
-staff) live in their own modules and register on the same `Base`.
+`service_fts` (FTS5) is not described here: it is created by migration 0002 and filled by
+`kiosk.catalogue.store.rebuild_search_index`. Tables of later features (contact requests, outbox)
+live in their own modules and register on the same `metadata`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any, ClassVar
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+)
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-I18n = dict[str, str]
-
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {I18n: JSON, list[Any]: JSON}
-
-
-class CatalogueMeta(Base):
-    """One row (id 1): which catalogue is loaded, and from where."""
-
-    __tablename__ = "catalogue_meta"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    version: Mapped[str] = mapped_column(String(100))
-    updated_at: Mapped[str] = mapped_column(String(40))
-    """ISO 8601 with the publisher's UTC offset, kept as written so export reproduces it."""
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    demo: Mapped[bool] = mapped_column(Boolean, default=False)
-    title: Mapped[I18n | None]
-    source: Mapped[str] = mapped_column(String(500), default="")
-    checksum: Mapped[str] = mapped_column(String(64), default="")
+metadata = MetaData()
 
 
-class Area(Base):
-    __tablename__ = "area"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[I18n]
-
-
-class Comune(Base):
-    __tablename__ = "comune"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    area_id: Mapped[str | None] = mapped_column(ForeignKey("area.id"), index=True)
-
-
-class Category(Base):
-    __tablename__ = "category"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[I18n]
-    icon: Mapped[str | None] = mapped_column(String(100))
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Period(Base):
-    __tablename__ = "period"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[I18n]
-    start: Mapped[dt.date] = mapped_column(Date)
-    end: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(20))
-
-
-class Organization(Base):
-    __tablename__ = "organization"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    description: Mapped[I18n | None]
-    email: Mapped[str | None] = mapped_column(String(254))
-    website: Mapped[str | None] = mapped_column(String(2000))
-    phones: Mapped[list[Any]] = mapped_column(JSON, default=list)
-
-
-class Location(Base):
-    __tablename__ = "location"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[str | None] = mapped_column(String(300))
-    address_1: Mapped[str] = mapped_column(String(300))
-    postal_code: Mapped[str | None] = mapped_column(String(20))
-    comune_id: Mapped[str] = mapped_column(ForeignKey("comune.id"), index=True)
-    region: Mapped[str | None] = mapped_column(String(100))
-    country: Mapped[str] = mapped_column(String(2))
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    accessibility: Mapped[I18n | None]
-
-
-class Service(Base):
-    """An offering. `min_cost` is derived at import (cheapest amount) for display and sorting."""
-
-    __tablename__ = "service"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
-    name: Mapped[I18n]
-    description: Mapped[I18n | None]
-    minimum_age: Mapped[int | None] = mapped_column(Integer)
-    maximum_age: Mapped[int | None] = mapped_column(Integer)
-    free: Mapped[bool] = mapped_column(Boolean, default=False)
-    min_cost: Mapped[float | None] = mapped_column(Float)
-    fees_description: Mapped[I18n | None]
-    application_process: Mapped[I18n | None]
-    url: Mapped[str | None] = mapped_column(String(2000))
-    email: Mapped[str | None] = mapped_column(String(254))
-    status: Mapped[str] = mapped_column(String(30), default="active")
-    sort_key: Mapped[str] = mapped_column(String(300), index=True, default="", server_default="")
-    """Italian name folded to lower case without accents, for alphabetical order."""
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    """Order in the imported file, kept so export reproduces it."""
-    facets: Mapped[str] = mapped_column(String, default="", server_default="")
-    """Filter tokens for the full-text index (see kiosk.catalogue.facets)."""
-
-
-class ServiceCategory(Base):
-    __tablename__ = "service_category"
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+def _service_id(*, primary_key: bool = False) -> Column[str]:
+    """The owning offering's id; its rows go when the offering goes."""
+    return Column(
+        "service_id",
+        ForeignKey("service.id", ondelete="CASCADE"),
+        primary_key=primary_key,
+        index=not primary_key,
+        nullable=False,
     )
-    category_id: Mapped[str] = mapped_column(
-        ForeignKey("category.id"), primary_key=True, index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ServicePeriod(Base):
-    __tablename__ = "service_period"
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
-    )
-    period_id: Mapped[str] = mapped_column(ForeignKey("period.id"), primary_key=True, index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+catalogue_meta = Table(
+    "catalogue_meta",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", String(100), nullable=False),
+    # ISO 8601 with the publisher's UTC offset, kept as written so export reproduces it.
+    Column("updated_at", String(40), nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("demo", Boolean, nullable=False, default=False),
+    Column("title", JSON),
+    Column("source", String(500), nullable=False, default=""),
+    Column("checksum", String(64), nullable=False, default=""),
+)
+"""One row (id 1): which catalogue is loaded, and from where."""
 
+area = Table(
+    "area",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", JSON, nullable=False),
+)
 
-class ServiceAtLocation(Base):
-    __tablename__ = "service_at_location"
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
-    )
-    location_id: Mapped[str] = mapped_column(
-        ForeignKey("location.id"), primary_key=True, index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
+comune = Table(
+    "comune",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("area_id", ForeignKey("area.id"), index=True),
+)
 
+category = Table(
+    "category",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", JSON, nullable=False),
+    Column("icon", String(100)),
+    Column("sort_order", Integer, nullable=False, default=0),
+)
 
-class Schedule(Base):
-    __tablename__ = "schedule"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), index=True
-    )
-    byday: Mapped[str] = mapped_column(String(40), default="")
-    opens_at: Mapped[str | None] = mapped_column(String(8))
-    closes_at: Mapped[str | None] = mapped_column(String(8))
-    valid_from: Mapped[dt.date | None] = mapped_column(Date)
-    valid_to: Mapped[dt.date | None] = mapped_column(Date)
-    description: Mapped[I18n | None]
+period = Table(
+    "period",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", JSON, nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date, nullable=False),
+    Column("kind", String(20), nullable=False),
+)
 
+organization = Table(
+    "organization",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("description", JSON),
+    Column("email", String(254)),
+    Column("website", String(2000)),
+    Column("phones", JSON, nullable=False, default=list),
+)
 
-class Phone(Base):
-    __tablename__ = "phone"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), index=True
-    )
-    number: Mapped[str] = mapped_column(String(40))
-    description: Mapped[I18n | None]
+location = Table(
+    "location",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", String(300)),
+    Column("address_1", String(300), nullable=False),
+    Column("postal_code", String(20)),
+    Column("comune_id", ForeignKey("comune.id"), index=True, nullable=False),
+    Column("region", String(100)),
+    Column("country", String(2), nullable=False),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("accessibility", JSON),
+)
 
+service = Table(
+    "service",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("organization_id", ForeignKey("organization.id"), index=True, nullable=False),
+    Column("name", JSON, nullable=False),
+    Column("description", JSON),
+    Column("minimum_age", Integer),
+    Column("maximum_age", Integer),
+    Column("free", Boolean, nullable=False, default=False),
+    # Derived at import (cheapest amount) for display and sorting.
+    Column("min_cost", Float),
+    Column("fees_description", JSON),
+    Column("application_process", JSON),
+    Column("url", String(2000)),
+    Column("email", String(254)),
+    Column("status", String(30), nullable=False, default="active"),
+    # Italian name folded to lower case without accents, for alphabetical order.
+    Column("sort_key", String(300), index=True, nullable=False, default="", server_default=""),
+    # Order in the imported file, kept so export reproduces it.
+    Column("position", Integer, nullable=False, default=0),
+    # Filter tokens for the full-text index (see kiosk.catalogue.facets).
+    Column("facets", String, nullable=False, default="", server_default=""),
+)
+"""An offering."""
 
-class Contact(Base):
-    __tablename__ = "contact"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), index=True
-    )
-    name: Mapped[str | None] = mapped_column(String(200))
-    title: Mapped[I18n | None]
-    email: Mapped[str | None] = mapped_column(String(254))
-    phone: Mapped[str | None] = mapped_column(String(40))
+service_category = Table(
+    "service_category",
+    metadata,
+    _service_id(primary_key=True),
+    Column("category_id", ForeignKey("category.id"), primary_key=True, index=True),
+    Column("position", Integer, nullable=False, default=0),
+)
 
+service_period = Table(
+    "service_period",
+    metadata,
+    _service_id(primary_key=True),
+    Column("period_id", ForeignKey("period.id"), primary_key=True, index=True),
+    Column("position", Integer, nullable=False, default=0),
+)
 
-class CostOption(Base):
-    __tablename__ = "cost_option"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("service.id", ondelete="CASCADE"), index=True
-    )
-    amount: Mapped[float | None] = mapped_column(Float)
-    currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    option: Mapped[I18n | None]
+service_at_location = Table(
+    "service_at_location",
+    metadata,
+    _service_id(primary_key=True),
+    Column("location_id", ForeignKey("location.id"), primary_key=True, index=True),
+    Column("position", Integer, nullable=False, default=0),
+)
 
+schedule = Table(
+    "schedule",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _service_id(),
+    Column("byday", String(40), nullable=False, default=""),
+    Column("opens_at", String(8)),
+    Column("closes_at", String(8)),
+    Column("valid_from", Date),
+    Column("valid_to", Date),
+    Column("description", JSON),
+)
 
-CATALOGUE_TABLES: tuple[type[Base], ...] = (
-    CostOption,
-    Contact,
-    Phone,
-    Schedule,
-    ServiceAtLocation,
-    ServicePeriod,
-    ServiceCategory,
-    Service,
-    Location,
-    Organization,
-    Period,
-    Category,
-    Comune,
-    Area,
+phone = Table(
+    "phone",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _service_id(),
+    Column("number", String(40), nullable=False),
+    Column("description", JSON),
+)
+
+contact = Table(
+    "contact",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _service_id(),
+    Column("name", String(200)),
+    Column("title", JSON),
+    Column("email", String(254)),
+    Column("phone", String(40)),
+)
+
+cost_option = Table(
+    "cost_option",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _service_id(),
+    Column("amount", Float),
+    Column("currency", String(3), nullable=False, default="EUR"),
+    Column("option", JSON),
+)
+
+CATALOGUE_TABLES: tuple[Table, ...] = (
+    cost_option,
+    contact,
+    phone,
+    schedule,
+    service_at_location,
+    service_period,
+    service_category,
+    service,
+    location,
+    organization,
+    period,
+    category,
+    comune,
+    area,
 )
 """Catalogue tables, children first: the order in which an import empties them."""

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, update
 
 from kiosk.fileio import atomic_write_bytes
-from kiosk.intake.tables import ContactRequestRow, OutboxRow
+from kiosk.intake.tables import contact_request, outbox
 
 log = logging.getLogger(__name__)
 
@@ -153,13 +153,13 @@ def _envelope(row: Any) -> Envelope:
 
 
 _COLUMNS = (
-    ContactRequestRow.id,
-    ContactRequestRow.kiosk_id,
-    ContactRequestRow.created_at,
-    ContactRequestRow.notice_version,
-    ContactRequestRow.schema_version,
-    ContactRequestRow.sealed,
-    ContactRequestRow.sha256,
+    contact_request.c.id,
+    contact_request.c.kiosk_id,
+    contact_request.c.created_at,
+    contact_request.c.notice_version,
+    contact_request.c.schema_version,
+    contact_request.c.sealed,
+    contact_request.c.sha256,
 )
 
 
@@ -167,9 +167,9 @@ def pending(engine: Engine, limit: int, now: dt.datetime) -> list[Envelope]:
     """Up to `limit` pending requests due at `now` (next_attempt_at <= now), oldest first."""
     query = (
         select(*_COLUMNS)
-        .join(OutboxRow, OutboxRow.request_id == ContactRequestRow.id)
-        .where(OutboxRow.state == "pending", OutboxRow.next_attempt_at <= now)
-        .order_by(ContactRequestRow.created_at, ContactRequestRow.id)
+        .join(outbox, outbox.c.request_id == contact_request.c.id)
+        .where(outbox.c.state == "pending", outbox.c.next_attempt_at <= now)
+        .order_by(contact_request.c.created_at, contact_request.c.id)
         .limit(limit)
     )
     with engine.connect() as connection:
@@ -180,7 +180,7 @@ def pending_count(engine: Engine) -> int:
     """Requests not yet delivered (due or waiting for their next attempt)."""
     with engine.connect() as connection:
         count = connection.execute(
-            select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "pending")
+            select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
         ).scalar_one()
     return int(count)
 
@@ -189,7 +189,7 @@ def conflict_count(engine: Engine) -> int:
     """Requests the central side holds different content for: kept, not retried, shown to staff."""
     with engine.connect() as connection:
         count = connection.execute(
-            select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "conflict")
+            select(func.count()).select_from(outbox).where(outbox.c.state == "conflict")
         ).scalar_one()
     return int(count)
 
@@ -204,8 +204,8 @@ def mark_delivered(engine: Engine, ids: Iterable[str], via: str, now: dt.datetim
         return 0
     with engine.begin() as connection:
         result = connection.execute(
-            update(OutboxRow)
-            .where(OutboxRow.request_id.in_(id_list), OutboxRow.state != "delivered")
+            update(outbox)
+            .where(outbox.c.request_id.in_(id_list), outbox.c.state != "delivered")
             .values(state="delivered", delivered_at=now, delivered_via=via[:40], last_error=None)
         )
     log.info("delivered via %s: %s", via, ", ".join(id_list))
@@ -216,8 +216,8 @@ def mark_conflict(engine: Engine, id: str, reason: str) -> None:
     """The central side has different content under this id: keep it, stop retrying."""
     with engine.begin() as connection:
         connection.execute(
-            update(OutboxRow)
-            .where(OutboxRow.request_id == id)
+            update(outbox)
+            .where(outbox.c.request_id == id)
             .values(state="conflict", last_error=reason[:_ERROR_MAX])
         )
     log.warning("request %s in conflict: %s", id, reason)
@@ -232,10 +232,10 @@ def record_failure(
         return
     with engine.begin() as connection:
         connection.execute(
-            update(OutboxRow)
-            .where(OutboxRow.request_id.in_(id_list), OutboxRow.state == "pending")
+            update(outbox)
+            .where(outbox.c.request_id.in_(id_list), outbox.c.state == "pending")
             .values(
-                attempts=OutboxRow.attempts + 1,
+                attempts=outbox.c.attempts + 1,
                 last_error=error[:_ERROR_MAX],
                 next_attempt_at=next_attempt_at,
             )
@@ -252,15 +252,15 @@ def purge_delivered(engine: Engine, retention_days: int = 0, now: dt.datetime | 
     """
     cutoff = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=retention_days)
     due = (
-        select(OutboxRow.request_id)
-        .where(OutboxRow.state == "delivered", OutboxRow.delivered_at <= cutoff)
+        select(outbox.c.request_id)
+        .where(outbox.c.state == "delivered", outbox.c.delivered_at <= cutoff)
     )
     with engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA secure_delete=ON")
         ids = list(connection.execute(due).scalars())
         for chunk in _chunks(ids, 500):
-            connection.execute(delete(OutboxRow).where(OutboxRow.request_id.in_(chunk)))
-            connection.execute(delete(ContactRequestRow).where(ContactRequestRow.id.in_(chunk)))
+            connection.execute(delete(outbox).where(outbox.c.request_id.in_(chunk)))
+            connection.execute(delete(contact_request).where(contact_request.c.id.in_(chunk)))
     if ids:
         checkpoint_wal(engine)
         log.info("purged %d delivered request(s): %s", len(ids), ", ".join(ids))
@@ -289,9 +289,9 @@ def export_pending(engine: Engine, folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     query = (
         select(*_COLUMNS)
-        .join(OutboxRow, OutboxRow.request_id == ContactRequestRow.id)
-        .where(OutboxRow.state.in_(("pending", "conflict")))
-        .order_by(ContactRequestRow.created_at, ContactRequestRow.id)
+        .join(outbox, outbox.c.request_id == contact_request.c.id)
+        .where(outbox.c.state.in_(("pending", "conflict")))
+        .order_by(contact_request.c.created_at, contact_request.c.id)
     )
     with engine.connect() as connection:
         envelopes = [_envelope(row) for row in connection.execute(query)]

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.outbox import Envelope
-from kiosk.intake.tables import ContactRequestRow, OutboxRow
+from kiosk.intake.tables import contact_request, outbox
 from kiosk.privacy.sealing import seal
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def submit_request(engine: Engine, payload: ContactRequest, public_key: PublicKe
     envelope = seal_request(payload, public_key)
     with engine.begin() as connection:
         inserted = connection.execute(
-            insert(ContactRequestRow)
+            insert(contact_request)
             .values(
                 id=envelope.id,
                 kiosk_id=envelope.kiosk_id,
@@ -70,7 +70,7 @@ def submit_request(engine: Engine, payload: ContactRequest, public_key: PublicKe
         stored = inserted.rowcount == 1
         if stored:
             connection.execute(
-                insert(OutboxRow).values(
+                insert(outbox).values(
                     request_id=envelope.id,
                     state="pending",
                     attempts=0,

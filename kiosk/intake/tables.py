@@ -1,4 +1,4 @@
-"""The contact request and outbox tables (migration 0003), registered on the shared `Base`.
+"""The contact request and outbox tables (migration 0003), registered on the shared `metadata`.
 
 Only the id, kiosk id, times, notice and schema versions are in clear; everything the parent
 typed is inside `sealed`, which the kiosk cannot open. Times are stored as naive UTC (SQLite has
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
+    Column,
     DateTime,
     Dialect,
     ForeignKey,
@@ -19,11 +20,11 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     TypeDecorator,
 )
-from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.db.models import Base
+from kiosk.db.models import metadata
 
 STATES = ("pending", "delivered", "conflict")
 
@@ -45,32 +46,31 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
-class ContactRequestRow(Base):
-    __tablename__ = "contact_request"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    """The request UUID (canonical lower-case text); the idempotency key end to end."""
-    kiosk_id: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    notice_version: Mapped[str] = mapped_column(String(40))
-    schema_version: Mapped[int] = mapped_column(Integer)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    sha256: Mapped[str] = mapped_column(String(64))
+contact_request = Table(
+    "contact_request",
+    metadata,
+    # The request UUID (canonical lower-case text); the idempotency key end to end.
+    Column("id", String(36), primary_key=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("notice_version", String(40), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+    Column("sha256", String(64), nullable=False),
+)
 
-
-class OutboxRow(Base):
-    __tablename__ = "outbox"
-    __table_args__ = (
-        CheckConstraint(
-            "state IN ('pending', 'delivered', 'conflict')", name="ck_outbox_state"
-        ),
-        Index("ix_outbox_state_next", "state", "next_attempt_at"),
-    )
-    request_id: Mapped[str] = mapped_column(
-        ForeignKey("contact_request.id", ondelete="CASCADE"), primary_key=True
-    )
-    state: Mapped[str] = mapped_column(String(12), default="pending")
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(String(500))
-    next_attempt_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    delivered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
-    delivered_via: Mapped[str | None] = mapped_column(String(40))
+outbox = Table(
+    "outbox",
+    metadata,
+    Column(
+        "request_id", ForeignKey("contact_request.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("state", String(12), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", String(500)),
+    Column("next_attempt_at", UtcDateTime, nullable=False),
+    Column("delivered_at", UtcDateTime),
+    Column("delivered_via", String(40)),
+    CheckConstraint("state IN ('pending', 'delivered', 'conflict')", name="ck_outbox_state"),
+    Index("ix_outbox_state_next", "state", "next_attempt_at"),
+)

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import __version__
-from kiosk.db.models import CatalogueMeta
+from kiosk.db.models import catalogue_meta
 from kiosk.intake import outbox
 from kiosk.privacy.keys import is_demo_mode
 from kiosk.settings import Settings
@@ -121,7 +121,7 @@ def collect(
     """Gather every fact of the staff home (a few small reads: call it off the GUI thread)."""
     with engine.connect() as connection:
         row = connection.execute(
-            select(CatalogueMeta.version, CatalogueMeta.updated_at, CatalogueMeta.demo)
+            select(catalogue_meta.c.version, catalogue_meta.c.updated_at, catalogue_meta.c.demo)
         ).first()
     return StaffStatus(
         kiosk_id=settings.kiosk.id,

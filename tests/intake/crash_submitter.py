@@ -18,7 +18,7 @@ from tests.intake.data import request_data
 
 
 def main(argv: list[str]) -> None:
-    engine, _ = open_database(Path(argv[0]))
+    engine = open_database(Path(argv[0]))
     key = load_public_key(Path(argv[1]))
     if len(argv) > 2:  # a retry of the last confirmed request, as a double tap after restart
         again = submit_request(

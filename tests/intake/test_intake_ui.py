@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from kiosk import settings as settings_mod
 from kiosk.intake.inbox import open_share, request_row
 from kiosk.intake.outbox import export_pending
-from kiosk.intake.tables import ContactRequestRow
+from kiosk.intake.tables import contact_request
 from kiosk.privacy.keys import load_private_key
 from tests.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 from tests.ui.conftest import TODAY, demo_db, demo_home  # noqa: F401  (fixtures)
@@ -72,7 +72,7 @@ def vm(kiosk: KioskApp) -> Intake:
 def _stored(kiosk: KioskApp) -> int:
     assert kiosk.context is not None
     with kiosk.context.engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(ContactRequestRow))
+        return int(connection.execute(select(func.count()).select_from(contact_request))
                    .scalar_one())
 
 
@@ -321,10 +321,10 @@ def test_snapshot_pages_render_and_store_nothing(qapp: object, demo_home: Path, 
     out = snapshot(demo_home, page, tmp_path / f"{page}.png", lang=lang, size=(1280, 800))
     with Image.open(out) as image:
         assert image.size == (1280, 800)
-    engine, _ = open_database(database_path(demo_home))
+    engine = open_database(database_path(demo_home))
     try:
         with engine.connect() as connection:
             assert connection.execute(
-                select(func.count()).select_from(ContactRequestRow)).scalar_one() == 0
+                select(func.count()).select_from(contact_request)).scalar_one() == 0
     finally:
         engine.dispose()

@@ -13,11 +13,10 @@ import pytest
 from nacl.public import PrivateKey
 from sqlalchemy import Engine, select
 
-from kiosk.intake import outbox
+from kiosk.intake import outbox, tables
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.outbox import Envelope
 from kiosk.intake.store import seal_request, submit_request
-from kiosk.intake.tables import ContactRequestRow, OutboxRow
 from kiosk.paths import database_path
 
 Make = Callable[..., ContactRequest]
@@ -36,7 +35,7 @@ def _submit_at(engine: Engine, make: Make, key: PrivateKey, minutes: int) -> str
 
 def _states(engine: Engine) -> dict[str, str]:
     with engine.connect() as connection:
-        rows = connection.execute(select(OutboxRow.request_id, OutboxRow.state))
+        rows = connection.execute(select(tables.outbox.c.request_id, tables.outbox.c.state))
         return {row.request_id: row.state for row in rows}
 
 
@@ -103,7 +102,9 @@ def test_pending_is_oldest_first_due_only_and_limited(
     assert [e.id for e in outbox.pending(engine, 10, now)] == [ids[0], ids[2]]
     assert outbox.pending_count(engine) == 3
     with engine.connect() as connection:
-        row = connection.execute(select(OutboxRow).where(OutboxRow.request_id == ids[1])).one()
+        row = connection.execute(
+            select(tables.outbox).where(tables.outbox.c.request_id == ids[1])
+        ).one()
     assert (row.attempts, row.last_error) == (1, "connection refused")
     assert row.next_attempt_at == now + dt.timedelta(minutes=5)
 
@@ -120,7 +121,7 @@ def test_delivered_and_conflict_leave_pending(
     assert outbox.pending_count(engine) == 1
     assert [e.id for e in outbox.pending(engine, 10, T0 + dt.timedelta(days=1))] == [c]
     with engine.connect() as connection:
-        row = connection.execute(select(OutboxRow).where(OutboxRow.request_id == a)).one()
+        row = connection.execute(select(tables.outbox).where(tables.outbox.c.request_id == a)).one()
     assert (row.delivered_at, row.delivered_via, row.attempts) == (T0, "folder", 0)
     assert outbox.mark_delivered(engine, [], "folder", T0) == 0
 
@@ -140,7 +141,7 @@ def test_purge_removes_delivered_after_retention_and_never_unsent(
     assert outbox.purge_delivered(engine, now=later + dt.timedelta(days=365)) == 1
     assert _states(engine) == {unsent: "pending", conflict: "conflict"}
     with engine.connect() as connection:
-        assert set(connection.execute(select(ContactRequestRow.id)).scalars()) == {
+        assert set(connection.execute(select(tables.contact_request.c.id)).scalars()) == {
             unsent, conflict}
 
 

@@ -11,18 +11,17 @@ from pathlib import Path
 import pytest
 from alembic import command
 from nacl.public import PrivateKey
-from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy import Engine, Table, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.catalogue.importer import import_file
 from kiosk.context import open_kiosk
 from kiosk.db.engine import alembic_config, make_engine, migrate
-from kiosk.db.models import Service
-from kiosk.intake import outbox
+from kiosk.db.models import service
+from kiosk.intake import outbox, tables
 from kiosk.intake.inbox import decrypt_envelope, open_share, request_row
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.store import seal_request, submit_request
-from kiosk.intake.tables import ContactRequestRow, OutboxRow
 from kiosk.paths import database_path, log_dir
 from kiosk.privacy.keys import central_public_key, ensure_demo_central, load_private_key
 from tests.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
@@ -30,7 +29,7 @@ from tests.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 Make = Callable[..., ContactRequest]
 
 
-def _count(engine: Engine, table: type[ContactRequestRow] | type[OutboxRow]) -> int:
+def _count(engine: Engine, table: Table) -> int:
     with engine.connect() as connection:
         return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
@@ -56,7 +55,7 @@ def test_submit_stores_sealed_request_and_pending_outbox_row(
     assert envelope.id == submitted.id and envelope.created_at == request.created_at
     assert decrypt_envelope(envelope, private_key)["reference"] == submitted.reference
     with engine.connect() as connection:
-        row = connection.execute(select(OutboxRow)).one()
+        row = connection.execute(select(tables.outbox)).one()
     assert (row.state, row.attempts, row.next_attempt_at) == ("pending", 0, request.created_at)
 
 
@@ -70,7 +69,7 @@ def test_double_submit_stores_one_and_returns_the_same_reference(
     third = submit_request(engine, changed, private_key.public_key)
     assert first.reference == second.reference == third.reference
     assert (first.stored, second.stored, third.stored) == (True, False, False)
-    assert _count(engine, ContactRequestRow) == _count(engine, OutboxRow) == 1
+    assert _count(engine, tables.contact_request) == _count(engine, tables.outbox) == 1
     [envelope] = outbox.pending(engine, 10, dt.datetime.now(dt.UTC))
     assert decrypt_envelope(envelope, private_key)["first_name"] == "Giulia"
 
@@ -85,11 +84,11 @@ def test_failed_outbox_insert_leaves_no_request_row(
         )
     with pytest.raises(IntegrityError, match="disk full"):
         submit_request(engine, make_request(), private_key.public_key)
-    assert _count(engine, ContactRequestRow) == 0
+    assert _count(engine, tables.contact_request) == 0
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER outbox_fails")
     submit_request(engine, make_request(), private_key.public_key)
-    assert _count(engine, ContactRequestRow) == _count(engine, OutboxRow) == 1
+    assert _count(engine, tables.contact_request) == _count(engine, tables.outbox) == 1
 
 
 @pytest.fixture
@@ -157,11 +156,11 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
         migrate(engine, "0002")
         import_file(engine, catalogue_file)
         with engine.connect() as connection:
-            services = connection.execute(select(func.count()).select_from(Service)).scalar_one()
+            services = connection.execute(select(func.count()).select_from(service)).scalar_one()
             assert not inspect(connection).has_table("outbox")
         migrate(engine)
         with engine.connect() as connection:
-            assert connection.execute(select(func.count()).select_from(Service)).scalar_one() == (
+            assert connection.execute(select(func.count()).select_from(service)).scalar_one() == (
                 services) == 40
             assert {"contact_request", "outbox"} <= set(inspect(connection).get_table_names())
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
@@ -172,7 +171,7 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
             command.downgrade(config, "0002")
         with engine.connect() as connection:
             assert not inspect(connection).has_table("contact_request")
-            assert connection.execute(select(func.count()).select_from(Service)).scalar_one() == 40
+            assert connection.execute(select(func.count()).select_from(service)).scalar_one() == 40
     finally:
         engine.dispose()
 

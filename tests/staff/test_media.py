@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from kiosk.catalogue.errors import CatalogueError
-from kiosk.db.models import CatalogueMeta
+from kiosk.db.models import catalogue_meta
 from kiosk.staff import media
 from tests.factories import catalogue_dict
 
@@ -53,7 +53,7 @@ def test_import_from_the_stick_records_an_audit_event(
     loaded = media.import_catalogue(engine, home, good, [usb])
     assert len(loaded.catalogue.offerings) == 7
     with engine.connect() as connection:
-        assert connection.execute(select(CatalogueMeta.source)).scalar_one() == str(good)
+        assert connection.execute(select(catalogue_meta.c.source)).scalar_one() == str(good)
     last = json.loads((home / "logs" / "audit.log").read_text().splitlines()[-1])
     assert last["event"] == "catalogue.imported" and last["offerings"] == 7
 
@@ -67,7 +67,7 @@ def test_bad_file_changes_nothing_and_is_audited(usb: Path, home: Path, engine: 
     with pytest.raises(CatalogueError):
         media.import_catalogue(engine, home, bad, [usb])
     with engine.connect() as connection:
-        assert connection.execute(select(CatalogueMeta.source)).scalar_one() == str(good)
+        assert connection.execute(select(catalogue_meta.c.source)).scalar_one() == str(good)
     assert json.loads((home / "logs" / "audit.log").read_text().splitlines()[-1])["event"] == (
         "catalogue.import_failed"
     )

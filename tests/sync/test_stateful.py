@@ -19,7 +19,7 @@ from nacl.public import PrivateKey
 from sqlalchemy import func, select
 
 from kiosk.context import open_kiosk
-from kiosk.intake.tables import OutboxRow
+from kiosk.intake.tables import outbox
 from sync.engine import SyncEngine
 from sync.server.models import RequestConflict
 from sync.server.store import CentralStore
@@ -96,7 +96,7 @@ def test_engine_delivers_everything_confirmed_exactly_once(
             with self.context.engine.connect() as connection:
                 return set(
                     connection.execute(
-                        select(OutboxRow.request_id).where(OutboxRow.state == "pending")
+                        select(outbox.c.request_id).where(outbox.c.state == "pending")
                     ).scalars()
                 )
 

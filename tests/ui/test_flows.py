@@ -253,7 +253,7 @@ def test_catalogue_text_is_shown_as_plain_text(
     doc["offerings"][0]["description"] = {"it": "<h1>Grande</h1><script>x</script>"}
     source = tmp_path / "markup.json"
     source.write_text(json.dumps(doc), encoding="utf-8")
-    engine, _ = open_database(database_path(demo_home))
+    engine = open_database(database_path(demo_home))
     import_file(engine, source)
     engine.dispose()
     kiosk = make_kiosk()

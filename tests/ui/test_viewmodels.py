@@ -24,7 +24,7 @@ def demo_engine(qapp: object, demo_home: Path) -> Iterator[Engine]:
     from kiosk.db.engine import open_database
     from kiosk.paths import database_path
 
-    engine, _ = open_database(database_path(demo_home))
+    engine = open_database(database_path(demo_home))
     yield engine
     engine.dispose()
 

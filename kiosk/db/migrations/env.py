@@ -2,13 +2,13 @@
 
 from alembic import context
 
-import kiosk.intake.tables  # noqa: F401  (registers contact_request and outbox on Base)
-from kiosk.db.models import Base
+import kiosk.intake.tables  # noqa: F401  (registers contact_request and outbox on metadata)
+from kiosk.db.models import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
 )
 with context.begin_transaction():
