@@ -57,7 +57,12 @@ Id = Annotated[str, Field(pattern=_ID_RE)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+    # No string cache: pydantic-core would keep up to 16,384 strings of the last catalogue alive,
+    # scattered over the heap, which pins ~40 MiB of a 10,000-offering import in the kiosk after
+    # the catalogue is stored (benchmarks/bench_catalogue.py prints the figure).
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=False, cache_strings=False
+    )
 
 
 class Area(_Model):
