@@ -1,0 +1,50 @@
+"""Import-time memory guards (each in a fresh interpreter, since imports happen once per process).
+
+benchmarks/bench_ui_memory.py measures the whole kiosk; these tests pin the individual savings so
+that a refactor cannot quietly undo them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(code: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return result.stdout.strip()
+
+
+def test_qr_matrix_loads_qrcode_without_pillow_and_leaves_pillow_importable() -> None:
+    out = _run(
+        "import sys\n"
+        "from kiosk.qr.matrix import qr_png\n"
+        "print('PIL' in sys.modules)\n"
+        "qr_png('https://example.org')\n"
+        "import PIL\n"  # still there for whoever needs it (tests decode QR images with it)
+        "print(PIL.__name__)\n"
+    )
+    assert out.splitlines() == ["False", "PIL"]
+
+
+def test_modules_imported_after_the_kiosk_ui_leave_no_source_text_in_linecache() -> None:
+    """PySide6 reads each new module's source to look for `__feature__`; ui.importhook makes
+    linecache forget it, and the check still answers the same."""
+    out = _run(
+        "import linecache, sys\n"
+        "import ui.app\n"
+        "import email.mime.text, sqlalchemy.dialects.sqlite\n"
+        # files only: SQLAlchemy registers its generated two-line wrappers as "<...>" on purpose
+        "print(sum(len(v[2]) for k, v in linecache.cache.items() if not k.startswith('<')))\n"
+        "from shibokensupport import feature\n"
+        "print(feature._mod_uses_pyside(sys.modules['ui.app']),"
+        " feature._mod_uses_pyside(sys.modules['email.mime.text']))\n"
+    )
+    kept_lines, answers = out.splitlines()
+    assert int(kept_lines) == 0
+    assert answers == "True False"
