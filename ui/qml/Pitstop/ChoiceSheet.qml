@@ -17,74 +17,81 @@ Item {
     function open() { visible = true }
     function close() { visible = false }
 
-    Rectangle {
+    // Built only while open: a closed sheet holds no buttons (a results page is made per visit).
+    Loader {
         anchors.fill: parent
-        color: "#99000000"
-        MouseArea { anchors.fill: parent; onClicked: sheet.close() }
-    }
-    Rectangle {
-        anchors.fill: parent
-        anchors.margins: Ui.margin
-        radius: Ui.radius
-        color: Ui.background
-        MouseArea { anchors.fill: parent }  // taps inside the sheet do not close it
+        active: sheet.visible
+        sourceComponent: Item {
+            Rectangle {
+                anchors.fill: parent
+                color: "#99000000"
+                MouseArea { anchors.fill: parent; onClicked: sheet.close() }
+            }
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: Ui.margin
+                radius: Ui.radius
+                color: Ui.background
+                MouseArea { anchors.fill: parent }  // taps inside the sheet do not close it
 
-        KText {
-            id: heading
-            x: Ui.margin
-            y: Ui.gap
-            width: parent.width - 2 * Ui.margin - close.width
-            text: sheet.title
-            font.pixelSize: Ui.h2
-            font.bold: true
-            height: Ui.target
-            verticalAlignment: Text.AlignVCenter
-        }
-        BigButton {
-            id: close
-            objectName: "choice.close"
-            anchors.right: parent.right
-            anchors.rightMargin: Ui.gap
-            y: Ui.gap
-            text: qsTr("Close")
-            iconName: "close"
-            outlined: true
-            onClicked: sheet.close()
-        }
-        Flickable {
-            anchors.top: heading.bottom
-            anchors.topMargin: Ui.gap
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            anchors.margins: Ui.margin
-            contentHeight: flow.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            Flow {
-                id: flow
-                width: parent.width
-                spacing: Ui.gap
-                BigButton {
-                    objectName: "choice.any"
-                    text: sheet.anyLabel
-                    iconName: "check"
-                    fill: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accent : Ui.surface
-                    ink: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accentInk : Ui.ink
-                    outlined: true
-                    onClicked: { sheet.chosen(""); sheet.close() }
+                KText {
+                    id: heading
+                    x: Ui.margin
+                    y: Ui.gap
+                    width: parent.width - 2 * Ui.margin - close.width
+                    text: sheet.title
+                    font.pixelSize: Ui.h2
+                    font.bold: true
+                    height: Ui.target
+                    verticalAlignment: Text.AlignVCenter
                 }
-                Repeater {
-                    model: sheet.model
-                    BigButton {
-                        required property var model
-                        objectName: "choice." + model.key
-                        text: model[sheet.labelRole] + (sheet.detailRole !== "" ? " · " + model[sheet.detailRole] : "")
-                        fill: sheet.currentId === model.key ? Ui.accent : (model.isArea === true ? Ui.surfaceAlt : Ui.surface)
-                        ink: sheet.currentId === model.key ? Ui.accentInk : Ui.ink
-                        outlined: true
-                        bold: model.isArea === true
-                        onClicked: { sheet.chosen(model.key); sheet.close() }
+                BigButton {
+                    id: close
+                    objectName: "choice.close"
+                    anchors.right: parent.right
+                    anchors.rightMargin: Ui.gap
+                    y: Ui.gap
+                    text: qsTr("Close")
+                    iconName: "close"
+                    outlined: true
+                    onClicked: sheet.close()
+                }
+                Flickable {
+                    anchors.top: heading.bottom
+                    anchors.topMargin: Ui.gap
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Ui.margin
+                    contentHeight: flow.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    Flow {
+                        id: flow
+                        width: parent.width
+                        spacing: Ui.gap
+                        BigButton {
+                            objectName: "choice.any"
+                            text: sheet.anyLabel
+                            iconName: "check"
+                            fill: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accent : Ui.surface
+                            ink: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accentInk : Ui.ink
+                            outlined: true
+                            onClicked: { sheet.chosen(""); sheet.close() }
+                        }
+                        Repeater {
+                            model: sheet.model
+                            BigButton {
+                                required property var model
+                                objectName: "choice." + model.key
+                                text: model[sheet.labelRole] + (sheet.detailRole !== "" ? " · " + model[sheet.detailRole] : "")
+                                fill: sheet.currentId === model.key ? Ui.accent : (model.isArea === true ? Ui.surfaceAlt : Ui.surface)
+                                ink: sheet.currentId === model.key ? Ui.accentInk : Ui.ink
+                                outlined: true
+                                bold: model.isArea === true
+                                onClicked: { sheet.chosen(model.key); sheet.close() }
+                            }
+                        }
                     }
                 }
             }
