@@ -1,6 +1,10 @@
 """Memory after 1,000 simulated browse sessions on 10,000 offerings (target ≤ 150 MiB, and no
 growth between the 100th and the 1,000th session).
 
+By default the kiosk is measured as `pitstop run` starts it: browsing screens plus sync (running),
+staff mode, hardening and contact requests. `--browse-only` measures the browsing screens alone
+(`KioskApp` without `install_features`). Usage: `bench_ui_memory.py [SESSIONS] [--browse-only]`.
+
 A session: home → a category → tap the search field (the on-screen keyboard comes up) → type a
 search → a filter → an offering's detail with its QR codes drawn → idle wipe, with the window
 rendering (offscreen, software) in between. The start figure is taken after the first frame.
@@ -19,7 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from ui_data import big_home
 
-SESSIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+SESSIONS = int(ARGS[0]) if ARGS else 1000
+BROWSE_ONLY = "--browse-only" in sys.argv
 CATEGORIES = [
     "pre-post-scuola",
     "campus-vacanze",
@@ -61,11 +67,13 @@ def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
 def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from ui.app import KioskApp
+    from ui.app import KioskApp, install_features
 
     with tempfile.TemporaryDirectory() as tmp:
         home = big_home(Path(tmp) / "home")
         kiosk = KioskApp(home, size=(1920, 1080))
+        if not BROWSE_ONLY:
+            install_features(kiosk)
         loop = QEventLoop()
         tick = QTimer(singleShot=True, interval=8)
         tick.timeout.connect(loop.quit)
@@ -75,7 +83,8 @@ def main() -> None:
             loop.exec()
 
         run_events()  # the first frame
-        print(f"kiosk started: RSS {rss_mib():.1f} MiB")
+        what = "browsing screens only" if BROWSE_ONLY else "as `pitstop run` starts it"
+        print(f"kiosk started ({what}): RSS {rss_mib():.1f} MiB")
         marks: dict[int, float] = {}
         started = time.perf_counter()
         for n in range(1, SESSIONS + 1):

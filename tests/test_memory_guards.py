@@ -48,3 +48,14 @@ def test_modules_imported_after_the_kiosk_ui_leave_no_source_text_in_linecache()
     kept_lines, answers = out.splitlines()
     assert int(kept_lines) == 0
     assert answers == "True False"
+
+
+def test_the_running_kiosk_loads_neither_the_catalogue_importer_nor_the_orm() -> None:
+    """The importer's pydantic catalogue models (~2 MiB) load only when a catalogue is imported
+    (USB stick, sync); SQLAlchemy's ORM (~6 MiB) never: the kiosk uses Core tables."""
+    out = _run(
+        "import sys\n"
+        "import ui.app, ui.sync_service, ui.vm.staff, ui.hardening, ui.vm.intake\n"
+        "print([m for m in ('kiosk.catalogue.importer', 'sqlalchemy.orm') if m in sys.modules])\n"
+    )
+    assert out == "[]"

@@ -15,12 +15,15 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from kiosk import audit
-from kiosk.catalogue.importer import SUPPORTED_SUFFIXES, LoadedCatalogue, import_file
 from kiosk.intake.outbox import export_pending
+
+if TYPE_CHECKING:  # the importer (pydantic catalogue models) loads only when a file is imported
+    from kiosk.catalogue.importer import LoadedCatalogue
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,8 @@ def list_catalogue_files(
     roots: Sequence[Path] = DEFAULT_ROOTS, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES
 ) -> list[MediaFile]:
     """Importable files under `roots`, newest first (at most `limit`)."""
+    from kiosk.catalogue.importer import SUPPORTED_SUFFIXES
+
     found: list[MediaFile] = []
     for root in roots:
         if not root.is_dir() or root.is_symlink():
@@ -141,6 +146,8 @@ def import_catalogue(
     Raises MediaError for a file outside the media folders, CatalogueError for a bad file (the
     current catalogue then stays as it was).
     """
+    from kiosk.catalogue.importer import import_file
+
     if not _inside(path, roots):
         raise MediaError(f"{path} is not a file on a removable drive.")
     try:
