@@ -27,7 +27,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from kiosk.catalogue.importer import SUPPORTED_SUFFIXES, file_checksum
+from kiosk.catalogue.files import SUPPORTED_SUFFIXES, file_checksum
 from kiosk.fileio import atomic_write_bytes, fsync_dir
 from sync.protocol import Heartbeat, ItemResult
 from sync.transport import Deadline, FetchedCatalogue, TransportError

@@ -55,7 +55,7 @@ def test_the_running_kiosk_loads_neither_the_catalogue_importer_nor_the_orm() ->
     (USB stick, sync); SQLAlchemy's ORM (~6 MiB) never: the kiosk uses Core tables."""
     out = _run(
         "import sys\n"
-        "import ui.app, ui.sync_service, ui.vm.staff, ui.hardening, ui.vm.intake\n"
+        "import ui.app, ui.sync_service, ui.vm.staff, ui.hardening, ui.vm.intake, sync.folder\n"
         "print([m for m in ('kiosk.catalogue.importer', 'sqlalchemy.orm') if m in sys.modules])\n"
     )
     assert out == "[]"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,13 +19,12 @@ from sqlalchemy import Engine
 
 from kiosk.catalogue import schema as s
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, from_validation_error
+from kiosk.catalogue.files import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, file_checksum
 from kiosk.catalogue.hsds import detect_hsds, read_hsds
 from kiosk.catalogue.references import check_references
 from kiosk.catalogue.store import replace_catalogue
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-SPREADSHEET_SUFFIXES = {".csv", ".xlsx"}
-SUPPORTED_SUFFIXES = {".json", *SPREADSHEET_SUFFIXES}
 
 
 @dataclass
@@ -35,14 +33,6 @@ class LoadedCatalogue:
     format: str
     checksum: str
     warnings: list[CatalogueWarning] = field(default_factory=list)
-
-
-def file_checksum(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from kiosk import audit
+from kiosk.catalogue.files import SUPPORTED_SUFFIXES
 from kiosk.intake.outbox import export_pending
 
 if TYPE_CHECKING:  # the importer (pydantic catalogue models) loads only when a file is imported
@@ -80,8 +81,6 @@ def list_catalogue_files(
     roots: Sequence[Path] = DEFAULT_ROOTS, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES
 ) -> list[MediaFile]:
     """Importable files under `roots`, newest first (at most `limit`)."""
-    from kiosk.catalogue.importer import SUPPORTED_SUFFIXES
-
     found: list[MediaFile] = []
     for root in roots:
         if not root.is_dir() or root.is_symlink():
