@@ -141,29 +141,20 @@ service = Table(
 )
 """An offering."""
 
-service_category = Table(
-    "service_category",
-    metadata,
-    _service_id(primary_key=True),
-    Column("category_id", ForeignKey("category.id"), primary_key=True, index=True),
-    Column("position", Integer, nullable=False, default=0),
-)
+def _service_link(name: str, target: str) -> Table:
+    """An ordered many-to-many link from offerings to `target` rows (`<target>_id`)."""
+    return Table(
+        name,
+        metadata,
+        _service_id(primary_key=True),
+        Column(f"{target}_id", ForeignKey(f"{target}.id"), primary_key=True, index=True),
+        Column("position", Integer, nullable=False, default=0),
+    )
 
-service_period = Table(
-    "service_period",
-    metadata,
-    _service_id(primary_key=True),
-    Column("period_id", ForeignKey("period.id"), primary_key=True, index=True),
-    Column("position", Integer, nullable=False, default=0),
-)
 
-service_at_location = Table(
-    "service_at_location",
-    metadata,
-    _service_id(primary_key=True),
-    Column("location_id", ForeignKey("location.id"), primary_key=True, index=True),
-    Column("position", Integer, nullable=False, default=0),
-)
+service_category = _service_link("service_category", "category")
+service_period = _service_link("service_period", "period")
+service_at_location = _service_link("service_at_location", "location")
 
 schedule = Table(
     "schedule",
