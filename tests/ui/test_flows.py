@@ -108,7 +108,9 @@ def test_filters_by_town_age_period_and_free(kiosk: KioskApp) -> None:
     click(w, "home.search")
     wait_for(w, "results")
     everything = kiosk.results.total
+    wait_until(lambda: bool(find_keyboard(w).property("active")))  # the search field has focus
     click(w, "filter.comune")
+    wait_until(lambda: not find_keyboard(w).property("active"))  # the sheet gets the whole page
     click(w, "choice.area:legnanese")
     assert kiosk.results.place == "area:legnanese"
     by_area = kiosk.results.total

@@ -14,7 +14,10 @@ Item {
     signal chosen(var choiceId)
     visible: false
 
-    function open() { visible = true }
+    function open() {
+        Qt.inputMethod.hide()  // the sheet needs the whole page, not the keyboard of the search field
+        visible = true
+    }
     function close() { visible = false }
 
     // Built only while open: a closed sheet holds no buttons (a results page is made per visit).
