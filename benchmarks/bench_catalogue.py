@@ -3,9 +3,10 @@
 Targets (issue 2): import 10k <= 2 s, 100k <= 15 s; search p95 <= 20 ms at 10k, <= 100 ms at 100k,
 for one-letter to whole-word queries, with and without filters. Run: `python benchmarks/bench_catalogue.py`.
 
-Also the memory an import leaves behind in the process that ran it (the kiosk applies synced
-catalogues in its own process): resident set growth after the import, once garbage is collected
-and freed heap handed back, as the kiosk does after each visitor.
+Also the memory an import leaves behind in the process that ran it: resident set growth after the
+import, once garbage is collected and freed heap handed back. This is what `pitstop catalogue
+import` keeps until it exits; the running kiosk imports in a child process
+(kiosk.catalogue.isolated), so it keeps none of it.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from kiosk import settings as settings_mod
+from kiosk.catalogue.isolated import import_into
 from kiosk.db.engine import open_database
 from kiosk.db.models import catalogue_meta
 from kiosk.paths import DEMO_CATALOGUE, database_path
@@ -36,9 +37,7 @@ def has_catalogue(engine: Engine) -> bool:
 
 
 def load_demo_catalogue(engine: Engine) -> None:
-    from kiosk.catalogue.importer import import_file  # pydantic models: only on first start
-
-    import_file(engine, DEMO_CATALOGUE)
+    import_into(engine, DEMO_CATALOGUE)  # in a child: the kiosk never loads the catalogue models
 
 
 def open_kiosk(home: Path, *, load_demo: bool = True) -> KioskContext:

@@ -13,88 +13,88 @@ import typing
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import msgspec
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from msgspec import Meta, field
 
 from kiosk.fileio import atomic_write_bytes
 from kiosk.paths import settings_path
 
-Seconds = Annotated[int, Field(ge=1, le=86_400)]
-HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
-NoticeVersion = Annotated[
-    str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
-]
+Seconds = Annotated[int, Meta(ge=1, le=86_400)]
+HexColour = Annotated[str, Meta(pattern=r"^#[0-9A-Fa-f]{6}\Z")]
+NOTICE_VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*\Z"
+NoticeVersion = Annotated[str, Meta(min_length=1, max_length=40, pattern=NOTICE_VERSION_PATTERN)]
 """The privacy notice version: a setting here and a clear field of every contact request."""
+HttpUrl = Annotated[str, Meta(pattern=r"^(https?://.+)?\Z")]
+"""An http(s) address, or empty."""
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+class _Section(msgspec.Struct, forbid_unknown_fields=True):
+    """A [section] of settings.toml; values are checked by `msgspec.convert`, never on assignment."""
 
 
 class KioskSection(_Section):
-    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")] = "kiosk-unset"
+    id: Annotated[str, Meta(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")] = "kiosk-unset"
     """Stable id of this kiosk; a random one is written on first start."""
-    name: Annotated[str, Field(max_length=100)] = "Family Pit Stop"
-    venue: Annotated[str, Field(max_length=200)] = ""
-    comune: Annotated[str, Field(max_length=100)] = ""
+    name: Annotated[str, Meta(max_length=100)] = "Family Pit Stop"
+    venue: Annotated[str, Meta(max_length=200)] = ""
+    comune: Annotated[str, Meta(max_length=100)] = ""
     """Comune id where the kiosk stands; results start filtered near it when set."""
-    area: Annotated[str, Field(max_length=100)] = ""
+    area: Annotated[str, Meta(max_length=100)] = ""
 
 
 class UiSection(_Section):
     default_language: Literal["it", "en"] = "it"
-    languages: list[Literal["it", "en"]] = ["it", "en"]
+    languages: list[Literal["it", "en"]] = field(default_factory=lambda: ["it", "en"])
     idle_timeout: Seconds = 90
     """Seconds without a touch before "Are you still there?"."""
     idle_countdown: Seconds = 15
     confirmation_timeout: Seconds = 30
     """Seconds the intake confirmation stays before the kiosk wipes itself."""
 
-    @field_validator("languages")
-    @classmethod
-    def _not_empty(cls, value: list[str]) -> list[str]:
-        if not value:
+    def __post_init__(self) -> None:
+        if not self.languages:
             raise ValueError("at least one language must be offered")
-        return list(dict.fromkeys(value))
+        self.languages = list(dict.fromkeys(self.languages))
 
 
 class SyncSection(_Section):
     mode: Literal["folder", "http", "off"] = "folder"
     folder: str = ""
     """Shared folder (network share or USB stick); empty means the demo share in the data folder."""
-    url: Annotated[str, Field(pattern=r"^(https?://.+)?$")] = ""
+    url: HttpUrl = ""
     token: str = ""
     ca_file: str = ""
-    interval: Annotated[int, Field(ge=10, le=86_400)] = 300
+    interval: Annotated[int, Meta(ge=10, le=86_400)] = 300
     """Seconds between sync cycles."""
-    batch_size: Annotated[int, Field(ge=1, le=500)] = 50
-    connect_timeout: Annotated[float, Field(gt=0, le=120)] = 5.0
-    read_timeout: Annotated[float, Field(gt=0, le=600)] = 20.0
-    deadline: Annotated[float, Field(gt=0, le=3600)] = 120.0
+    batch_size: Annotated[int, Meta(ge=1, le=500)] = 50
+    connect_timeout: Annotated[float, Meta(gt=0, le=120)] = 5.0
+    read_timeout: Annotated[float, Meta(gt=0, le=600)] = 20.0
+    deadline: Annotated[float, Meta(gt=0, le=3600)] = 120.0
     """Seconds one whole cycle may take before it is aborted."""
-    max_backoff: Annotated[int, Field(ge=10, le=86_400)] = 900
+    max_backoff: Annotated[int, Meta(ge=10, le=86_400)] = 900
 
 
 class PrivacySection(_Section):
     central_public_key: str = ""
     """Path of the central office's public key; empty means demo mode (a local demo key pair)."""
-    retention_days: Annotated[int, Field(ge=0, le=365)] = 0
+    retention_days: Annotated[int, Meta(ge=0, le=365)] = 0
     notice_version: NoticeVersion = "2026-11"
     controller: str = "Alleanza locale di conciliazione (dati dimostrativi)"
     controller_contact: str = "privacy@alleanza-conciliazione.example"
     dpo_contact: str = "dpo@alleanza-conciliazione.example"
     recipients: str = "Operatori dei servizi salva tempo della rete"
-    full_notice_url: Annotated[str, Field(pattern=r"^(https?://.+)?$")] = (
+    full_notice_url: HttpUrl = (
         "https://alleanza-conciliazione.example/privacy"
     )
-    callback_working_days: Annotated[int, Field(ge=1, le=30)] = 3
+    callback_working_days: Annotated[int, Meta(ge=1, le=30)] = 3
     info_point_name: str = "Family Pit Stop — punto informativo"
     info_point_phone: str = "+39 0331 555 0100"
     info_point_email: str = "info@alleanza-conciliazione.example"
 
 
 class ThemeSection(_Section):
-    name: Annotated[str, Field(max_length=80)] = "Family Pit Stop"
+    name: Annotated[str, Meta(max_length=80)] = "Family Pit Stop"
     logo: str = ""
     """Path of an SVG/PNG logo; empty uses the bundled one."""
     primary: HexColour = "#B5461F"
@@ -106,16 +106,16 @@ class ThemeSection(_Section):
 
 class StaffSection(_Section):
     auto_lock: Seconds = 120
-    hold_seconds: Annotated[float, Field(ge=1, le=10)] = 3.0
+    hold_seconds: Annotated[float, Meta(ge=1, le=10)] = 3.0
 
 
 class Settings(_Section):
-    kiosk: KioskSection = KioskSection()
-    ui: UiSection = UiSection()
-    sync: SyncSection = SyncSection()
-    privacy: PrivacySection = PrivacySection()
-    theme: ThemeSection = ThemeSection()
-    staff: StaffSection = StaffSection()
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    ui: UiSection = field(default_factory=UiSection)
+    sync: SyncSection = field(default_factory=SyncSection)
+    privacy: PrivacySection = field(default_factory=PrivacySection)
+    theme: ThemeSection = field(default_factory=ThemeSection)
+    staff: StaffSection = field(default_factory=StaffSection)
 
     def get(self, key: str) -> Any:
         section, name = _split_key(key)
@@ -124,13 +124,13 @@ class Settings(_Section):
     def with_value(self, key: str, raw: object) -> Settings:
         """A copy with `key` set; strings are parsed for the field's type (lists: comma-separated)."""
         section, name = _split_key(key)
-        value = _parse_for_field(type(self).model_fields[section].annotation, name, raw)
-        data = self.model_dump()
-        data[section][name] = value
+        data = msgspec.to_builtins(self)
+        data[section][name] = _parse_for_field(_field_type(section, name), raw)
         try:
-            return Settings.model_validate(data)
-        except ValidationError as exc:
-            raise SettingsError(f"{key}: {_first_error(exc)}") from None
+            return _convert(data)
+        except msgspec.ValidationError as exc:
+            got = "" if key in SECRET_KEYS else f" (got {raw!r})"
+            raise SettingsError(f"{key}: {_reason(exc)}{got}") from None
 
 
 SECRET_KEYS = frozenset({"sync.token"})
@@ -143,10 +143,19 @@ class SettingsError(ValueError):
 
 def all_keys() -> list[str]:
     return [
-        f"{section}.{name}"
-        for section, field in Settings.model_fields.items()
-        for name in typing.cast(type[BaseModel], field.annotation).model_fields
+        f"{section.name}.{name.name}"
+        for section in msgspec.structs.fields(Settings)
+        for name in msgspec.structs.fields(section.type)
     ]
+
+
+def changed_fields(section: msgspec.Struct) -> dict[str, Any]:
+    """The values of `section` that differ from its defaults (what `save` writes for it)."""
+    default = msgspec.to_builtins(type(section)())
+    current = msgspec.to_builtins(section)
+    return {
+        name: getattr(section, name) for name, value in current.items() if value != default[name]
+    }
 
 
 def _split_key(key: str) -> tuple[str, str]:
@@ -156,10 +165,15 @@ def _split_key(key: str) -> tuple[str, str]:
     return section, name
 
 
-def _parse_for_field(section_type: Any, name: str, raw: object) -> object:
+def _field_type(section: str, name: str) -> Any:
+    (section_field,) = (f for f in msgspec.structs.fields(Settings) if f.name == section)
+    (value_field,) = (f for f in msgspec.structs.fields(section_field.type) if f.name == name)
+    return value_field.type
+
+
+def _parse_for_field(annotation: Any, raw: object) -> object:
     if not isinstance(raw, str):
         return raw
-    annotation = section_type.model_fields[name].annotation
     if typing.get_origin(annotation) is list:
         return [part.strip() for part in raw.split(",") if part.strip()]
     if annotation is bool:
@@ -167,9 +181,20 @@ def _parse_for_field(section_type: Any, name: str, raw: object) -> object:
     return raw
 
 
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    return f"{err['msg']} (got {err.get('input')!r})"
+def _convert(data: object) -> Settings:
+    """Validated settings; strings are accepted for numbers ("600"), as staff type them."""
+    return msgspec.convert(data, Settings, strict=False)
+
+
+def _reason(exc: msgspec.ValidationError) -> str:
+    """msgspec's message without its `$.path` suffix ("Expected `int` >= 10")."""
+    return str(exc).split(" - at `$", 1)[0].replace("`", "")
+
+
+def _where(exc: msgspec.ValidationError) -> str:
+    """The dotted key msgspec's message points at ("sync.interval"), or "" for the whole file."""
+    _, _, path = str(exc).partition(" - at `$")
+    return path.rstrip("`").lstrip(".")
 
 
 def load(home: Path) -> Settings:
@@ -178,19 +203,21 @@ def load(home: Path) -> Settings:
     if not path.exists():
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Settings.model_validate(data)
+        return _convert(tomllib.loads(path.read_text(encoding="utf-8")))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise SettingsError(f"{path}: {key}: {err['msg']}") from None
+    except msgspec.ValidationError as exc:
+        where = _where(exc)
+        raise SettingsError(f"{path}: {where + ': ' if where else ''}{_reason(exc)}") from None
 
 
 def save(home: Path, settings: Settings) -> None:
     """Write only the values that differ from the defaults, atomically, mode 0600 (sync.token)."""
-    data = settings.model_dump(exclude_defaults=True)
+    data = {
+        section.name: changes
+        for section in msgspec.structs.fields(Settings)
+        if (changes := msgspec.to_builtins(changed_fields(getattr(settings, section.name))))
+    }
     atomic_write_bytes(settings_path(home), tomli_w.dumps(data).encode("utf-8"), mode=0o600)
 
 

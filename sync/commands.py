@@ -142,11 +142,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _token_new(args: argparse.Namespace) -> int:
-    from sync.protocol import Heartbeat
+    from sync.protocol import Heartbeat, ProtocolError, convert
 
     try:
-        Heartbeat.model_validate({"kiosk_id": args.kiosk_id, "sent_at": "2026-01-01T00:00:00Z"})
-    except ValueError:
+        convert(Heartbeat, {"kiosk_id": args.kiosk_id, "sent_at": "2026-01-01T00:00:00Z"})
+    except ProtocolError:
         raise _error(
             f"'{args.kiosk_id}' is not a kiosk id (letters, digits, - and _, up to 64)"
         ) from None

@@ -24,6 +24,7 @@ from sqlalchemy import Engine, func, select
 
 from kiosk import __version__
 from kiosk.catalogue.errors import CatalogueError
+from kiosk.catalogue.isolated import check_file, import_into
 from kiosk.db.models import catalogue_meta
 from kiosk.intake import outbox, tables
 from kiosk.settings import Settings
@@ -297,19 +298,15 @@ class SyncEngine:
     def _stage(
         self, fetched: FetchedCatalogue, current_version: str, current_checksum: str
     ) -> None:
-        from kiosk.catalogue.importer import load_file
-
         state = self.state
         if fetched.checksum in {current_checksum, state.staged_checksum}:
             state.catalogue_seen, state.etag = fetched.checksum, fetched.etag
             state.catalogue_problem = ""
             return
         try:
-            loaded = load_file(fetched.path)
-        except Exception as exc:  # CatalogueError, or anything bad data makes a parser raise
-            reason = str(exc) if isinstance(exc, CatalogueError) else (
-                f"it cannot be read ({type(exc).__name__})"
-            )
+            checked = check_file(fetched.path)  # in a child process (kiosk.catalogue.isolated)
+        except CatalogueError as exc:
+            reason = str(exc)
             keeping = f"catalogue {current_version}" if current_version else "no catalogue"
             state.catalogue_problem = (
                 f"the new catalogue from {fetched.source} was refused, so the kiosk keeps "
@@ -323,11 +320,11 @@ class SyncEngine:
         os.replace(fetched.path, staged)
         state.staged_file = staged.name
         state.staged_checksum = fetched.checksum
-        state.staged_version = loaded.catalogue.version
+        state.staged_version = checked.version
         state.staged_source = fetched.source
         state.catalogue_seen, state.etag = fetched.checksum, fetched.etag  # only once staged
         state.catalogue_problem = ""
-        log.info("catalogue %s from %s staged", loaded.catalogue.version, fetched.source)
+        log.info("catalogue %s from %s staged", checked.version, fetched.source)
 
     def _staged_path(self) -> Path | None:
         name = self.state.staged_file
@@ -348,24 +345,17 @@ class SyncEngine:
         path = self._staged_path()
         if path is None:
             return False
-        from kiosk.catalogue.importer import load_file
-        from kiosk.catalogue.store import replace_catalogue
-
         state = self.state
         try:
-            loaded = load_file(path)
+            applied = import_into(
+                self.engine, path, source=state.staged_source, checksum=state.staged_checksum
+            )
         except CatalogueError as exc:  # damaged on local disk since it was staged
             state.catalogue_problem = f"the staged catalogue could not be applied: {exc}"
             self._discard_staged()
             save_state(self.home, state)
             return False
-        replace_catalogue(
-            self.engine,
-            loaded.catalogue,
-            source=state.staged_source,
-            checksum=state.staged_checksum,
-        )
-        log.info("catalogue %s applied", loaded.catalogue.version)
+        log.info("catalogue %s applied", applied.version)
         self._discard_staged()
         save_state(self.home, state)
         return True
@@ -424,8 +414,8 @@ class SyncEngine:
         return Heartbeat(
             kiosk_id=self.settings.kiosk.id,
             app_version=__version__,
-            catalogue_version=version,
-            catalogue_checksum=checksum,
+            catalogue_version=version[:100],  # a Struct built in code is not checked
+            catalogue_checksum=checksum[:64],
             pending=outbox.pending_count(self.engine),
             conflicts=self._conflicts(),
             last_success=now,

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES, file_checksum
 from kiosk.fileio import atomic_write_bytes, fsync_dir
-from sync.protocol import Heartbeat, ItemResult
+from sync.protocol import Heartbeat, ItemResult, encode
 from sync.transport import Deadline, FetchedCatalogue, TransportError
 
 log = logging.getLogger(__name__)
@@ -164,9 +164,7 @@ class FolderTransport:
         folder = self.share / "kiosks"
         try:
             folder.mkdir(exist_ok=True)
-            atomic_write_bytes(
-                folder / f"{self.kiosk_id}.json", beat.model_dump_json(indent=1).encode("utf-8")
-            )
+            atomic_write_bytes(folder / f"{self.kiosk_id}.json", encode(beat, indent=1))
         except OSError as exc:
             raise self._os_error(exc, "writing the kiosk status") from None
 

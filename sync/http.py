@@ -301,14 +301,14 @@ class HttpTransport:
         body = b'{"items":[' + b",".join(data for _, data in payloads) + b"]}"
         _, content = self._call("POST", p.REQUESTS_PATH, deadline, body=body)
         try:
-            return p.BatchResult.model_validate_json(content).results
-        except ValueError:
+            return p.decode(p.BatchResult, content).results
+        except p.ProtocolError:
             raise TransportError(
                 f"the central server {self.host} sent an answer this kiosk cannot read"
             ) from None
 
     def report(self, beat: p.Heartbeat, deadline: Deadline) -> None:
-        self._call("POST", p.HEARTBEAT_PATH, deadline, body=beat.model_dump_json().encode())
+        self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode(beat))
 
 
 def _reason(exc: BaseException) -> str:

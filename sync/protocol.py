@@ -4,6 +4,10 @@ A request travels as the same JSON document the kiosk keeps in its outbox and wr
 folder (``"format": "pitstop-request"``): only id, kiosk id, creation time and notice version are
 in clear; ``sealed`` is the libsodium sealed box (base64) and ``sha256`` its digest (hex), so the
 central side can check integrity without the private key.
+
+The messages are msgspec structs (the kiosk process never loads pydantic). A struct built in code
+is not validated: data from outside goes through `decode`, `convert` or `parse_envelope`, which
+raise `ProtocolError`; `encode` writes JSON.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import re
 import uuid
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Final, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import msgspec
 
 from kiosk.intake import outbox
 
@@ -30,39 +35,42 @@ MAX_SEALED_BYTES = outbox.MAX_SEALED_BYTES
 MAX_BODY_BYTES = 16 * 1024 * 1024
 """Largest request body the server reads (a full batch of the largest requests fits)."""
 
-KioskId = Annotated[str, Field(pattern=outbox.KIOSK_ID_PATTERN)]
-ShortText = Annotated[str, Field(max_length=500)]
+
+_NOT_BEFORE_NEWLINE = r"(?!\n)"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _whole(pattern: str) -> str:
+    """`pattern` (``^…$``) for msgspec, which searches with `re`: there ``$`` also matches before a
+    final newline, so "kiosk-1\\n" would pass."""
+    return pattern.removesuffix("$") + _NOT_BEFORE_NEWLINE + "$"
 
 
-class RequestEnvelope(_Model):
+KioskId = Annotated[str, msgspec.Meta(pattern=_whole(outbox.KIOSK_ID_PATTERN))]
+ShortText = Annotated[str, msgspec.Meta(max_length=500)]
+
+
+class ProtocolError(ValueError):
+    """Data that does not follow the protocol; str() is one sentence, led by the field when known
+    (``pending: expected int >= 0``)."""
+
+
+class RequestEnvelope(msgspec.Struct, frozen=True, kw_only=True):
     """One sealed contact request, as stored in the outbox, on a share, and on the server.
 
-    The rules are those of `kiosk.intake.outbox.Envelope.from_document` (checked first, so a
-    request file and a request item can never disagree); the fields only describe the schema.
+    The rules are those of `kiosk.intake.outbox.Envelope.from_document` (checked first by
+    `parse_envelope`, so a request file and a request item can never disagree); the fields only
+    describe the schema. Unknown fields are ignored.
     """
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
 
     format: Literal["pitstop-request"] = "pitstop-request"
     format_version: Literal[1] = 1
     id: uuid.UUID
     kiosk_id: KioskId
     created_at: dt.datetime
-    notice_version: Annotated[str, Field(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
-    schema_version: Annotated[int, Field(ge=1, le=1000)] = 1
-    sealed: Annotated[str, Field(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
-    sha256: Annotated[str, Field(pattern=outbox.SHA256_PATTERN)]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _request_file_rules(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            outbox.Envelope.from_document(data)  # ValueError: pydantic reports it
-        return data
+    notice_version: Annotated[str, msgspec.Meta(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
+    schema_version: Annotated[int, msgspec.Meta(ge=1, le=1000)] = 1
+    sealed: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
+    sha256: Annotated[str, msgspec.Meta(pattern=_whole(outbox.SHA256_PATTERN))]
 
     def sealed_bytes(self) -> bytes:
         try:
@@ -74,7 +82,7 @@ class RequestEnvelope(_Model):
 ItemStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
 
 
-class ItemResult(_Model):
+class ItemResult(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """What happened to one request of a batch.
 
     accepted: stored now. duplicate: the same id with the same content was already stored (the
@@ -87,34 +95,92 @@ class ItemResult(_Model):
     reason: ShortText = ""
 
 
-class RequestBatch(_Model):
-    items: Annotated[list[RequestEnvelope], Field(min_length=1, max_length=MAX_BATCH_ITEMS)]
+class RequestBatch(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """The body of POST /requests (the server checks each item with `parse_envelope`)."""
+
+    items: Annotated[list[RequestEnvelope], msgspec.Meta(min_length=1, max_length=MAX_BATCH_ITEMS)]
 
 
-class BatchResult(_Model):
+class BatchResult(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     results: list[ItemResult]
 
 
-class Heartbeat(_Model):
+class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """The kiosk's status, sent at the end of every cycle (also written to a share's kiosks/)."""
 
     kiosk_id: KioskId
-    app_version: Annotated[str, Field(max_length=40)] = ""
-    catalogue_version: Annotated[str, Field(max_length=100)] = ""
-    catalogue_checksum: Annotated[str, Field(max_length=64)] = ""
-    pending: Annotated[int, Field(ge=0, le=2**31 - 1)] = 0
-    conflicts: Annotated[int, Field(ge=0, le=2**31 - 1)] = 0
+    app_version: Annotated[str, msgspec.Meta(max_length=40)] = ""
+    catalogue_version: Annotated[str, msgspec.Meta(max_length=100)] = ""
+    catalogue_checksum: Annotated[str, msgspec.Meta(max_length=64)] = ""
+    pending: Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)] = 0
+    conflicts: Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)] = 0
     last_success: dt.datetime | None = None
     last_error: ShortText = ""
     sent_at: dt.datetime
 
 
-class HeartbeatAck(_Model):
+class HeartbeatAck(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     received_at: dt.datetime
     catalogue_etag: str = ""
 
 
-class ErrorBody(_Model):
+class ErrorBody(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """Every 4xx/5xx answer of the server: one sentence a staff member can read."""
 
     detail: str
+
+
+_M = TypeVar("_M", bound=msgspec.Struct)
+
+
+def decode(model: type[_M], data: bytes | str) -> _M:
+    """Read the JSON `data` as a `model`, or raise `ProtocolError`.
+
+    Lax like the pydantic models were: numbers may come as strings, times as Unix timestamps.
+    """
+    try:
+        return msgspec.json.decode(data, type=model, strict=False)
+    except msgspec.DecodeError as exc:  # also ValidationError
+        raise _protocol_error(exc) from None
+
+
+def convert(model: type[_M], data: object) -> _M:
+    """Check already parsed JSON (dicts, lists, strings…) as a `model`, or raise `ProtocolError`."""
+    try:
+        return msgspec.convert(data, model, strict=False)
+    except msgspec.ValidationError as exc:
+        raise _protocol_error(exc) from None
+
+
+def parse_envelope(raw: object) -> RequestEnvelope:
+    """One request item (parsed JSON) under the rules of a request file, or `ProtocolError`."""
+    if isinstance(raw, dict):
+        try:
+            outbox.Envelope.from_document(raw)
+        except ValueError as exc:
+            raise ProtocolError(str(exc)) from None
+        # The request file's own reading of the time (ISO 8601 with an offset), not msgspec's.
+        raw = {**raw, "created_at": dt.datetime.fromisoformat(raw["created_at"])}
+    return convert(RequestEnvelope, raw)
+
+
+def encode(message: msgspec.Struct, *, indent: int = 0) -> bytes:
+    """`message` as JSON (UTF-8), on one line or indented by `indent` spaces."""
+    data = msgspec.json.encode(message)
+    return msgspec.json.format(data, indent=indent) if indent else data
+
+
+_MISSING_OR_UNKNOWN = re.compile(r"Object (missing required|contains unknown) field `(.*)`")
+
+
+def _protocol_error(exc: msgspec.DecodeError) -> ProtocolError:
+    """msgspec's "Expected `int` >= 0 - at `$.pending`" as "pending: expected int >= 0"."""
+    message, _, path = str(exc).partition(" - at `$")
+    where = path.removesuffix("`").removeprefix(".")
+    if match := _MISSING_OR_UNKNOWN.fullmatch(message):
+        where = f"{where}.{match[2]}" if where else match[2]
+        message = "field required" if match[1] == "missing required" else "unknown field"
+    message = message.replace("`", "").replace(repr(_NOT_BEFORE_NEWLINE)[1:-1], "")  # as quoted
+    if message[1:2].islower():  # "Expected …", not "JSON is malformed…"
+        message = message[:1].lower() + message[1:]
+    return ProtocolError(f"{where}: {message}" if where else message)

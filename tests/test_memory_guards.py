@@ -50,12 +50,36 @@ def test_modules_imported_after_the_kiosk_ui_leave_no_source_text_in_linecache()
     assert answers == "True False"
 
 
-def test_the_running_kiosk_loads_neither_the_catalogue_importer_nor_the_orm() -> None:
-    """The importer's pydantic catalogue models (~2 MiB) load only when a catalogue is imported
-    (USB stick, sync); SQLAlchemy's ORM (~6 MiB) never: the kiosk uses Core tables."""
+def test_the_running_kiosk_loads_neither_pydantic_nor_the_orm() -> None:
+    """pydantic and the catalogue models (~10 MiB) load only in the child process that imports a
+    catalogue (kiosk.catalogue.isolated); settings, contact requests and the sync protocol use
+    msgspec. SQLAlchemy's ORM (~6 MiB) never loads: the kiosk uses Core tables."""
     out = _run(
         "import sys\n"
         "import ui.app, ui.sync_service, ui.vm.staff, ui.hardening, ui.vm.intake, sync.folder\n"
-        "print([m for m in ('kiosk.catalogue.importer', 'sqlalchemy.orm') if m in sys.modules])\n"
+        "import sync.http, sync.engine, kiosk.staff.media\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'pydantic_core'})"
+        " + [m for m in ('kiosk.catalogue.importer', 'sqlalchemy.orm') if m in sys.modules])\n"
     )
     assert out == "[]"
+
+
+def test_browsing_and_searching_load_no_pydantic(tmp_path: Path) -> None:
+    """The same, in a kiosk that starts (demo catalogue imported by a child), searches and shows
+    an offering: lazy imports on those paths count too."""
+    out = _run(
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from ui.app import KioskApp, install_features\n"
+        f"kiosk = KioskApp(Path({str(tmp_path)!r}), size=(1280, 800))\n"
+        "install_features(kiosk)\n"
+        "kiosk.results.reset()\n"
+        "kiosk.results.setText('sport')\n"
+        "kiosk.results.setText('')\n"
+        "rows = kiosk.results.model.rows()\n"
+        "kiosk.detail.load(str(rows[0]['key']))\n"
+        "print(len(rows) > 0, sorted({m.split('.')[0] for m in sys.modules} & {'pydantic'}))\n"
+        "kiosk.close()\n"
+    )
+    assert out.splitlines()[-1] == "True []"

@@ -34,9 +34,10 @@ def test_set_parses_and_persists_only_changes(home: Path) -> None:
     ("key", "value", "fragment"),
     [
         ("sync.interval", "banana", "sync.interval"),
-        ("sync.interval", "3", "greater than or equal to 10"),
+        ("sync.interval", "3", ">= 10"),
         ("sync.mode", "carrier-pigeon", "sync.mode"),
         ("theme.primary", "red", "theme.primary"),
+        ("theme.primary", "#B5461F\n", "theme.primary"),  # `$` alone would let the newline in
         ("ui.languages", "", "at least one language"),
         ("nope.key", "1", "not a setting"),
     ],

@@ -8,9 +8,12 @@ same tokens in SQL for rows that existed before it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from kiosk.catalogue import schema as s
 from kiosk.catalogue.normalize import MAX_AGE
+
+if TYPE_CHECKING:  # the pydantic catalogue models: search uses the tokens, not the models
+    from kiosk.catalogue import schema as s
 
 
 def token(kind: str, value: str) -> str:

@@ -16,7 +16,7 @@ import math
 import re
 from pathlib import Path
 
-from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, build, warn
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, warn
 from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
     category_for,
@@ -42,6 +42,7 @@ from kiosk.catalogue.schema import (
     Phone,
     Schedule,
 )
+from kiosk.catalogue.validation import build
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,12 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 
 from kiosk.catalogue import schema as s
-from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, from_validation_error
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning
 from kiosk.catalogue.files import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, file_checksum
 from kiosk.catalogue.hsds import detect_hsds, read_hsds
 from kiosk.catalogue.references import check_references
 from kiosk.catalogue.store import replace_catalogue
+from kiosk.catalogue.validation import from_validation_error
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -118,11 +119,21 @@ def _load_file(path: Path) -> LoadedCatalogue:
     return LoadedCatalogue(catalogue, fmt, file_checksum(path), warnings)
 
 
-def import_file(engine: Engine, path: Path) -> LoadedCatalogue:
-    """Validate `path` and make it the kiosk's catalogue in one transaction."""
+def import_file(
+    engine: Engine, path: Path, *, source: str | None = None, checksum: str | None = None
+) -> LoadedCatalogue:
+    """Validate `path` and make it the kiosk's catalogue in one transaction.
+
+    `source` and `checksum` are recorded instead of the file's path and digest when given.
+    """
     loaded = load_file(path)
     with gc_paused():
-        replace_catalogue(engine, loaded.catalogue, source=str(path), checksum=loaded.checksum)
+        replace_catalogue(
+            engine,
+            loaded.catalogue,
+            source=source or str(path),
+            checksum=checksum or loaded.checksum,
+        )
     return loaded
 
 

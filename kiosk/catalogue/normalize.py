@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from kiosk.catalogue.errors import CatalogueWarning, warn
-from kiosk.catalogue.schema import Category
+
+if TYPE_CHECKING:  # the pydantic models: the kiosk's search folds text without loading them
+    from kiosk.catalogue.schema import Category
 
 MAX_AGE = 18
 FALLBACK_CATEGORY = "altro"
@@ -153,6 +156,8 @@ def match_category(text: str) -> str | None:
 
 def category_for(category_id: str, name: str | None = None) -> Category:
     """A `Category` for a standard id (with its names), or a new one named `name`."""
+    from kiosk.catalogue.schema import Category
+
     order = list(_STANDARD).index(category_id) if category_id in _STANDARD else 50
     if category_id == FALLBACK_CATEGORY:
         order = 99  # always last; same as kiosk.catalogue.references

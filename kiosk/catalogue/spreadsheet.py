@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, build, warn
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, warn
 from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
     category_for,
@@ -47,6 +47,7 @@ from kiosk.catalogue.schema import (
     Phone,
     Schedule,
 )
+from kiosk.catalogue.validation import build
 
 log = logging.getLogger(__name__)
 

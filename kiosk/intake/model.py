@@ -1,9 +1,9 @@
 """The contact request a parent leaves (schema version 1): validation, normalisation, messages.
 
-Every field has a checker that returns the normalised value or raises `FieldError(code)`; the
-pydantic model runs the same checkers, so the UI can validate one field as it is typed
-(`validate_field`) and the whole form on review (`form_errors`) with the same rules and the same
-messages. Messages are in `MESSAGES`, keyed by error code, in Italian and English (Italian is the
+Every field has a checker that returns the normalised value or raises `FieldError(code)`;
+`parse_request` runs the same checkers, then msgspec checks the types of the rest, so the UI can
+validate one field as it is typed (`validate_field`) and the whole form on review (`form_errors`)
+with the same rules and the same messages. Messages are in `MESSAGES`, keyed by error code, in Italian and English (Italian is the
 fallback). Nothing here is free text except the first name, and health data has no field.
 """
 
@@ -14,20 +14,12 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
+import msgspec
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    ValidationError,
-    computed_field,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from msgspec import Meta
 
 from kiosk.intake.reference import reference_for
 from kiosk.settings import NoticeVersion
@@ -51,7 +43,10 @@ NAME_MAX = 40
 PHONE_MAX = 30
 EMAIL_MAX = 254
 DEFAULT_REGION = "IT"
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z"
+_ID = re.compile(_ID_PATTERN)
+Identifier = Annotated[str, Meta(pattern=_ID_PATTERN)]
+AwareDatetime = Annotated[dt.datetime, Meta(tz=True)]
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _NAME_PUNCTUATION = frozenset(" '’‘-‐.")
 _URL_HINTS = ("://", "www.", "@", "/", "\\")
@@ -276,21 +271,16 @@ def _as_list(value: Any, code: str) -> list[Any]:
     raise FieldError(code)
 
 
-def _checked(name: str, value: Any) -> Any:
-    try:
-        return CHECKS[name](value)
-    except FieldError as exc:
-        raise PydanticCustomError(exc.code, message(exc.code, "en")) from None
+class ContactRequest(msgspec.Struct, frozen=True, kw_only=True):
+    """One contact request as sealed; `id` is the client token made when the review is shown.
 
-
-class ContactRequest(BaseModel):
-    """One contact request as sealed; `id` is the client token made when the review is shown."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Build it with `parse_request`, which checks and normalises every field; the constructor
+    checks nothing.
+    """
 
     schema_version: Literal[1] = SCHEMA_VERSION
     id: uuid.UUID
-    kiosk_id: str
+    kiosk_id: Identifier
     created_at: AwareDatetime
     needs: list[Need]
     children_ages: list[int]
@@ -304,45 +294,14 @@ class ContactRequest(BaseModel):
     """None on input means "the phone if given, else the e-mail"; always set after validation."""
     time_slot: TimeSlot = "any"
     language: str = "it"
-    offering_id: str | None = None
-    offering_category: str | None = None
+    offering_id: Identifier | None = None
+    offering_category: Identifier | None = None
     notice_version: NoticeVersion
     notice_shown_at: AwareDatetime
-    consent_notice: Literal[True]
+    consent_notice: bool
+    """Always True: `check_consent_notice` refuses anything else."""
     consent_news: bool = False
 
-    @field_validator(*CHECKS, mode="before")
-    @classmethod
-    def _check(cls, value: Any, info: Any) -> Any:
-        return _checked(info.field_name, value)
-
-    @field_validator("created_at", "notice_shown_at")
-    @classmethod
-    def _utc(cls, value: dt.datetime) -> dt.datetime:
-        return value.astimezone(dt.UTC)
-
-    @field_validator("kiosk_id", "offering_id", "offering_category")
-    @classmethod
-    def _identifier(cls, value: str | None) -> str | None:
-        if value is not None and not _ID.match(value):
-            raise PydanticCustomError("invalid", "not a valid identifier")
-        return value
-
-    @model_validator(mode="after")
-    def _reachable(self) -> ContactRequest:
-        if self.phone is None and self.email is None:
-            raise PydanticCustomError("contact.required", message("contact.required", "en"))
-        channel = self.preferred_channel or ("phone" if self.phone else "email")
-        if channel in ("phone", "whatsapp") and self.phone is None:
-            raise PydanticCustomError(
-                "preferred_channel.needs_phone", message("preferred_channel.needs_phone", "en"))
-        if channel == "email" and self.email is None:
-            raise PydanticCustomError(
-                "preferred_channel.needs_email", message("preferred_channel.needs_email", "en"))
-        object.__setattr__(self, "preferred_channel", channel)
-        return self
-
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def reference(self) -> str:
         """The short human reference (derived from `id`; in the sealed payload too)."""
@@ -350,18 +309,73 @@ class ContactRequest(BaseModel):
 
     def payload(self) -> dict[str, Any]:
         """The JSON-ready dict that is sealed (includes `reference`)."""
-        return self.model_dump(mode="json")
+        data: dict[str, Any] = msgspec.to_builtins(self)
+        data["reference"] = self.reference
+        return data
+
+
+FIELDS = frozenset(f.name for f in msgspec.structs.fields(ContactRequest))
+_REQUIRED = frozenset(f.name for f in msgspec.structs.fields(ContactRequest) if f.required)
+
+
+class RequestInvalid(ValueError):
+    """A contact request that fails its checks; `codes` maps a field (or "contact") to a code."""
+
+    def __init__(self, codes: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{name}: {message(code, 'en')}" for name, code in codes.items()))
+        self.codes = codes
+
+
+def parse_request(data: Mapping[str, Any]) -> ContactRequest:
+    """The checked, normalised request (times in UTC, preferred channel set), or `RequestInvalid`.
+
+    Cross-field rules (a way to be reached) are checked only once every field is valid.
+    """
+    values = dict(data)
+    codes: dict[str, str] = {name: "invalid" for name in values if name not in FIELDS}
+    for name, check in CHECKS.items():
+        if name in values:
+            try:
+                values[name] = check(values[name])
+            except FieldError as exc:
+                codes[name] = exc.code
+        elif name in _REQUIRED:
+            codes[name] = f"{name}.required" if f"{name}.required" in MESSAGES else "invalid"
+    if codes:
+        raise RequestInvalid(codes)
+    try:
+        request = msgspec.convert(values, ContactRequest)
+    except msgspec.ValidationError as exc:
+        raise RequestInvalid({_field_named_by(exc): "invalid"}) from None
+    return msgspec.structs.replace(
+        request,
+        created_at=request.created_at.astimezone(dt.UTC),
+        notice_shown_at=request.notice_shown_at.astimezone(dt.UTC),
+        preferred_channel=_reachable_by(request),
+    )
+
+
+def _field_named_by(exc: msgspec.ValidationError) -> str:
+    """The field msgspec's message points at ("Invalid UUID - at `$.id`"), else "invalid"."""
+    found = re.search(r"at `\$\.(\w+)", str(exc))
+    return found.group(1) if found else "invalid"
+
+
+def _reachable_by(request: ContactRequest) -> str:
+    if request.phone is None and request.email is None:
+        raise RequestInvalid({"contact": "contact.required"})
+    channel = request.preferred_channel or ("phone" if request.phone else "email")
+    if channel in ("phone", "whatsapp") and request.phone is None:
+        raise RequestInvalid({"preferred_channel": "preferred_channel.needs_phone"})
+    if channel == "email" and request.email is None:
+        raise RequestInvalid({"preferred_channel": "preferred_channel.needs_email"})
+    return channel
 
 
 def form_errors(data: Mapping[str, Any], lang: str = "it") -> dict[str, str]:
     """Messages by field for a whole form (`contact` and `preferred_channel` for cross checks)."""
     try:
-        ContactRequest.model_validate(dict(data))
-    except ValidationError as exc:
-        errors: dict[str, str] = {}
-        for err in exc.errors():
-            code = err["type"]
-            field = str(err["loc"][0]) if err["loc"] else code.split(".")[0]
-            errors.setdefault(field, message(code if code in MESSAGES else "invalid", lang))
-        return errors
+        parse_request(data)
+    except RequestInvalid as exc:
+        return {name: message(code, lang) for name, code in exc.codes.items()}
     return {}

@@ -15,16 +15,13 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from kiosk import audit
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES
+from kiosk.catalogue.isolated import ImportSummary, import_into
 from kiosk.intake.outbox import export_pending
-
-if TYPE_CHECKING:  # the importer (pydantic catalogue models) loads only when a file is imported
-    from kiosk.catalogue.importer import LoadedCatalogue
 
 log = logging.getLogger(__name__)
 
@@ -139,18 +136,16 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
 
 def import_catalogue(
     engine: Engine, home: Path, path: Path, roots: Sequence[Path] = DEFAULT_ROOTS
-) -> LoadedCatalogue:
+) -> ImportSummary:
     """Import `path` (a file listed by `list_catalogue_files`) and record it in the audit log.
 
     Raises MediaError for a file outside the media folders, CatalogueError for a bad file (the
     current catalogue then stays as it was).
     """
-    from kiosk.catalogue.importer import import_file
-
     if not _inside(path, roots):
         raise MediaError(f"{path} is not a file on a removable drive.")
     try:
-        loaded = import_file(engine, path)
+        summary = import_into(engine, path)
     except Exception as exc:
         audit.record(home, "staff", "catalogue.import_failed", file=path.name, reason=str(exc))
         raise
@@ -159,12 +154,12 @@ def import_catalogue(
         "staff",
         "catalogue.imported",
         file=path.name,
-        version=loaded.catalogue.version,
-        offerings=len(loaded.catalogue.offerings),
-        format=loaded.format,
+        version=summary.version,
+        offerings=summary.offerings,
+        format=summary.format,
     )
     log.info("catalogue imported from removable media: %s", path.name)
-    return loaded
+    return summary
 
 
 EXPORT_FOLDER = "pitstop-requests"

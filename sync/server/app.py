@@ -1,7 +1,9 @@
 """The central server's HTTP API (FastAPI): conditional catalogue GET, batched requests, heartbeat.
 
 Every answer to bad input is a 4xx whose JSON body is ``{"detail": "<one sentence>"}``; bodies are
-read with a size limit before they are parsed. Database work runs in the thread pool.
+read with a size limit before they are parsed. Database work runs in the thread pool. The messages
+are the msgspec structs of `sync.protocol`: endpoints read and write them themselves, and their
+JSON Schemas are added to the OpenAPI document's components.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ValidationError
+from msgspec import Struct
+from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
@@ -26,6 +29,41 @@ from sync.server.store import AuthError, CentralStore, KioskMismatch
 log = logging.getLogger(__name__)
 
 _AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
+_SCHEMA_REF = "#/components/schemas/{name}"
+
+
+class _Api(FastAPI):
+    """FastAPI, with the JSON Schemas of the protocol's messages in the OpenAPI document."""
+
+    def openapi(self) -> dict[str, Any]:
+        if self.openapi_schema is None:  # FastAPI builds the document once and keeps it
+            document = super().openapi()
+            _, schemas = schema_components(
+                (p.RequestBatch, p.BatchResult, p.Heartbeat, p.HeartbeatAck, p.ErrorBody),
+                ref_template=_SCHEMA_REF,
+            )
+            document.setdefault("components", {}).setdefault("schemas", {}).update(schemas)
+        return super().openapi()
+
+
+def _content(model: type[Struct]) -> dict[str, Any]:
+    """An OpenAPI body (request or response) holding a `model` as JSON."""
+    return {"application/json": {"schema": {"$ref": _SCHEMA_REF.format(name=model.__name__)}}}
+
+
+def _answer(description: str, model: type[Struct]) -> dict[str, Any]:
+    return {"description": description, "content": _content(model)}
+
+
+_REFUSED: dict[int | str, dict[str, Any]] = {
+    401: _answer("No token, or one that does not open the API", p.ErrorBody),
+    413: _answer("The body is too large", p.ErrorBody),
+    422: _answer("The body is not valid", p.ErrorBody),
+}
+
+
+def _json(message: Struct) -> Response:
+    return Response(p.encode(message), media_type="application/json")
 
 
 def create_app(db_url: str | None = None, *, store: CentralStore | None = None) -> FastAPI:
@@ -35,7 +73,7 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
             raise ValueError("create_app needs db_url or store")
         store = CentralStore(db_url)
     central = store
-    app = FastAPI(
+    app = _Api(
         title="Family Pit Stop central server",
         version=__version__,
         description="Catalogue distribution and sealed contact-request intake for kiosks.",
@@ -67,7 +105,7 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         responses={
             200: {"content": {"application/json": {}}},
             304: {},
-            404: {"model": p.ErrorBody},
+            404: _answer("No catalogue has been published yet", p.ErrorBody),
         },
     )
     async def catalogue(request: Request) -> Response:
@@ -91,15 +129,10 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
     @app.post(
         p.REQUESTS_PATH,
         summary="Deliver a batch of sealed requests; one result per item, idempotent by id",
-        response_model=p.BatchResult,
-        openapi_extra=_json_request_body(p.RequestBatch),
-        responses={
-            401: {"model": p.ErrorBody},
-            413: {"model": p.ErrorBody},
-            422: {"model": p.ErrorBody},
-        },
+        openapi_extra=_request_body(p.RequestBatch),
+        responses={200: _answer("One result per item, in order", p.BatchResult), **_REFUSED},
     )
-    async def requests_(request: Request) -> p.BatchResult:
+    async def requests_(request: Request) -> Response:
         kiosk_id = await kiosk_of(request)
         data = _json_body(await _read_body(request))
         parsed = _parse_items(data)
@@ -107,47 +140,45 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         stored = iter(
             await run_in_threadpool(central.store_requests, kiosk_id, items) if items else []
         )
-        return p.BatchResult(
-            results=[
-                next(stored) if isinstance(item, p.RequestEnvelope) else item for item in parsed
-            ]
+        return _json(
+            p.BatchResult(
+                results=[
+                    next(stored) if isinstance(item, p.RequestEnvelope) else item for item in parsed
+                ]
+            )
         )
 
     @app.post(
         p.HEARTBEAT_PATH,
         summary="Report the kiosk's status",
-        response_model=p.HeartbeatAck,
-        openapi_extra=_json_request_body(p.Heartbeat),
-        responses={
-            401: {"model": p.ErrorBody},
-            413: {"model": p.ErrorBody},
-            422: {"model": p.ErrorBody},
-        },
+        openapi_extra=_request_body(p.Heartbeat),
+        responses={200: _answer("Recorded", p.HeartbeatAck), **_REFUSED},
     )
-    async def heartbeat(request: Request) -> p.HeartbeatAck:
+    async def heartbeat(request: Request) -> Response:
         token = _bearer(request)  # the token is checked before the body is read
         await kiosk_of(request)
         try:
-            beat = p.Heartbeat.model_validate_json(await _read_body(request))
-        except ValidationError as exc:
-            raise HTTPException(422, _first_error(exc.errors())) from None
+            beat = p.decode(p.Heartbeat, await _read_body(request))
+        except p.ProtocolError as exc:
+            raise HTTPException(422, str(exc)) from None
         try:
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
         except KioskMismatch as exc:
             raise HTTPException(422, str(exc)) from None
-        return p.HeartbeatAck(
-            received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.cached_etag()
+        return _json(
+            p.HeartbeatAck(
+                received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.cached_etag()
+            )
         )
 
     return app
 
 
-def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
+def _request_body(model: type[Struct]) -> dict[str, Any]:
     """The OpenAPI request body of an endpoint that reads its body itself (with a size limit)."""
-    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+    return {"requestBody": {"required": True, "content": _content(model)}}
 
 
 def _bearer(request: Request) -> str:
@@ -208,19 +239,16 @@ def _parse_items(data: dict[str, Any]) -> list[p.RequestEnvelope | p.ItemResult]
     parsed: list[p.RequestEnvelope | p.ItemResult] = []
     for raw in data["items"]:
         try:
-            parsed.append(p.RequestEnvelope.model_validate(raw))
-        except ValidationError as exc:
+            parsed.append(p.parse_envelope(raw))
+        except p.ProtocolError as exc:
             parsed.append(
-                p.ItemResult(
-                    id=uuid.UUID(str(raw["id"])),
-                    status="rejected",
-                    reason=_first_error(exc.errors())[:500],
-                )
+                p.ItemResult(id=uuid.UUID(str(raw["id"])), status="rejected", reason=str(exc)[:500])
             )
     return parsed
 
 
 def _first_error(errors: Any) -> str:
+    """The first of FastAPI's own validation errors (pydantic's format) as one sentence."""
     if not errors:
         return "the request is not valid"
     err = errors[0]

@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, from_validation_error
+from kiosk.catalogue.errors import CatalogueError, CatalogueWarning
 from kiosk.catalogue.hsds import detect_hsds, read_hsds
 from kiosk.catalogue.normalize import slugify
 from kiosk.catalogue.schema import Catalogue, Offering
+from kiosk.catalogue.validation import from_validation_error
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "hsds_services_page.json"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from nacl.public import PrivateKey
 
-from kiosk.intake.model import ContactRequest
+from kiosk.intake.model import ContactRequest, parse_request
 from tests.intake.data import request_data
 
 CANARY_NAME = "Zebulonia"
@@ -26,13 +26,13 @@ def private_key() -> PrivateKey:
 @pytest.fixture
 def make_request() -> Callable[..., ContactRequest]:
     def make(**overrides: Any) -> ContactRequest:
-        return ContactRequest.model_validate(request_data(**overrides))
+        return parse_request(request_data(**overrides))
 
     return make
 
 
 @pytest.fixture
 def canary_request() -> ContactRequest:
-    return ContactRequest.model_validate(
+    return parse_request(
         request_data(first_name=CANARY_NAME, phone=CANARY_PHONE_TYPED, email=CANARY_EMAIL)
     )

@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from kiosk.db.engine import open_database
-from kiosk.intake.model import ContactRequest
+from kiosk.intake.model import parse_request
 from kiosk.intake.store import submit_request
 from kiosk.privacy.keys import load_public_key
 from tests.intake.data import request_data
@@ -22,12 +22,12 @@ def main(argv: list[str]) -> None:
     key = load_public_key(Path(argv[1]))
     if len(argv) > 2:  # a retry of the last confirmed request, as a double tap after restart
         again = submit_request(
-            engine, ContactRequest.model_validate(request_data(id=uuid.UUID(argv[2]))), key
+            engine, parse_request(request_data(id=uuid.UUID(argv[2]))), key
         )
         print(f"again {again.id} {again.stored}", flush=True)
     print("ready", flush=True)
     while True:
-        submitted = submit_request(engine, ContactRequest.model_validate(request_data()), key)
+        submitted = submit_request(engine, parse_request(request_data()), key)
         print(submitted.id, flush=True)
 
 

@@ -7,13 +7,14 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from pydantic import ValidationError
 
 from kiosk.intake.model import (
     MESSAGES,
     ContactRequest,
+    RequestInvalid,
     form_errors,
     message,
+    parse_request,
     validate_field,
 )
 from kiosk.intake.reference import normalize_reference, reference_for
@@ -105,7 +106,7 @@ def test_bad_emails_are_refused(typed: str) -> None:
 def test_phone_or_email_is_required(make_request: Make) -> None:
     errors = form_errors(request_data(phone="", email=None), "en")
     assert errors == {"contact": MESSAGES["contact.required"]["en"]}
-    with pytest.raises(ValidationError):
+    with pytest.raises(RequestInvalid):
         make_request(phone=None, email=None)
 
 
@@ -153,13 +154,14 @@ def test_each_field_error_has_a_message(field: str, value: object, code: str) ->
 
 def test_consent_notice_must_be_true_and_news_consent_defaults_to_false(make_request: Make) -> None:
     assert make_request().consent_news is False
-    with pytest.raises(ValidationError):
+    with pytest.raises(RequestInvalid):
         make_request(consent_notice=False)
 
 
 def test_unknown_fields_and_naive_times_are_refused() -> None:
     assert "health" in form_errors(request_data(health="asthma"))
     assert "created_at" in form_errors(request_data(created_at=dt.datetime(2026, 11, 23, 9)))
+    assert "kiosk_id" in form_errors(request_data(kiosk_id="kiosk-1\n"))
 
 
 def test_every_message_exists_in_italian_and_english() -> None:
@@ -202,8 +204,8 @@ def test_notice_version_refused_by_settings_is_refused_by_requests(version: str)
 
     with pytest.raises(SettingsError, match="privacy.notice_version"):
         Settings().with_value("privacy.notice_version", version)
-    with pytest.raises(ValidationError):
-        ContactRequest.model_validate(request_data(notice_version=version))
+    with pytest.raises(RequestInvalid):
+        parse_request(request_data(notice_version=version))
 
 
 @pytest.mark.parametrize("version", ["2026-11", "v1.2", "2026:rev_a", "R" * 40])
@@ -211,7 +213,7 @@ def test_every_notice_version_settings_accept_can_be_submitted(version: str) -> 
     from kiosk.settings import Settings
 
     settings = Settings().with_value("privacy.notice_version", version)
-    request = ContactRequest.model_validate(
+    request = parse_request(
         request_data(notice_version=settings.privacy.notice_version)
     )
     assert request.notice_version == version

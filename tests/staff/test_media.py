@@ -50,8 +50,8 @@ def test_import_from_the_stick_records_an_audit_event(
 ) -> None:
     good = usb / "staff" / "CHIAVETTA" / "nuovo.json"
     good.write_text(json.dumps(catalogue_dict(7)))
-    loaded = media.import_catalogue(engine, home, good, [usb])
-    assert len(loaded.catalogue.offerings) == 7
+    summary = media.import_catalogue(engine, home, good, [usb])
+    assert (summary.offerings, summary.format) == (7, "pitstop")
     with engine.connect() as connection:
         assert connection.execute(select(catalogue_meta.c.source)).scalar_one() == str(good)
     last = json.loads((home / "logs" / "audit.log").read_text().splitlines()[-1])
@@ -95,13 +95,13 @@ def test_export_writes_sealed_files_the_coordinator_can_open(
     from nacl.public import PrivateKey
 
     from kiosk.intake.inbox import open_share
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
     key = PrivateKey.generate()
     for name in ("Zebulonia", "Quirinella"):
-        request = ContactRequest.model_validate(request_data(first_name=name))
+        request = parse_request(request_data(first_name=name))
         submit_request(engine, request, key.public_key)
     count = media.export_waiting_requests(engine, home, usb, "kiosk-test")
     assert count == 2

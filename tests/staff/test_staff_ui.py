@@ -101,13 +101,13 @@ def test_staff_home_shows_facts_and_no_personal_data(
 ) -> None:
     from nacl.public import PrivateKey
 
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
     canary = request_data(first_name="Zebulonia", phone="+39 347 555 0199",
                           email="zebulonia.canary@example.org")
-    submit_request(kiosk.context.engine, ContactRequest.model_validate(canary),
+    submit_request(kiosk.context.engine, parse_request(canary),
                    PrivateKey.generate().public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     facts = {row["key"]: row for row in staff.facts}
@@ -239,12 +239,12 @@ def test_export_waiting_requests_to_the_usb_stick(
     from nacl.public import PrivateKey
 
     from kiosk.intake.inbox import open_share
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
     key = PrivateKey.generate()
-    submit_request(kiosk.context.engine, ContactRequest.model_validate(request_data()),
+    submit_request(kiosk.context.engine, parse_request(request_data()),
                    key.public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     tap(qtbot, kiosk.window, "staff.action.export")
@@ -355,12 +355,12 @@ def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
 
     from kiosk.intake import outbox
     from kiosk.intake.inbox import open_share
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
     key = PrivateKey.generate()
-    request = ContactRequest.model_validate(request_data(first_name="Zebulonia"))
+    request = parse_request(request_data(first_name="Zebulonia"))
     submit_request(kiosk.context.engine, request, key.public_key)
     outbox.mark_conflict(kiosk.context.engine, str(request.id), "different content on the server")
     staff = _log_in(qtbot, kiosk, fast_pins)
@@ -383,11 +383,11 @@ def test_conflict_warning_is_translated(qtbot: Any, kiosk: Any, fast_pins: PinSt
     from nacl.public import PrivateKey
 
     from kiosk.intake import outbox
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
-    request = ContactRequest.model_validate(request_data())
+    request = parse_request(request_data())
     submit_request(kiosk.context.engine, request, PrivateKey.generate().public_key)
     outbox.mark_conflict(kiosk.context.engine, str(request.id), "differs")
     staff = _log_in(qtbot, kiosk, fast_pins)

@@ -75,13 +75,13 @@ def test_requests_in_conflict_are_counted_apart(home: Path, engine: Engine) -> N
     from nacl.public import PrivateKey
 
     from kiosk.intake import outbox
-    from kiosk.intake.model import ContactRequest
+    from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
     from tests.intake.conftest import request_data
 
     ids = []
     for name in ("Zebulonia", "Quirinella", "Ottavina"):
-        request = ContactRequest.model_validate(request_data(first_name=name))
+        request = parse_request(request_data(first_name=name))
         submit_request(engine, request, PrivateKey.generate().public_key)
         ids.append(str(request.id))
     outbox.mark_conflict(engine, ids[0], "different content under this id on the server")

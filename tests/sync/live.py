@@ -16,7 +16,7 @@ from nacl.public import PrivateKey
 
 from kiosk import settings as settings_mod
 from kiosk.context import KioskContext, open_kiosk
-from kiosk.intake.model import ContactRequest
+from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import submit_request
 from sync.server.app import create_app
 from sync.server.store import CentralStore
@@ -72,7 +72,7 @@ def make_kiosk(root: Path, kiosk_id: str, **sync: Any) -> KioskContext:
 
 def contact_request(kiosk_id: str, created_at: dt.datetime | None = None) -> ContactRequest:
     now = created_at or dt.datetime.now(dt.UTC)
-    return ContactRequest.model_validate(
+    return parse_request(
         {
             "id": uuid.uuid4(),
             "kiosk_id": kiosk_id,

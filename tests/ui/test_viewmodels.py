@@ -277,8 +277,11 @@ def test_theme_file_with_settings_overrides(tmp_path: Path) -> None:
     assert plain.logo.toLocalFile().endswith("assets/theme/logo.svg")
     logo = tmp_path / "alleanza.svg"
     logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
-    custom = Settings.model_validate(
-        {"theme": {"name": "Alleanza Legnanese", "primary": "#0B5394", "logo": str(logo)}}
+    custom = (
+        Settings()
+        .with_value("theme.name", "Alleanza Legnanese")
+        .with_value("theme.primary", "#0B5394")
+        .with_value("theme.logo", str(logo))
     )
     themed = Theme(custom.theme)
     assert themed.name == "Alleanza Legnanese"

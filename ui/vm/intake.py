@@ -33,7 +33,7 @@ from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
-from kiosk.intake.model import NEEDS, WEEKDAYS, ContactRequest, form_errors
+from kiosk.intake.model import NEEDS, WEEKDAYS, ContactRequest, form_errors, parse_request
 from kiosk.intake.store import Submitted, submit_request
 from kiosk.privacy.keys import central_public_key, is_demo_mode
 from kiosk.qr.vcard import info_point_vcard
@@ -326,7 +326,7 @@ class Intake(QObject):
         return not errors
 
     def _request(self) -> ContactRequest:
-        return ContactRequest.model_validate(self._data())
+        return parse_request(self._data())
 
     def _set_errors(self, errors: dict[str, str]) -> None:
         if errors != self._errors:

@@ -799,7 +799,7 @@ class Staff(QObject):
                 error=True,
             )
             return
-        count = len(result.catalogue.offerings)  # type: ignore[attr-defined]
+        count = result.offerings  # type: ignore[attr-defined]
         self._say(tr("Catalogue imported: %1 offerings.").replace("%1", str(count)))
         self.catalogueImported.emit()
 

@@ -1,5 +1,5 @@
 """The look of one alliance: name, logo and colours from assets/theme/theme.json, overridden by the
-[theme] section of the kiosk's settings (only the keys the settings file actually sets)."""
+[theme] section of the kiosk's settings (only the keys set to something else than the default)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtQml import QmlElement
 
-from kiosk.settings import ThemeSection
+from kiosk.settings import ThemeSection, changed_fields
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -22,8 +22,7 @@ COLOURS = ("primary", "accent", "background", "surface", "text")
 def load_theme(settings: ThemeSection, path: Path = THEME_DIR / "theme.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     colours: dict[str, str] = dict(data.get("colours", {}))
-    for key in settings.model_fields_set:
-        value = getattr(settings, key)
+    for key, value in changed_fields(settings).items():
         if key in COLOURS:
             colours[key] = value
         elif key == "name" and value:

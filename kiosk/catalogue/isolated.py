@@ -1,0 +1,149 @@
+"""Catalogue checks and imports in a child process, so the kiosk never loads the catalogue models.
+
+Validating a catalogue takes pydantic and the catalogue models (~10 MiB), and 10,000 offerings
+leave ~14 MiB more in the process that read them. A kiosk runs for weeks and takes updates from
+sync and USB sticks, so the running kiosk hands the file to a short-lived child
+(`python -m kiosk.catalogue.isolated JOB`) that does the work and exits. The parent gets an
+`ImportSummary`, or the same `CatalogueError` the importer raised in the child. The command line
+(`pitstop catalogue import`) imports in its own process: it exits right after.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from kiosk.catalogue.errors import CatalogueError
+
+log = logging.getLogger(__name__)
+
+CHILD_TIMEOUT = 600.0
+"""Seconds a child may take (a 200 MB spreadsheet on a slow kiosk stays well under)."""
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What a child read: enough for the staff screen, the audit log and the sync state."""
+
+    version: str
+    format: str
+    checksum: str
+    offerings: int
+    warnings: tuple[str, ...] = ()
+
+
+def check_file(path: Path) -> ImportSummary:
+    """Read and fully validate `path` without importing it (CatalogueError if it is unusable)."""
+    return _run_child({"path": str(path)})
+
+
+def import_into(
+    engine: Engine, path: Path, *, source: str | None = None, checksum: str | None = None
+) -> ImportSummary:
+    """Validate `path` and make it the catalogue of `engine`'s database in one transaction.
+
+    `source` and `checksum` are recorded instead of the file's own path and digest (sync imports
+    a staged copy of a file that came from elsewhere).
+    """
+    database = engine.url.database
+    if not database or database == ":memory:":
+        raise ValueError("a child process can only import into a database file")
+    return _run_child(
+        {"path": str(path), "database": database, "source": source, "checksum": checksum}
+    )
+
+
+def _run_child(job: dict[str, Any]) -> ImportSummary:
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH")])
+    )
+    command = [sys.executable, "-m", __name__, json.dumps(job)]
+    name = job["path"]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=environment, timeout=CHILD_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise CatalogueError(
+            name, "", None, f"reading it took more than {CHILD_TIMEOUT:.0f} seconds"
+        ) from None
+    except OSError as exc:
+        raise CatalogueError(name, "", None, f"the import could not start ({exc})") from None
+    answer = _last_json_line(done.stdout)
+    if "summary" in answer:
+        summary = answer["summary"]
+        return ImportSummary(**{**summary, "warnings": tuple(summary["warnings"])})
+    if "error" in answer:
+        raise CatalogueError(**answer["error"])
+    log.error("catalogue import child failed (exit %s): %s", done.returncode, done.stderr[-2000:])
+    reason = answer.get("crash") or f"the import stopped unexpectedly, exit code {done.returncode}"
+    raise CatalogueError(name, "", None, f"it cannot be read ({reason})")
+
+
+def _last_json_line(output: str) -> dict[str, Any]:
+    for line in reversed(output.strip().splitlines()):
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return {}
+
+
+def _child(job: dict[str, Any]) -> dict[str, Any]:
+    from kiosk.catalogue.importer import import_file, load_file
+    from kiosk.db.engine import make_engine
+
+    path = Path(job["path"])
+    if job.get("database"):
+        engine = make_engine(Path(job["database"]))
+        try:
+            loaded = import_file(engine, path, source=job["source"], checksum=job["checksum"])
+        finally:
+            engine.dispose()
+    else:
+        loaded = load_file(path)
+    summary = ImportSummary(
+        version=loaded.catalogue.version,
+        format=loaded.format,
+        checksum=loaded.checksum,
+        offerings=len(loaded.catalogue.offerings),
+        warnings=tuple(str(warning) for warning in loaded.warnings),
+    )
+    return {"summary": asdict(summary)}
+
+
+def main(argv: list[str]) -> int:
+    """The child: one JSON job in argv, one JSON answer line on stdout."""
+    try:
+        answer = _child(json.loads(argv[0]))
+    except CatalogueError as exc:
+        error = {
+            "file": exc.file, "where": exc.where, "field": exc.field, "message": exc.message,
+            "field_kind": exc.field_kind,
+        }
+        print(json.dumps({"error": error}))
+        return 3
+    except Exception as exc:  # bad data can make a parser raise anything; the parent reports it
+        log.exception("catalogue import failed")
+        print(json.dumps({"crash": type(exc).__name__}))
+        return 1
+    print(json.dumps(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    sys.exit(main(sys.argv[1:]))
