@@ -19,6 +19,7 @@ from msgspec import Meta, field
 
 from kiosk.fileio import atomic_write_bytes
 from kiosk.paths import settings_path
+from kiosk.struct_errors import error_parts
 
 Seconds = Annotated[int, Meta(ge=1, le=86_400)]
 HexColour = Annotated[str, Meta(pattern=r"^#[0-9A-Fa-f]{6}\Z")]
@@ -130,7 +131,7 @@ class Settings(_Section):
             return _convert(data)
         except msgspec.ValidationError as exc:
             got = "" if key in SECRET_KEYS else f" (got {raw!r})"
-            raise SettingsError(f"{key}: {_reason(exc)}{got}") from None
+            raise SettingsError(f"{key}: {error_parts(exc)[1]}{got}") from None
 
 
 SECRET_KEYS = frozenset({"sync.token"})
@@ -186,17 +187,6 @@ def _convert(data: object) -> Settings:
     return msgspec.convert(data, Settings, strict=False)
 
 
-def _reason(exc: msgspec.ValidationError) -> str:
-    """msgspec's message without its `$.path` suffix ("Expected `int` >= 10")."""
-    return str(exc).split(" - at `$", 1)[0].replace("`", "")
-
-
-def _where(exc: msgspec.ValidationError) -> str:
-    """The dotted key msgspec's message points at ("sync.interval"), or "" for the whole file."""
-    _, _, path = str(exc).partition(" - at `$")
-    return path.rstrip("`").lstrip(".")
-
-
 def load(home: Path) -> Settings:
     """Read settings.toml (missing file: defaults). A damaged file raises SettingsError."""
     path = settings_path(home)
@@ -207,8 +197,8 @@ def load(home: Path) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
     except msgspec.ValidationError as exc:
-        where = _where(exc)
-        raise SettingsError(f"{path}: {where + ': ' if where else ''}{_reason(exc)}") from None
+        where, reason = error_parts(exc)
+        raise SettingsError(f"{path}: {where + ': ' if where else ''}{reason}") from None
 
 
 def save(home: Path, settings: Settings) -> None:

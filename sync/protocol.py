@@ -22,6 +22,7 @@ from typing import Annotated, Final, Literal, TypeVar
 import msgspec
 
 from kiosk.intake import outbox
+from kiosk.struct_errors import error_parts
 
 API_PREFIX = "/api/v1"
 CATALOGUE_PATH = f"{API_PREFIX}/catalogue"
@@ -170,17 +171,16 @@ def encode(message: msgspec.Struct, *, indent: int = 0) -> bytes:
     return msgspec.json.format(data, indent=indent) if indent else data
 
 
-_MISSING_OR_UNKNOWN = re.compile(r"Object (missing required|contains unknown) field `(.*)`")
+_MISSING_OR_UNKNOWN = re.compile(r"Object (missing required|contains unknown) field (.*)")
 
 
 def _protocol_error(exc: msgspec.DecodeError) -> ProtocolError:
     """msgspec's "Expected `int` >= 0 - at `$.pending`" as "pending: expected int >= 0"."""
-    message, _, path = str(exc).partition(" - at `$")
-    where = path.removesuffix("`").removeprefix(".")
+    where, message = error_parts(exc)
     if match := _MISSING_OR_UNKNOWN.fullmatch(message):
         where = f"{where}.{match[2]}" if where else match[2]
         message = "field required" if match[1] == "missing required" else "unknown field"
-    message = message.replace("`", "").replace(repr(_NOT_BEFORE_NEWLINE)[1:-1], "")  # as quoted
+    message = message.replace(repr(_NOT_BEFORE_NEWLINE)[1:-1], "")  # as quoted
     if message[1:2].islower():  # "Expected …", not "JSON is malformed…"
         message = message[:1].lower() + message[1:]
     return ProtocolError(f"{where}: {message}" if where else message)

@@ -254,6 +254,7 @@ class KioskApp:
 
     def close(self) -> None:
         """Tear down: QML engine first (it owns the window), then view-models, then the database."""
+        self.session.stop()
         self.guard.kiosk_mode = False
         self.window.removeEventFilter(self.guard)
         self.window.close()

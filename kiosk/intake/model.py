@@ -23,6 +23,7 @@ from msgspec import Meta
 
 from kiosk.intake.reference import reference_for
 from kiosk.settings import NoticeVersion
+from kiosk.struct_errors import error_parts
 
 SCHEMA_VERSION: Literal[1] = 1
 Need = Literal[
@@ -346,19 +347,14 @@ def parse_request(data: Mapping[str, Any]) -> ContactRequest:
     try:
         request = msgspec.convert(values, ContactRequest)
     except msgspec.ValidationError as exc:
-        raise RequestInvalid({_field_named_by(exc): "invalid"}) from None
+        field = re.split(r"[.\[]", error_parts(exc)[0])[0]
+        raise RequestInvalid({field or "invalid": "invalid"}) from None
     return msgspec.structs.replace(
         request,
         created_at=request.created_at.astimezone(dt.UTC),
         notice_shown_at=request.notice_shown_at.astimezone(dt.UTC),
         preferred_channel=_reachable_by(request),
     )
-
-
-def _field_named_by(exc: msgspec.ValidationError) -> str:
-    """The field msgspec's message points at ("Invalid UUID - at `$.id`"), else "invalid"."""
-    found = re.search(r"at `\$\.(\w+)", str(exc))
-    return found.group(1) if found else "invalid"
 
 
 def _reachable_by(request: ContactRequest) -> str:

@@ -177,6 +177,18 @@ def test_language_switch_is_live(kiosk: KioskApp) -> None:
     assert kiosk.catalogue.updatedText == "Aggiornato il 20 novembre 2026"
 
 
+def test_a_closed_kiosk_leaves_no_translator_behind(qtbot: object, demo_home: Path) -> None:
+    """Its idle timer used to live on: the next wipe installed Italian into the application."""
+    from PySide6.QtCore import QCoreApplication
+
+    settings = settings_mod.load_or_init(demo_home).with_value("ui.idle_timeout", "1")
+    settings_mod.save(demo_home, settings)
+    kiosk = KioskApp(demo_home, lang="en", size=(1280, 800))
+    kiosk.close()
+    QTest.qWait(1500)  # past the idle timeout: an English attract screen would be wiped to Italian
+    assert QCoreApplication.translate("Format", "%1–%2 years") == "%1–%2 years"
+
+
 def test_contact_buttons_are_harmless_without_an_intake_page(kiosk: KioskApp) -> None:
     w = kiosk.window
     asked: list[str] = []

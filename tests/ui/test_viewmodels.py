@@ -37,15 +37,29 @@ def language(qapp: object) -> Iterator[Translations]:
     translations.remove()
 
 
+_sessions: list[Session] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_sessions() -> Iterator[None]:
+    """Sessions outlive their test (Qt owns them); a later idle wipe would install Italian again."""
+    yield
+    while _sessions:
+        _sessions.pop().stop()
+
+
 def make_session(nav: Navigator, tr: Translations, timeout: int = 1, countdown: int = 1) -> Session:
-    return Session(
-        nav,
-        languages=["it", "en"],
-        default_language="it",
-        idle_timeout=timeout,
-        idle_countdown=countdown,
-        apply_language=tr.apply,
+    _sessions.append(
+        Session(
+            nav,
+            languages=["it", "en"],
+            default_language="it",
+            idle_timeout=timeout,
+            idle_countdown=countdown,
+            apply_language=tr.apply,
+        )
     )
+    return _sessions[-1]
 
 
 # navigation ------------------------------------------------------------------------------------

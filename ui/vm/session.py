@@ -147,6 +147,12 @@ class Session(QObject):
         self.setLanguage(self._default)
         self._idle.start()
 
+    def stop(self) -> None:
+        """Stop the idle timers for good (the kiosk is closing): a wipe after that would install
+        the default language's translators again into an application that outlives the kiosk."""
+        self._idle.stop()
+        self._tick.stop()
+
     # staff ------------------------------------------------------------------------------------
 
     @Slot()
