@@ -189,6 +189,26 @@ def test_a_closed_kiosk_leaves_no_translator_behind(qtbot: object, demo_home: Pa
     assert QCoreApplication.translate("Format", "%1–%2 years") == "%1–%2 years"
 
 
+def test_right_to_left_layout_keeps_the_result_text_inside_its_card(
+    make_kiosk: Callable[..., KioskApp],
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        kiosk = make_kiosk()
+        kiosk.results.setCategory("pre-post-scuola")
+        kiosk.navigator.push("results")
+        texts = lambda: items(kiosk.window, "results.itemText")  # noqa: E731
+        wait_until(lambda: bool(texts()) and all(t.parentItem().width() > 300 for t in texts()))
+        for text in texts():
+            card = text.parentItem()
+            assert text.width() > card.width() / 2
+            assert text.x() >= 0 and text.x() + text.width() <= card.width()
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_contact_buttons_are_harmless_without_an_intake_page(kiosk: KioskApp) -> None:
     w = kiosk.window
     asked: list[str] = []

@@ -53,6 +53,7 @@ KioskPage {
                 }
                 contentItem: Row {
                     leftPadding: Ui.gap
+                    rightPadding: Ui.gap  // the same on both sides: mirrored rows start at the right
                     spacing: Ui.gap
                     Icon { name: "search"; color: Ui.accent; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
                     KText {
@@ -84,6 +85,7 @@ KioskPage {
                 contentItem: Row {
                     id: closureRow
                     leftPadding: Ui.gap
+                    rightPadding: Ui.gap  // the same on both sides: mirrored rows start at the right
                     spacing: Ui.gap
                     Icon { name: "calendar"; color: Ui.primary; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
                     KText {
@@ -137,6 +139,7 @@ KioskPage {
                         }
                         contentItem: Row {
                             leftPadding: Ui.gap
+                            rightPadding: Ui.gap  // the same on both sides: mirrored rows start at the right
                             spacing: Ui.gap
                             Rectangle {
                                 width: Math.round(Ui.target * 1.2)

@@ -28,8 +28,10 @@ AbstractButton {
     contentItem: Item {
         Rectangle {
             id: badge
-            x: Ui.gap
-            y: Ui.gap
+            anchors.left: parent.left  // anchors, not x: they follow LayoutMirroring
+            anchors.leftMargin: Ui.gap
+            anchors.top: parent.top
+            anchors.topMargin: Ui.gap
             width: Math.round(Ui.target * 0.9)
             height: width
             radius: width / 2
@@ -38,6 +40,7 @@ AbstractButton {
         }
         Column {
             id: body
+            objectName: "results.itemText"
             anchors.left: badge.right
             anchors.leftMargin: Ui.gap
             anchors.right: parent.right
