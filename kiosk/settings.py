@@ -19,14 +19,17 @@ from msgspec import Meta, field
 
 from kiosk.fileio import atomic_write_bytes
 from kiosk.paths import settings_path
-from kiosk.struct_errors import error_parts
+from kiosk.structs import error_parts, whole
 
 Seconds = Annotated[int, Meta(ge=1, le=86_400)]
-HexColour = Annotated[str, Meta(pattern=r"^#[0-9A-Fa-f]{6}\Z")]
-NOTICE_VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*\Z"
-NoticeVersion = Annotated[str, Meta(min_length=1, max_length=40, pattern=NOTICE_VERSION_PATTERN)]
+HexColour = Annotated[str, Meta(pattern=whole(r"^#[0-9A-Fa-f]{6}$"))]
+KIOSK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+"""A kiosk id: in the settings, in every request file and in the sync protocol."""
+NoticeVersion = Annotated[
+    str, Meta(min_length=1, max_length=40, pattern=whole(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"))
+]
 """The privacy notice version: a setting here and a clear field of every contact request."""
-HttpUrl = Annotated[str, Meta(pattern=r"^(https?://.+)?\Z")]
+HttpUrl = Annotated[str, Meta(pattern=whole(r"^(https?://.+)?$"))]
 """An http(s) address, or empty."""
 
 
@@ -35,7 +38,7 @@ class _Section(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class KioskSection(_Section):
-    id: Annotated[str, Meta(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")] = "kiosk-unset"
+    id: Annotated[str, Meta(pattern=whole(KIOSK_ID_PATTERN))] = "kiosk-unset"
     """Stable id of this kiosk; a random one is written on first start."""
     name: Annotated[str, Meta(max_length=100)] = "Family Pit Stop"
     venue: Annotated[str, Meta(max_length=200)] = ""
@@ -85,9 +88,7 @@ class PrivacySection(_Section):
     controller_contact: str = "privacy@alleanza-conciliazione.example"
     dpo_contact: str = "dpo@alleanza-conciliazione.example"
     recipients: str = "Operatori dei servizi salva tempo della rete"
-    full_notice_url: HttpUrl = (
-        "https://alleanza-conciliazione.example/privacy"
-    )
+    full_notice_url: HttpUrl = "https://alleanza-conciliazione.example/privacy"
     callback_working_days: Annotated[int, Meta(ge=1, le=30)] = 3
     info_point_name: str = "Family Pit Stop — punto informativo"
     info_point_phone: str = "+39 0331 555 0100"

@@ -22,7 +22,8 @@ from typing import Annotated, Final, Literal, TypeVar
 import msgspec
 
 from kiosk.intake import outbox
-from kiosk.struct_errors import error_parts
+from kiosk.settings import KIOSK_ID_PATTERN
+from kiosk.structs import error_parts, whole
 
 API_PREFIX = "/api/v1"
 CATALOGUE_PATH = f"{API_PREFIX}/catalogue"
@@ -37,16 +38,7 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 """Largest request body the server reads (a full batch of the largest requests fits)."""
 
 
-_NOT_BEFORE_NEWLINE = r"(?!\n)"
-
-
-def _whole(pattern: str) -> str:
-    """`pattern` (``^…$``) for msgspec, which searches with `re`: there ``$`` also matches before a
-    final newline, so "kiosk-1\\n" would pass."""
-    return pattern.removesuffix("$") + _NOT_BEFORE_NEWLINE + "$"
-
-
-KioskId = Annotated[str, msgspec.Meta(pattern=_whole(outbox.KIOSK_ID_PATTERN))]
+KioskId = Annotated[str, msgspec.Meta(pattern=whole(KIOSK_ID_PATTERN))]
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 
 
@@ -71,7 +63,7 @@ class RequestEnvelope(msgspec.Struct, frozen=True, kw_only=True):
     notice_version: Annotated[str, msgspec.Meta(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
     schema_version: Annotated[int, msgspec.Meta(ge=1, le=1000)] = 1
     sealed: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
-    sha256: Annotated[str, msgspec.Meta(pattern=_whole(outbox.SHA256_PATTERN))]
+    sha256: Annotated[str, msgspec.Meta(pattern=whole(outbox.SHA256_PATTERN))]
 
     def sealed_bytes(self) -> bytes:
         try:
@@ -180,7 +172,6 @@ def _protocol_error(exc: msgspec.DecodeError) -> ProtocolError:
     if match := _MISSING_OR_UNKNOWN.fullmatch(message):
         where = f"{where}.{match[2]}" if where else match[2]
         message = "field required" if match[1] == "missing required" else "unknown field"
-    message = message.replace(repr(_NOT_BEFORE_NEWLINE)[1:-1], "")  # as quoted
     if message[1:2].islower():  # "Expected …", not "JSON is malformed…"
         message = message[:1].lower() + message[1:]
     return ProtocolError(f"{where}: {message}" if where else message)

@@ -3,8 +3,8 @@
 Every field has a checker that returns the normalised value or raises `FieldError(code)`;
 `parse_request` runs the same checkers, then msgspec checks the types of the rest, so the UI can
 validate one field as it is typed (`validate_field`) and the whole form on review (`form_errors`)
-with the same rules and the same messages. Messages are in `MESSAGES`, keyed by error code, in Italian and English (Italian is the
-fallback). Nothing here is free text except the first name, and health data has no field.
+with the same rules and the same messages. Messages are in `MESSAGES`, keyed by error code, in
+Italian and English (Italian is the fallback). Nothing here is free text except the first name, and health data has no field.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from msgspec import Meta
 
 from kiosk.intake.reference import reference_for
 from kiosk.settings import NoticeVersion
-from kiosk.struct_errors import error_parts
+from kiosk.structs import error_parts, whole
 
 SCHEMA_VERSION: Literal[1] = 1
 Need = Literal[
@@ -44,9 +44,9 @@ NAME_MAX = 40
 PHONE_MAX = 30
 EMAIL_MAX = 254
 DEFAULT_REGION = "IT"
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z"
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 _ID = re.compile(_ID_PATTERN)
-Identifier = Annotated[str, Meta(pattern=_ID_PATTERN)]
+Identifier = Annotated[str, Meta(pattern=whole(_ID_PATTERN))]
 AwareDatetime = Annotated[dt.datetime, Meta(tz=True)]
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _NAME_PUNCTUATION = frozenset(" '’‘-‐.")

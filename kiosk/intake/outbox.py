@@ -26,6 +26,7 @@ from sqlalchemy import Engine, delete, func, select, update
 
 from kiosk.fileio import atomic_write_bytes
 from kiosk.intake.tables import contact_request, outbox
+from kiosk.settings import KIOSK_ID_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,6 @@ FORMAT = "pitstop-request"
 FORMAT_VERSION = 1
 MAX_SEALED_BYTES = 256 * 1024
 """A sealed request is a few hundred bytes; anything this big is not one."""
-KIOSK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 NOTICE_VERSION_MAX = 40
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 """The one definition of a request file's rules: `sync.protocol` reuses these and `from_json`."""

@@ -21,7 +21,7 @@
 <context>
     <name>ChoiceSheet</name>
     <message>
-        <location filename="../qml/Pitstop/ChoiceSheet.qml" line="57" />
+        <location filename="../qml/Pitstop/ChoiceSheet.qml" line="58" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>

@@ -39,7 +39,8 @@ Item {
 
                 KText {
                     id: heading
-                    x: Ui.margin
+                    anchors.left: parent.left  // anchors mirror right-to-left, x would not
+                    anchors.leftMargin: Ui.margin
                     y: Ui.gap
                     width: parent.width - 2 * Ui.margin - close.width
                     text: sheet.title
