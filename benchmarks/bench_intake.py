@@ -22,7 +22,7 @@ from nacl.public import PrivateKey
 from kiosk.db.engine import open_database
 from kiosk.intake.model import parse_request
 from kiosk.intake.store import submit_request
-from tests.intake.data import request_data
+from tests.kiosk.intake.data import request_data
 
 TARGET_MS = 20.0
 WARM_UP, PRELOAD, RUNS = 20, 1000, 300

@@ -25,7 +25,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.qr.matrix import qr_matrix, qr_png, qr_version
 from kiosk.qr.payloads import offering_payloads
-from tests.qr.helpers import FULL, TODAY
+from tests.kiosk.qr.helpers import FULL, TODAY
 from ui.qr import QrImageProvider, qr_source
 
 RUNS = 15

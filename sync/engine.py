@@ -213,8 +213,9 @@ class SyncEngine:
             log.warning("sync failed: %s", exc)
         except Exception as exc:  # bad remote data or a bug: the status says so, the loop lives
             log.exception("sync cycle failed unexpectedly")
-            self._failed(f"the sync cycle failed unexpectedly ({type(exc).__name__}): {exc}"[:500],
-                         None, now)
+            self._failed(
+                f"the sync cycle failed unexpectedly ({type(exc).__name__}): {exc}"[:500], None, now
+            )
         else:
             self.state.last_success = now
             self.state.last_error = refused

@@ -157,7 +157,9 @@ class HttpTransport:
             raise
         finally:
             timer.cancel()
-        self._check_status(response, content, missing_ok=(method, path) == ("GET", p.CATALOGUE_PATH))
+        self._check_status(
+            response, content, missing_ok=(method, path) == ("GET", p.CATALOGUE_PATH)
+        )
         return response, content
 
     def _exchange(

@@ -26,7 +26,9 @@ def compiled_catalogue(name: str, lang: str, folder: Path = I18N) -> Path | None
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if ts.is_file():
-        log.warning("%s is missing or stale: run `make translations`; source language shown", qm.name)
+        log.warning(
+            "%s is missing or stale: run `make translations`; source language shown", qm.name
+        )
     return None
 
 

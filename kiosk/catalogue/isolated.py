@@ -71,7 +71,11 @@ def _run_child(job: dict[str, Any]) -> ImportSummary:
     name = job["path"]
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, env=environment, timeout=CHILD_TIMEOUT,
+            command,
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=CHILD_TIMEOUT,
             check=False,
         )
     except subprocess.TimeoutExpired:
@@ -131,7 +135,10 @@ def main(argv: list[str]) -> int:
         answer = _child(json.loads(argv[0]))
     except CatalogueError as exc:
         error = {
-            "file": exc.file, "where": exc.where, "field": exc.field, "message": exc.message,
+            "file": exc.file,
+            "where": exc.where,
+            "field": exc.field,
+            "message": exc.message,
             "field_kind": exc.field_kind,
         }
         print(json.dumps({"error": error}))

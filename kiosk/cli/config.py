@@ -51,6 +51,8 @@ def _set(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     current = settings_mod.load(data_home())
     for key in settings_mod.all_keys():
-        value = "(hidden)" if key in settings_mod.SECRET_KEYS and current.get(key) else current.get(key)
+        value = (
+            "(hidden)" if key in settings_mod.SECRET_KEYS and current.get(key) else current.get(key)
+        )
         print(f"{key} = {_format(value)}")
     return 0

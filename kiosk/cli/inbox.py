@@ -17,10 +17,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="decrypt every request file under DIR (any kiosk) into one table, once per request",
     )
     p.add_argument("--key", type=Path, required=True, help="the private key file (central.key)")
-    p.add_argument("--share", type=Path, required=True, metavar="DIR",
-                   help="the shared folder (searched recursively)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="the table to write: .csv (semicolons, UTF-8) or .xlsx")
+    p.add_argument(
+        "--share",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="the shared folder (searched recursively)",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the table to write: .csv (semicolons, UTF-8) or .xlsx",
+    )
     p.set_defaults(handler=_open)
 
 
@@ -37,8 +47,10 @@ def _open(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.other_key and not result.payloads:
-        print(f"warning: no file opened with {args.key}: is it the right private key?",
-              file=sys.stderr)
+        print(
+            f"warning: no file opened with {args.key}: is it the right private key?",
+            file=sys.stderr,
+        )
     write_table([request_row(p) for p in result.payloads], args.out)
     print(
         f"{len(result.payloads)} request(s) written to {args.out} "

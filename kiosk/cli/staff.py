@@ -88,8 +88,11 @@ def _status(args: argparse.Namespace) -> int:
         f"last error:  {sync.last_error or '-'}",
         f"waiting:     {waiting} requests",
         f"conflict:    {conflicts} requests"
-        + (" (sync will not send them: export them to a USB stick)" if facts.requests_in_conflict
-           else ""),
+        + (
+            " (sync will not send them: export them to a USB stick)"
+            if facts.requests_in_conflict
+            else ""
+        ),
         f"disk free:   {disk}",
         f"staff PIN:   {'set' if data['pin_set'] else 'not set'}",
     ]

@@ -141,6 +141,7 @@ service = Table(
 )
 """An offering."""
 
+
 def _service_link(name: str, target: str) -> Table:
     """An ordered many-to-many link from offerings to `target` rows (`<target>_id`)."""
     return Table(

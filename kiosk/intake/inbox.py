@@ -32,9 +32,24 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024
 COLUMNS: tuple[str, ...] = (
-    "Riferimento", "Ricevuta il", "Chiosco", "Nome", "Telefono", "Email", "Canale preferito",
-    "Fascia oraria", "Lingua", "Comune", "Bisogni", "Età dei figli", "Periodi", "Giorni",
-    "Offerta collegata", "Consenso informativa", "Consenso novità", "Versione informativa",
+    "Riferimento",
+    "Ricevuta il",
+    "Chiosco",
+    "Nome",
+    "Telefono",
+    "Email",
+    "Canale preferito",
+    "Fascia oraria",
+    "Lingua",
+    "Comune",
+    "Bisogni",
+    "Età dei figli",
+    "Periodi",
+    "Giorni",
+    "Offerta collegata",
+    "Consenso informativa",
+    "Consenso novità",
+    "Versione informativa",
 )
 NEED_LABELS = {
     "closure_care": "Chiusure scolastiche",
@@ -47,10 +62,20 @@ NEED_LABELS = {
 }
 CHANNEL_LABELS = {"phone": "Telefono", "email": "Email", "whatsapp": "WhatsApp"}
 SLOT_LABELS = {
-    "morning": "Mattina", "afternoon": "Pomeriggio", "evening": "Sera", "any": "Qualsiasi"
+    "morning": "Mattina",
+    "afternoon": "Pomeriggio",
+    "evening": "Sera",
+    "any": "Qualsiasi",
 }
-DAY_LABELS = {"MO": "Lun", "TU": "Mar", "WE": "Mer", "TH": "Gio", "FR": "Ven", "SA": "Sab",
-              "SU": "Dom"}
+DAY_LABELS = {
+    "MO": "Lun",
+    "TU": "Mar",
+    "WE": "Mer",
+    "TH": "Gio",
+    "FR": "Ven",
+    "SA": "Sab",
+    "SU": "Dom",
+}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PHONE = re.compile(r"^\+[\d ]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -157,8 +182,7 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
             result.duplicates += 1
             if first_sha != envelope.sha256:
                 result.warnings.append(
-                    f"{path}: same id as {first_path} with different content; "
-                    f"the first one is kept"
+                    f"{path}: same id as {first_path} with different content; the first one is kept"
                 )
             continue
         opened, closed = decrypt_all([envelope], private_key)
@@ -171,8 +195,12 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
         seen[envelope.id] = (envelope.sha256, path)
         result.payloads.extend(opened)
     result.payloads.sort(key=_oldest_first)
-    log.info("inbox: %d request(s) from %d file(s), %d warning(s)",
-             len(result.payloads), result.files, len(result.warnings))
+    log.info(
+        "inbox: %d request(s) from %d file(s), %d warning(s)",
+        len(result.payloads),
+        result.files,
+        len(result.warnings),
+    )
     return result
 
 

@@ -27,7 +27,12 @@ from kiosk.structs import error_parts, whole
 
 SCHEMA_VERSION: Literal[1] = 1
 Need = Literal[
-    "closure_care", "pre_post_school", "summer", "homework", "baby_parking", "benefits_info",
+    "closure_care",
+    "pre_post_school",
+    "summer",
+    "homework",
+    "baby_parking",
+    "benefits_info",
     "other",
 ]
 Weekday = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -56,45 +61,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     "needs.required": {"it": "Scegli almeno un bisogno.", "en": "Choose at least one need."},
     "needs.unknown": {"it": "Scelta non valida.", "en": "Not a valid choice."},
     "children_ages.required": {
-        "it": "Indica l'età di almeno un figlio.", "en": "Give the age of at least one child."},
-    "children_ages.too_many": {
-        "it": "Al massimo 8 figli.", "en": "At most 8 children."},
+        "it": "Indica l'età di almeno un figlio.",
+        "en": "Give the age of at least one child.",
+    },
+    "children_ages.too_many": {"it": "Al massimo 8 figli.", "en": "At most 8 children."},
     "children_ages.range": {
-        "it": "L'età deve essere tra 0 e 17 anni.", "en": "Ages go from 0 to 17 years."},
+        "it": "L'età deve essere tra 0 e 17 anni.",
+        "en": "Ages go from 0 to 17 years.",
+    },
     "comune.required": {"it": "Scegli il tuo comune.", "en": "Choose your town."},
     "periods.invalid": {"it": "Periodo non valido.", "en": "Not a valid period."},
     "weekdays.invalid": {"it": "Giorno non valido.", "en": "Not a valid day."},
     "first_name.required": {"it": "Scrivi il tuo nome.", "en": "Type your first name."},
     "first_name.too_long": {
         "it": "Il nome può avere al massimo 40 caratteri.",
-        "en": "The name can have at most 40 characters."},
+        "en": "The name can have at most 40 characters.",
+    },
     "first_name.digits": {
-        "it": "Il nome non può contenere numeri.", "en": "The name cannot contain numbers."},
+        "it": "Il nome non può contenere numeri.",
+        "en": "The name cannot contain numbers.",
+    },
     "first_name.url": {
-        "it": "Scrivi solo il nome, senza indirizzi.", "en": "Type just your name, no addresses."},
+        "it": "Scrivi solo il nome, senza indirizzi.",
+        "en": "Type just your name, no addresses.",
+    },
     "first_name.invalid_chars": {
         "it": "Il nome contiene caratteri non ammessi.",
-        "en": "The name contains characters that are not allowed."},
-    "phone.invalid": {
-        "it": "Numero di telefono non valido.", "en": "Not a valid phone number."},
+        "en": "The name contains characters that are not allowed.",
+    },
+    "phone.invalid": {"it": "Numero di telefono non valido.", "en": "Not a valid phone number."},
     "phone.too_long": {"it": "Numero troppo lungo.", "en": "The number is too long."},
     "email.invalid": {"it": "Indirizzo e-mail non valido.", "en": "Not a valid e-mail address."},
     "email.too_long": {"it": "Indirizzo e-mail troppo lungo.", "en": "The e-mail is too long."},
     "contact.required": {
         "it": "Lascia un telefono o un indirizzo e-mail.",
-        "en": "Leave a phone number or an e-mail address."},
+        "en": "Leave a phone number or an e-mail address.",
+    },
     "preferred_channel.needs_phone": {
         "it": "Per essere chiamato serve un numero di telefono.",
-        "en": "A phone number is needed for this."},
+        "en": "A phone number is needed for this.",
+    },
     "preferred_channel.needs_email": {
         "it": "Per ricevere un'e-mail serve l'indirizzo.",
-        "en": "An e-mail address is needed for this."},
+        "en": "An e-mail address is needed for this.",
+    },
     "preferred_channel.invalid": {"it": "Scelta non valida.", "en": "Not a valid choice."},
     "time_slot.invalid": {"it": "Scelta non valida.", "en": "Not a valid choice."},
     "language.invalid": {"it": "Lingua non valida.", "en": "Not a valid language."},
     "consent_notice.required": {
         "it": "Per inviare la richiesta conferma di aver letto l'informativa.",
-        "en": "To send the request, confirm that you have read the privacy notice."},
+        "en": "To send the request, confirm that you have read the privacy notice.",
+    },
     "invalid": {"it": "Valore non valido.", "en": "Not a valid value."},
 }
 
@@ -168,8 +185,10 @@ def check_first_name(value: Any) -> str:
         raise FieldError("first_name.digits")
     if any(hint in name.lower() for hint in _URL_HINTS):
         raise FieldError("first_name.url")
-    if any(not unicodedata.category(ch).startswith(("L", "M")) and ch not in _NAME_PUNCTUATION
-           for ch in name):
+    if any(
+        not unicodedata.category(ch).startswith(("L", "M")) and ch not in _NAME_PUNCTUATION
+        for ch in name
+    ):
         raise FieldError("first_name.invalid_chars")
     return name
 
@@ -323,7 +342,9 @@ class RequestInvalid(ValueError):
     """A contact request that fails its checks; `codes` maps a field (or "contact") to a code."""
 
     def __init__(self, codes: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{name}: {message(code, 'en')}" for name, code in codes.items()))
+        super().__init__(
+            "; ".join(f"{name}: {message(code, 'en')}" for name, code in codes.items())
+        )
         self.codes = codes
 
 

@@ -251,9 +251,8 @@ def purge_delivered(engine: Engine, retention_days: int = 0, now: dt.datetime | 
     touched.
     """
     cutoff = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=retention_days)
-    due = (
-        select(outbox.c.request_id)
-        .where(outbox.c.state == "delivered", outbox.c.delivered_at <= cutoff)
+    due = select(outbox.c.request_id).where(
+        outbox.c.state == "delivered", outbox.c.delivered_at <= cutoff
     )
     with engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA secure_delete=ON")
@@ -309,4 +308,4 @@ def export_pending(engine: Engine, folder: Path) -> int:
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

@@ -29,6 +29,6 @@ def normalize_reference(text: str) -> str | None:
     """A reference as typed or read aloud ("ps 4k7m q2", "PS-4K7M-Q2"), in canonical form."""
     compact = re.sub(r"[\s-]", "", text).upper().translate(_READ_BACK)
     if compact.startswith(PREFIX):
-        compact = compact[len(PREFIX):]
+        compact = compact[len(PREFIX) :]
     candidate = f"{PREFIX}-{compact[:4]}-{compact[4:]}"
     return candidate if _PATTERN.match(candidate) else None

@@ -62,9 +62,7 @@ contact_request = Table(
 outbox = Table(
     "outbox",
     metadata,
-    Column(
-        "request_id", ForeignKey("contact_request.id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("request_id", ForeignKey("contact_request.id", ondelete="CASCADE"), primary_key=True),
     Column("state", String(12), nullable=False, default="pending"),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", String(500)),

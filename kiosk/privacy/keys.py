@@ -194,9 +194,7 @@ def _read_key(path: Path, kind: str) -> bytes:
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileError(
-            f"{path}: not a {kind} key file (expected one line of base64)"
-        ) from None
+        raise KeyFileError(f"{path}: not a {kind} key file (expected one line of base64)") from None
     if len(raw) != KEY_BYTES:
         raise KeyFileError(f"{path}: not a {kind} key file ({len(raw)} bytes instead of 32)")
     if kind == "private" and path.name.endswith(".pub"):

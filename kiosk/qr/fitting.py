@@ -92,9 +92,7 @@ def fit(values: Mapping[str, str], render: Render, plan: Sequence[Step]) -> str:
     raise PayloadTooLong(f"The payload does not fit a version 10 QR code even after {plan}.")
 
 
-def _shortest_cut(
-    step: Shorten, text: str, current: dict[str, str], render: Render
-) -> str | None:
+def _shortest_cut(step: Shorten, text: str, current: dict[str, str], render: Render) -> str | None:
     """The payload with the field cut as little as possible (≥ minimum) so that it fits, or None.
 
     On None the field is left cut to its minimum, for the next steps.

@@ -98,8 +98,9 @@ def _when_timed(
     byday: Sequence[str],
 ) -> dict[str, Any]:
     """DTSTART, DTEND and RRULE of the timed shape; empty if there are no hours or open days."""
-    weekdays = sorted({WEEKDAYS.index(d) for d in (c.strip().upper() for c in byday)
-                       if d in WEEKDAYS}) or list(range(7))
+    weekdays = sorted(
+        {WEEKDAYS.index(d) for d in (c.strip().upper() for c in byday) if d in WEEKDAYS}
+    ) or list(range(7))
     span = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
     days = [d for d in span if d.weekday() in weekdays]
     if opens_at is None or closes_at is None or closes_at <= opens_at or not days:

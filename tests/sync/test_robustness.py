@@ -284,7 +284,9 @@ def test_concurrent_publishers_get_consecutive_versions(
         except BaseException as exc:  # reported by the assertion below
             errors.append(exc)
 
-    threads = [threading.Thread(target=publish, args=pair) for pair in zip(stores, files, strict=True)]
+    threads = [
+        threading.Thread(target=publish, args=pair) for pair in zip(stores, files, strict=True)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -348,6 +350,9 @@ def test_the_kiosk_and_the_server_accept_the_same_request_file() -> None:
     document = _document(created_at="2026-12-01T11:00:00+02:00")
     envelope = outbox.Envelope.from_json(json.dumps(document).encode())
     item = parse_envelope(document)
-    assert (str(item.id), item.kiosk_id, item.sha256) == (envelope.id, envelope.kiosk_id,
-                                                          envelope.sha256)
+    assert (str(item.id), item.kiosk_id, item.sha256) == (
+        envelope.id,
+        envelope.kiosk_id,
+        envelope.sha256,
+    )
     assert item.created_at == envelope.created_at

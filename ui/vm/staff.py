@@ -938,8 +938,6 @@ def _short_time(value: str) -> str:
     return parsed.strftime("%d/%m/%Y %H:%M")
 
 
-
-
 def install_staff(
     app: Any,
     *,
@@ -952,6 +950,7 @@ def install_staff(
     Keeps the view-model on `app.staff` (Python holds the reference) and reloads the catalogue
     view-models after a USB import.
     """
+
     def sync_service() -> QObject | None:
         service = app.model.vm("sync")
         return service if isinstance(service, QObject) else None

@@ -17,7 +17,7 @@ from kiosk.intake.inbox import open_share, request_row
 from kiosk.intake.outbox import export_pending
 from kiosk.intake.tables import contact_request
 from kiosk.privacy.keys import load_private_key
-from tests.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
+from tests.kiosk.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 from tests.ui.conftest import TODAY, demo_db, demo_home  # noqa: F401  (fixtures)
 from tests.ui.qmlhelpers import click as real_click
 from tests.ui.qmlhelpers import exists, find, item_image, settle, type_text, wait_for, wait_until
@@ -72,12 +72,14 @@ def vm(kiosk: KioskApp) -> Intake:
 def _stored(kiosk: KioskApp) -> int:
     assert kiosk.context is not None
     with kiosk.context.engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(contact_request))
-                   .scalar_one())
+        return int(
+            connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
+        )
 
 
-def _fill_until_review(kiosk: KioskApp, name: str = "Giulia", phone: str = "3471234567",
-                       email: str = "") -> None:
+def _fill_until_review(
+    kiosk: KioskApp, name: str = "Giulia", phone: str = "3471234567", email: str = ""
+) -> None:
     w = kiosk.window
     wait_for(w, "intake.step.notice")
     tap(w, "intake.next")
@@ -138,7 +140,8 @@ def test_home_entry_walks_every_step_and_shows_the_reference_after_the_commit(
 
 
 def test_canary_typed_on_screen_is_nowhere_in_the_data_folder_and_opens_once(
-    qapp: object, demo_home: Path,  # noqa: F811
+    qapp: object,
+    demo_home: Path,  # noqa: F811
 ) -> None:
     kiosk = _kiosk(demo_home)
     try:
@@ -154,11 +157,14 @@ def test_canary_typed_on_screen_is_nowhere_in_the_data_folder_and_opens_once(
     for path in (p for p in demo_home.rglob("*") if p.is_file()):
         data = path.read_bytes().lower()
         assert not [c for c in CANARIES if c.lower().encode() in data], path
-    result = open_share(demo_home / "demo-central" / "share",
-                        load_private_key(demo_home / "demo-central" / "central.key"))
+    result = open_share(
+        demo_home / "demo-central" / "share",
+        load_private_key(demo_home / "demo-central" / "central.key"),
+    )
     rows = [request_row(p) for p in result.payloads]
     assert [(r["Nome"], r["Email"], r["Telefono"], r["Riferimento"]) for r in rows] == [
-        (CANARY_NAME, CANARY_EMAIL, "+39 347 555 0199", reference)]
+        (CANARY_NAME, CANARY_EMAIL, "+39 347 555 0199", reference)
+    ]
 
 
 def test_detail_entry_carries_the_offering_into_the_request(kiosk: KioskApp) -> None:
@@ -175,8 +181,9 @@ def test_detail_entry_carries_the_offering_into_the_request(kiosk: KioskApp) -> 
     assert kiosk.context is not None
     share = kiosk.home / "out"
     export_pending(kiosk.context.engine, share)
-    payload = open_share(share, load_private_key(
-        kiosk.home / "demo-central" / "central.key")).payloads[0]
+    payload = open_share(
+        share, load_private_key(kiosk.home / "demo-central" / "central.key")
+    ).payloads[0]
     assert payload["offering_id"] == offering
     assert payload["offering_category"] == "pre-post-scuola"
     tap(w, "nav.back")  # leaving the confirmation early is fine; the request is stored
@@ -199,7 +206,8 @@ def test_validation_messages_appear_beside_the_field_in_the_visitors_language(
     tap(w, "intake.next")
     tap(w, "intake.next")
     assert find(w, "intake.error.children_ages").property("text") == (
-        "Give the age of at least one child.")
+        "Give the age of at least one child."
+    )
     tap(w, "intake.childAge.0")
     tap(w, "intake.next")
     tap(w, "intake.next")
@@ -212,13 +220,16 @@ def test_validation_messages_appear_beside_the_field_in_the_visitors_language(
     type_text(w, "12")
     tap(w, "intake.next")
     assert find(w, "intake.error.first_name").property("text") == (
-        "The name cannot contain numbers.")
+        "The name cannot contain numbers."
+    )
     assert find(w, "intake.error.phone").property("text") == "Not a valid phone number."
     assert vm(kiosk).stepName == "contact"
     hint = Qt.InputMethodHint
-    for name, keypad in (("intake.firstName", hint.ImhNone),
-                         ("intake.phone", hint.ImhDialableCharactersOnly),
-                         ("intake.email", hint.ImhEmailCharactersOnly)):
+    for name, keypad in (
+        ("intake.firstName", hint.ImhNone),
+        ("intake.phone", hint.ImhDialableCharactersOnly),
+        ("intake.email", hint.ImhEmailCharactersOnly),
+    ):
         hints = hint(find(w, name).property("inputMethodHints"))
         assert hints & hint.ImhSensitiveData and hints & hint.ImhNoPredictiveText, name
         assert hints & keypad == keypad, name
@@ -292,7 +303,8 @@ def test_double_tap_on_send_stores_one_request(kiosk: KioskApp) -> None:
 
 
 def test_a_request_that_cannot_be_stored_says_so_and_keeps_the_answers(
-    qapp: object, demo_home: Path,  # noqa: F811
+    qapp: object,
+    demo_home: Path,  # noqa: F811
 ) -> None:
     kiosk = _kiosk(demo_home, privacy__central_public_key=str(demo_home / "missing.pub"))
     try:
@@ -308,10 +320,16 @@ def test_a_request_that_cannot_be_stored_says_so_and_keeps_the_answers(
         kiosk.close()
 
 
-@pytest.mark.parametrize(("page", "lang"), [("intake", "it"), ("intake-contact", "en"),
-                                            ("intake-done", "it")])
-def test_snapshot_pages_render_and_store_nothing(qapp: object, demo_home: Path,  # noqa: F811
-                                                 tmp_path: Path, page: str, lang: str) -> None:
+@pytest.mark.parametrize(
+    ("page", "lang"), [("intake", "it"), ("intake-contact", "en"), ("intake-done", "it")]
+)
+def test_snapshot_pages_render_and_store_nothing(
+    qapp: object,
+    demo_home: Path,  # noqa: F811
+    tmp_path: Path,
+    page: str,
+    lang: str,
+) -> None:
     from PIL import Image
 
     from kiosk.db.engine import open_database
@@ -324,7 +342,9 @@ def test_snapshot_pages_render_and_store_nothing(qapp: object, demo_home: Path, 
     engine = open_database(database_path(demo_home))
     try:
         with engine.connect() as connection:
-            assert connection.execute(
-                select(func.count()).select_from(contact_request)).scalar_one() == 0
+            assert (
+                connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
+                == 0
+            )
     finally:
         engine.dispose()

@@ -77,7 +77,7 @@ def test_requests_in_conflict_are_counted_apart(home: Path, engine: Engine) -> N
     from kiosk.intake import outbox
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
     ids = []
     for name in ("Zebulonia", "Quirinella", "Ottavina"):
@@ -100,7 +100,12 @@ def test_demo_mode_is_the_one_the_sealing_uses(home: Path, engine: Engine) -> No
 
 def test_only_the_sync_state_fields_the_engine_writes_are_read(home: Path) -> None:
     (home / "sync-state.json").write_text(
-        json.dumps({"last_success_at": "2026-11-20T10:00:00+01:00",
-                    "last_error_message": "old name", "last_attempt_at": "2026-11-20T10:00:00Z"})
+        json.dumps(
+            {
+                "last_success_at": "2026-11-20T10:00:00+01:00",
+                "last_error_message": "old name",
+                "last_attempt_at": "2026-11-20T10:00:00Z",
+            }
+        )
     )
     assert status.read_sync_state(home) == status.SyncFacts()

@@ -25,7 +25,7 @@ from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import seal_request, submit_request
 from kiosk.paths import database_path, log_dir
 from kiosk.privacy.keys import central_public_key, ensure_demo_central, load_private_key
-from tests.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
+from tests.kiosk.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 
 Make = Callable[..., ContactRequest]
 
@@ -40,9 +40,12 @@ def test_seal_and_open_round_trip(make_request: Make, private_key: PrivateKey) -
     envelope = seal_request(request, private_key.public_key)
     assert b"Zo" not in envelope.sealed and envelope.id == str(request.id)
     assert decrypt_envelope(envelope, private_key) == request.payload()
-    assert parse_request(
-        {k: v for k, v in decrypt_envelope(envelope, private_key).items() if k != "reference"}
-    ) == request
+    assert (
+        parse_request(
+            {k: v for k, v in decrypt_envelope(envelope, private_key).items() if k != "reference"}
+        )
+        == request
+    )
 
 
 def test_submit_stores_sealed_request_and_pending_outbox_row(
@@ -145,7 +148,8 @@ def test_canary_is_nowhere_in_the_data_folder_and_opens_once_at_the_office(
     assert result.warnings == []
     rows = [request_row(p) for p in result.payloads]
     assert [(r["Nome"], r["Email"], r["Telefono"]) for r in rows] == [
-        (CANARY_NAME, CANARY_EMAIL, "+39 347 555 0199")]
+        (CANARY_NAME, CANARY_EMAIL, "+39 347 555 0199")
+    ]
     assert rows[0]["Riferimento"] == submitted.reference
 
 
@@ -161,11 +165,15 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
             assert not inspect(connection).has_table("outbox")
         migrate(engine)
         with engine.connect() as connection:
-            assert connection.execute(select(func.count()).select_from(service)).scalar_one() == (
-                services) == 40
+            assert (
+                connection.execute(select(func.count()).select_from(service)).scalar_one()
+                == (services)
+                == 40
+            )
             assert {"contact_request", "outbox"} <= set(inspect(connection).get_table_names())
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
-                "0003")
+                "0003"
+            )
         with engine.begin() as connection:
             config = alembic_config(engine)
             config.attributes["connection"] = connection
@@ -177,8 +185,9 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
         engine.dispose()
 
 
-def test_outbox_state_is_constrained(engine: Engine, make_request: Make,
-                                     private_key: PrivateKey) -> None:
+def test_outbox_state_is_constrained(
+    engine: Engine, make_request: Make, private_key: PrivateKey
+) -> None:
     submitted = submit_request(engine, make_request(), private_key.public_key)
     db = sqlite3.connect(database_path(Path(str(engine.url.database)).parent))
     try:
@@ -188,9 +197,12 @@ def test_outbox_state_is_constrained(engine: Engine, make_request: Make,
         db.close()
 
 
-def test_nothing_personal_is_logged(caplog: pytest.LogCaptureFixture, engine: Engine,
-                                    canary_request: ContactRequest,
-                                    private_key: PrivateKey) -> None:
+def test_nothing_personal_is_logged(
+    caplog: pytest.LogCaptureFixture,
+    engine: Engine,
+    canary_request: ContactRequest,
+    private_key: PrivateKey,
+) -> None:
     caplog.set_level(logging.DEBUG)
     submitted = submit_request(engine, canary_request, private_key.public_key)
     outbox.mark_delivered(engine, [submitted.id], "folder", dt.datetime.now(dt.UTC))

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF, Qt
 
 from kiosk.staff.pin import PinStore
 from tests.factories import catalogue_dict
-from tests.staff.conftest import PIN
-from tests.staff.qmlhelpers import find, tap, visible_texts
+from tests.ui.staff.conftest import PIN
+from tests.ui.staff.qmlhelpers import find, tap, visible_texts
 
 
 def _enter(qtbot: Any, kiosk: Any, pin: str) -> None:
@@ -103,12 +103,12 @@ def test_staff_home_shows_facts_and_no_personal_data(
 
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
-    canary = request_data(first_name="Zebulonia", phone="+39 347 555 0199",
-                          email="zebulonia.canary@example.org")
-    submit_request(kiosk.context.engine, parse_request(canary),
-                   PrivateKey.generate().public_key)
+    canary = request_data(
+        first_name="Zebulonia", phone="+39 347 555 0199", email="zebulonia.canary@example.org"
+    )
+    submit_request(kiosk.context.engine, parse_request(canary), PrivateKey.generate().public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     facts = {row["key"]: row for row in staff.facts}
     assert facts["waiting"]["value"] == "1" and facts["waiting"]["warn"]
@@ -229,7 +229,8 @@ def test_import_from_the_usb_list(
     staff.showHome()
     qtbot.waitUntil(lambda: any("usb-2026-12" in r["value"] for r in staff.facts))
     assert [e["event"] for e in _audit(home)][-2:] == [
-        "catalogue.import_failed", "catalogue.imported"
+        "catalogue.import_failed",
+        "catalogue.imported",
     ]
 
 
@@ -241,11 +242,10 @@ def test_export_waiting_requests_to_the_usb_stick(
     from kiosk.intake.inbox import open_share
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
     key = PrivateKey.generate()
-    submit_request(kiosk.context.engine, parse_request(request_data()),
-                   key.public_key)
+    submit_request(kiosk.context.engine, parse_request(request_data()), key.public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     tap(qtbot, kiosk.window, "staff.action.export")
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
@@ -255,8 +255,9 @@ def test_export_waiting_requests_to_the_usb_stick(
     assert len(open_share(usb, key).payloads) == 1
 
 
-@pytest.mark.parametrize(("action", "code"), [("staff.action.restart", 0),
-                                               ("staff.action.leave", 10)])
+@pytest.mark.parametrize(
+    ("action", "code"), [("staff.action.restart", 0), ("staff.action.leave", 10)]
+)
 def test_restart_and_leave(
     qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path, action: str, code: int
 ) -> None:
@@ -302,9 +303,21 @@ def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) ->
     for page in ("staff",):  # staff-pin and staff-settings share the code path
         out = tmp_path / f"{page}.png"
         result = subprocess.run(
-            [str(Path(sys.executable).parent / "pitstop"), "snapshot", "--page", page,
-             "--lang", "en", "--size", "1080x1920", "--out", str(out)],
-            capture_output=True, text=True, check=False,
+            [
+                str(Path(sys.executable).parent / "pitstop"),
+                "snapshot",
+                "--page",
+                page,
+                "--lang",
+                "en",
+                "--size",
+                "1080x1920",
+                "--out",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert result.returncode == 0, result.stderr
         with Image.open(out) as image:
@@ -339,9 +352,10 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
     error = staff.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
     assert "/nonexistent/central.pub" in error and "no such public key file" in error
     assert kiosk.context.settings.privacy.central_public_key == ""
-    assert not (home / "settings.toml").exists() or "central_public_key" not in (
-        home / "settings.toml"
-    ).read_text()
+    assert (
+        not (home / "settings.toml").exists()
+        or "central_public_key" not in (home / "settings.toml").read_text()
+    )
     files = generate_keypair(home / "office")
     assert staff.setSetting("privacy.central_public_key", str(files.public)) == ""
     assert kiosk.context.settings.privacy.central_public_key == str(files.public)
@@ -357,7 +371,7 @@ def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
     from kiosk.intake.inbox import open_share
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
     key = PrivateKey.generate()
     request = parse_request(request_data(first_name="Zebulonia"))
@@ -385,7 +399,7 @@ def test_conflict_warning_is_translated(qtbot: Any, kiosk: Any, fast_pins: PinSt
     from kiosk.intake import outbox
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
     request = parse_request(request_data())
     submit_request(kiosk.context.engine, request, PrivateKey.generate().public_key)

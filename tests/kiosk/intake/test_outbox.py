@@ -29,8 +29,9 @@ def envelope(make_request: Make, private_key: PrivateKey) -> Envelope:
 
 
 def _submit_at(engine: Engine, make: Make, key: PrivateKey, minutes: int) -> str:
-    return submit_request(engine, make(created_at=T0 + dt.timedelta(minutes=minutes)),
-                          key.public_key).id
+    return submit_request(
+        engine, make(created_at=T0 + dt.timedelta(minutes=minutes)), key.public_key
+    ).id
 
 
 def _states(engine: Engine) -> dict[str, str]:
@@ -42,8 +43,17 @@ def _states(engine: Engine) -> dict[str, str]:
 def test_envelope_json_round_trip_and_documented_layout(envelope: Envelope) -> None:
     data = envelope.to_json()
     document = json.loads(data)
-    assert list(document) == ["format", "format_version", "id", "kiosk_id", "created_at",
-                              "notice_version", "schema_version", "sealed", "sha256"]
+    assert list(document) == [
+        "format",
+        "format_version",
+        "id",
+        "kiosk_id",
+        "created_at",
+        "notice_version",
+        "schema_version",
+        "sealed",
+        "sha256",
+    ]
     assert document["format"] == "pitstop-request" and document["format_version"] == 1
     assert document["created_at"] == "2026-11-23T09:00:00Z"
     assert base64.b64decode(document["sealed"]) == envelope.sealed
@@ -71,8 +81,9 @@ def _altered(envelope: Envelope, **changes: object) -> bytes:
         ({"schema_version": True}, "schema_version is missing or not a int"),
     ],
 )
-def test_from_json_says_what_is_wrong(envelope: Envelope, changes: dict[str, object],
-                                      match: str) -> None:
+def test_from_json_says_what_is_wrong(
+    envelope: Envelope, changes: dict[str, object], match: str
+) -> None:
     with pytest.raises(ValueError, match=match):
         Envelope.from_json(_altered(envelope, **changes))
 
@@ -97,7 +108,9 @@ def test_pending_is_oldest_first_due_only_and_limited(
     assert [e.id for e in outbox.pending(engine, 10, now)] == [ids[1], ids[0], ids[2]]
     assert [e.id for e in outbox.pending(engine, 2, now)] == [ids[1], ids[0]]
     assert [e.id for e in outbox.pending(engine, 10, T0 + dt.timedelta(minutes=6))] == [
-        ids[1], ids[0]]
+        ids[1],
+        ids[0],
+    ]
     outbox.record_failure(engine, [ids[1]], "connection refused", now + dt.timedelta(minutes=5))
     assert [e.id for e in outbox.pending(engine, 10, now)] == [ids[0], ids[2]]
     assert outbox.pending_count(engine) == 3
@@ -129,8 +142,9 @@ def test_delivered_and_conflict_leave_pending(
 def test_purge_removes_delivered_after_retention_and_never_unsent(
     engine: Engine, make_request: Make, private_key: PrivateKey
 ) -> None:
-    old, recent, unsent, conflict = (_submit_at(engine, make_request, private_key, m)
-                                     for m in range(4))
+    old, recent, unsent, conflict = (
+        _submit_at(engine, make_request, private_key, m) for m in range(4)
+    )
     outbox.mark_delivered(engine, [old], "folder", T0)
     outbox.mark_delivered(engine, [recent], "http", T0 + dt.timedelta(days=6))
     outbox.mark_conflict(engine, conflict, "differs")
@@ -142,7 +156,9 @@ def test_purge_removes_delivered_after_retention_and_never_unsent(
     assert _states(engine) == {unsent: "pending", conflict: "conflict"}
     with engine.connect() as connection:
         assert set(connection.execute(select(tables.contact_request.c.id)).scalars()) == {
-            unsent, conflict}
+            unsent,
+            conflict,
+        }
 
 
 def test_purge_wipes_the_sealed_bytes_from_database_and_wal(
@@ -185,13 +201,15 @@ def test_export_pending_writes_one_checked_file_per_request_and_never_overwrites
 def test_export_includes_requests_in_conflict_for_hand_delivery(
     engine: Engine, make_request: Make, private_key: PrivateKey, tmp_path: Path
 ) -> None:
-    pending, conflict, delivered = (_submit_at(engine, make_request, private_key, m)
-                                    for m in range(3))
+    pending, conflict, delivered = (
+        _submit_at(engine, make_request, private_key, m) for m in range(3)
+    )
     outbox.mark_conflict(engine, conflict, "different content under this id on the server")
     outbox.mark_delivered(engine, [delivered], "folder", T0)
     assert outbox.conflict_count(engine) == 1 and outbox.pending_count(engine) == 1
     folder = tmp_path / "usb"
     assert outbox.export_pending(engine, folder) == 2
-    assert sorted(p.name for p in folder.iterdir()) == sorted([f"{pending}.json",
-                                                               f"{conflict}.json"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{pending}.json", f"{conflict}.json"]
+    )
     assert _states(engine)[conflict] == "conflict"  # still kept, still shown to staff

@@ -18,7 +18,7 @@ from kiosk.intake.model import (
     validate_field,
 )
 from kiosk.intake.reference import normalize_reference, reference_for
-from tests.intake.data import request_data
+from tests.kiosk.intake.data import request_data
 
 Make = Callable[..., ContactRequest]
 
@@ -37,8 +37,9 @@ Make = Callable[..., ContactRequest]
         ("Zoe\u0308", "Zoë"),  # combining diaeresis is composed (NFC)
     ],
 )
-def test_any_unicode_first_name_is_accepted_and_trimmed(make_request: Make, typed: str,
-                                                       stored: str) -> None:
+def test_any_unicode_first_name_is_accepted_and_trimmed(
+    make_request: Make, typed: str, stored: str
+) -> None:
     assert make_request(first_name=typed).first_name == stored
     assert validate_field("first_name", typed) is None
 
@@ -80,15 +81,18 @@ def test_forty_characters_is_the_limit(make_request: Make) -> None:
         ("+49 30 901820", "+4930901820"),
     ],
 )
-def test_phone_is_stored_as_e164_with_italy_as_default(make_request: Make, typed: str,
-                                                      e164: str) -> None:
+def test_phone_is_stored_as_e164_with_italy_as_default(
+    make_request: Make, typed: str, e164: str
+) -> None:
     assert make_request(phone=typed).phone == e164
 
 
 @pytest.mark.parametrize("typed", ["123", "347 12", "+39 347 ABC 4567", "call me", "9" * 31])
 def test_bad_phone_numbers_are_refused(typed: str) -> None:
     assert validate_field("phone", typed, "en") in (
-        MESSAGES["phone.invalid"]["en"], MESSAGES["phone.too_long"]["en"])
+        MESSAGES["phone.invalid"]["en"],
+        MESSAGES["phone.too_long"]["en"],
+    )
 
 
 def test_email_is_normalised_without_network(make_request: Make) -> None:
@@ -97,8 +101,10 @@ def test_email_is_normalised_without_network(make_request: Make) -> None:
     assert request.preferred_channel == "email"
 
 
-@pytest.mark.parametrize("typed", ["mario", "mario@", "@example.org", "mario@@x.it",
-                                   "a" * 250 + "@x.it", "mario@localhost"])
+@pytest.mark.parametrize(
+    "typed",
+    ["mario", "mario@", "@example.org", "mario@@x.it", "a" * 250 + "@x.it", "mario@localhost"],
+)
 def test_bad_emails_are_refused(typed: str) -> None:
     assert validate_field("email", typed, "it") is not None
 
@@ -113,9 +119,11 @@ def test_phone_or_email_is_required(make_request: Make) -> None:
 def test_preferred_channel_defaults_to_phone_and_must_be_reachable(make_request: Make) -> None:
     assert make_request().preferred_channel == "phone"
     assert make_request(email="a@example.org", preferred_channel="email").preferred_channel == (
-        "email")
-    errors = form_errors(request_data(phone=None, email="a@example.org",
-                                      preferred_channel="whatsapp"), "it")
+        "email"
+    )
+    errors = form_errors(
+        request_data(phone=None, email="a@example.org", preferred_channel="whatsapp"), "it"
+    )
     assert errors == {"preferred_channel": MESSAGES["preferred_channel.needs_phone"]["it"]}
     errors = form_errors(request_data(preferred_channel="email"), "en")
     assert errors == {"preferred_channel": MESSAGES["preferred_channel.needs_email"]["en"]}
@@ -123,18 +131,25 @@ def test_preferred_channel_defaults_to_phone_and_must_be_reachable(make_request:
 
 @pytest.mark.parametrize(
     ("ages", "code"),
-    [([], "children_ages.required"), ([18], "children_ages.range"), ([-1], "children_ages.range"),
-     ([True], "children_ages.range"), (["5"], "children_ages.range"),
-     ([1] * 9, "children_ages.too_many")],
+    [
+        ([], "children_ages.required"),
+        ([18], "children_ages.range"),
+        ([-1], "children_ages.range"),
+        ([True], "children_ages.range"),
+        (["5"], "children_ages.range"),
+        ([1] * 9, "children_ages.too_many"),
+    ],
 )
 def test_children_ages_are_0_to_17_and_at_most_8(ages: list[object], code: str) -> None:
     assert form_errors(request_data(children_ages=ages), "en") == {
-        "children_ages": MESSAGES[code]["en"]}
+        "children_ages": MESSAGES[code]["en"]
+    }
 
 
 def test_ages_and_needs_are_kept_in_a_stable_order(make_request: Make) -> None:
-    request = make_request(children_ages=[0, 17, 5], needs=["other", "summer", "closure_care"],
-                           weekdays=["FR", "MO"])
+    request = make_request(
+        children_ages=[0, 17, 5], needs=["other", "summer", "closure_care"], weekdays=["FR", "MO"]
+    )
     assert request.children_ages == [0, 5, 17]
     assert request.needs == ["closure_care", "summer", "other"]
     assert request.weekdays == ["MO", "FR"]
@@ -142,11 +157,16 @@ def test_ages_and_needs_are_kept_in_a_stable_order(make_request: Make) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value", "code"),
-    [("needs", [], "needs.required"), ("needs", ["medical"], "needs.unknown"),
-     ("weekdays", ["XX"], "weekdays.invalid"), ("comune", "", "comune.required"),
-     ("periods", ["bad id!"], "periods.invalid"), ("time_slot", "night", "time_slot.invalid"),
-     ("language", "Italian", "language.invalid"), ("consent_notice", False,
-                                                   "consent_notice.required")],
+    [
+        ("needs", [], "needs.required"),
+        ("needs", ["medical"], "needs.unknown"),
+        ("weekdays", ["XX"], "weekdays.invalid"),
+        ("comune", "", "comune.required"),
+        ("periods", ["bad id!"], "periods.invalid"),
+        ("time_slot", "night", "time_slot.invalid"),
+        ("language", "Italian", "language.invalid"),
+        ("consent_notice", False, "consent_notice.required"),
+    ],
 )
 def test_each_field_error_has_a_message(field: str, value: object, code: str) -> None:
     assert form_errors(request_data(**{field: value}), "en") == {field: MESSAGES[code]["en"]}
@@ -213,7 +233,5 @@ def test_every_notice_version_settings_accept_can_be_submitted(version: str) -> 
     from kiosk.settings import Settings
 
     settings = Settings().with_value("privacy.notice_version", version)
-    request = parse_request(
-        request_data(notice_version=settings.privacy.notice_version)
-    )
+    request = parse_request(request_data(notice_version=settings.privacy.notice_version))
     assert request.notice_version == version

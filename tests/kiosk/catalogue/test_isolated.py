@@ -15,9 +15,8 @@ from kiosk.catalogue import isolated
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.importer import load_file
 from kiosk.db.models import catalogue_meta, service
+from tests import ROOT
 from tests.factories import catalogue_dict
-
-ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _offerings(engine: Engine) -> int:
@@ -77,7 +76,11 @@ def test_the_asking_process_never_loads_pydantic(tmp_path: Path, catalogue_file:
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
         env={"PATH": "/usr/bin:/bin", "PITSTOP_HOME": str(tmp_path / "home")},
     )
     assert done.stdout.split("\n")[:2] == ["40", "[]"]

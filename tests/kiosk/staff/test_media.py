@@ -97,7 +97,7 @@ def test_export_writes_sealed_files_the_coordinator_can_open(
     from kiosk.intake.inbox import open_share
     from kiosk.intake.model import parse_request
     from kiosk.intake.store import submit_request
-    from tests.intake.conftest import request_data
+    from tests.kiosk.intake.conftest import request_data
 
     key = PrivateKey.generate()
     for name in ("Zebulonia", "Quirinella"):

@@ -12,8 +12,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from pytestqt.qtbot import QtBot
 
 from kiosk.qr.matrix import qr_matrix
-from tests.qr.helpers import decode_pixels
-from tests.qr.test_decode import PAYLOADS, to_grey
+from tests.kiosk.qr.helpers import decode_pixels
+from tests.kiosk.qr.test_decode import PAYLOADS, to_grey
 from ui.qr import DEFAULT_SIZE, QrImageProvider, payload_of, qr_source
 
 PAYLOAD = PAYLOADS["calendar"]
@@ -120,4 +120,3 @@ def test_qml_image_with_source_size_shows_a_decodable_code(qapp: object, qtbot: 
             assert decode_pixels(*to_grey(crop)).text == PAYLOAD
     finally:
         del engine
-

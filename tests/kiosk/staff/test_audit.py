@@ -56,7 +56,10 @@ def test_set_pin_from_stdin_and_its_errors(home: Path) -> None:
     def run(stdin: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(Path(sys.executable).parent / "pitstop"), "staff", "set-pin"],
-            input=stdin, capture_output=True, text=True, check=False,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
         )
 
     bad = run("12345\n")

@@ -97,8 +97,10 @@ def test_configured_key_is_used_relative_to_home(tmp_path: Path) -> None:
 
 def test_seal_pads_and_only_the_right_key_opens() -> None:
     key, other = PrivateKey.generate(), PrivateKey.generate()
-    short, longer = seal(key.public_key, b'{"a":1}'), seal(key.public_key, b'{"a":"' + b"x" * 200
-                                                                 + b'"}')
+    short, longer = (
+        seal(key.public_key, b'{"a":1}'),
+        seal(key.public_key, b'{"a":"' + b"x" * 200 + b'"}'),
+    )
     assert len(short) == len(longer) == PAD_TO + 48
     assert unseal(key, short).rstrip(b" ") == b'{"a":1}'
     with pytest.raises(WrongKeyError):
@@ -158,8 +160,10 @@ def test_concurrent_demo_setup_across_processes(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    code = "import sys; from pathlib import Path; " \
+    code = (
+        "import sys; from pathlib import Path; "
         "from kiosk.privacy.keys import ensure_demo_central as e; e(Path(sys.argv[1]))"
+    )
     procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)]) for _ in range(4)]
     assert [p.wait(timeout=60) for p in procs] == [0, 0, 0, 0]
     folder = tmp_path / "demo-central"

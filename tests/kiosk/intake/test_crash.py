@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.privacy.keys import generate_keypair
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests import ROOT
 
 
 def _check(db_file: Path, confirmed: list[str]) -> None:
@@ -40,8 +39,13 @@ def _kill_loop(tmp_path: Path, kills: int, seed: int) -> int:
     db_file = tmp_path / "pitstop.sqlite3"
     confirmed: list[str] = []
     for _ in range(kills):
-        command = [sys.executable, "-m", "tests.intake.crash_submitter", str(db_file),
-                   str(keys.public)]
+        command = [
+            sys.executable,
+            "-m",
+            "tests.kiosk.intake.crash_submitter",
+            str(db_file),
+            str(keys.public),
+        ]
         if confirmed:
             command.append(confirmed[-1])
         with (tmp_path / "child.err").open("wb") as errors:

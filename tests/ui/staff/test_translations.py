@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import ROOT
 from ui import translations
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", translations.CATALOGUES)

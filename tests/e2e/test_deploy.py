@@ -83,7 +83,9 @@ def test_installer_is_idempotent_with_destdir(tmp_path: Path) -> None:
 def test_installer_rejects_unknown_options() -> None:
     result = subprocess.run(
         ["bash", str(DEPLOY / "install-kiosk.sh"), "--frobnicate"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2 and "unknown option --frobnicate" in result.stderr
 
@@ -106,7 +108,10 @@ def test_backup_copies_a_consistent_database_and_prunes(home: Path, tmp_path: Pa
     env = {"PITSTOP_PYTHON": sys.executable, "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
         ["bash", str(DEPLOY / "pitstop-backup.sh"), str(home), str(backups), "2"],
-        capture_output=True, text=True, check=False, env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     context.close()
     assert result.returncode == 0, result.stderr

@@ -51,10 +51,12 @@ def test_blocked_key_predicate(key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
 
 
 def test_ordinary_keys_pass() -> None:
-    for key, mods in [(Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
-                      (Qt.Key.Key_4, Qt.KeyboardModifier.NoModifier),
-                      (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-                      (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)]:
+    for key, mods in [
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_4, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    ]:
         assert not hardening.is_blocked_key(QKeyEvent(QEvent.Type.KeyPress, key, mods))
 
 
@@ -79,7 +81,9 @@ def test_context_menus_are_swallowed_in_kiosk_mode(qtbot: Any, fullscreen: Any) 
     guard = fullscreen.hardening.keys
     before = guard.swallowed
     event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, QPoint(100, 100), QPoint(100, 100),
+        QContextMenuEvent.Reason.Mouse,
+        QPoint(100, 100),
+        QPoint(100, 100),
         Qt.KeyboardModifier.NoModifier,
     )
     QGuiApplication.sendEvent(fullscreen.window, event)
@@ -94,8 +98,16 @@ def test_guard_is_inert_outside_kiosk_mode() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["https://example.org/x", "http://example.org", "file:///etc/passwd", "mailto:a@b.example",
-     "tel:+390331555000", "sms:+390331555000", "geo:45.6,8.9", "ftp://example.org/"],
+    [
+        "https://example.org/x",
+        "http://example.org",
+        "file:///etc/passwd",
+        "mailto:a@b.example",
+        "tel:+390331555000",
+        "sms:+390331555000",
+        "geo:45.6,8.9",
+        "ftp://example.org/",
+    ],
 )
 def test_url_handlers_block_every_external_open(fullscreen: Any, url: str) -> None:
     blocker = fullscreen.hardening.urls
@@ -164,8 +176,9 @@ def test_ready_after_first_frame_then_watchdog(
     assert messages[-1] == "STOPPING=1"
 
 
-def test_no_notify_socket_means_no_timer(qtbot: Any, home: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_notify_socket_means_no_timer(
+    qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ui.app import KioskApp
 
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
@@ -194,7 +207,7 @@ def test_right_click_on_a_text_field_opens_no_menu_only_when_hardened(
 
     The unhardened run shows that the check can fail.
     """
-    from tests.staff.qmlhelpers import find
+    from tests.ui.staff.qmlhelpers import find
     from ui.app import KioskApp
     from ui.vm.staff import install_staff
 

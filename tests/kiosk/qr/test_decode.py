@@ -16,7 +16,7 @@ from kiosk.qr.payloads import (
     url_payload,
     vcard_payload,
 )
-from tests.qr.helpers import FULL, SHORT, SIZES, TODAY, decode_pixels, decode_png, version_of
+from tests.kiosk.qr.helpers import FULL, SHORT, SIZES, TODAY, decode_pixels, decode_png, version_of
 from ui.qr import QrImageProvider, qr_source
 
 ACCENTED = "Attività per l'estate: perché sì, più città — «Boffalora sopra Ticino» €"
@@ -24,16 +24,28 @@ ACCENTED = "Attività per l'estate: perché sì, più città — «Boffalora sop
 PAYLOADS = {
     "link": url_payload("https://www.comune.magenta.mi.it/servizi/conciliazione?lang=it"),
     "contact": vcard_payload(
-        ACCENTED, phones=["0331 1"], email="info@città.example.it", locality="Cuggiono",
+        ACCENTED,
+        phones=["0331 1"],
+        email="info@città.example.it",
+        locality="Cuggiono",
         note="Iscrizioni; orari, \\ note\nseconda riga",
     ),
     "calendar": calendar_payload(
-        ACCENTED, uid_seed="svc", start=dt.date(2027, 6, 14), end=dt.date(2027, 7, 30),
-        location=["Via Novara 2, Magenta", "Magenta"], opens_at=dt.time(8),
-        closes_at=dt.time(16), byday=("MO", "TU", "WE", "TH", "FR"),
+        ACCENTED,
+        uid_seed="svc",
+        start=dt.date(2027, 6, 14),
+        end=dt.date(2027, 7, 30),
+        location=["Via Novara 2, Magenta", "Magenta"],
+        opens_at=dt.time(8),
+        closes_at=dt.time(16),
+        byday=("MO", "TU", "WE", "TH", "FR"),
     ),
-    "info point": info_point_vcard("Family Pit Stop Legnano", "0331 471111",
-                                   "pitstop@legnano.example.it", "Riferimento: K7-3F9Q"),
+    "info point": info_point_vcard(
+        "Family Pit Stop Legnano",
+        "0331 471111",
+        "pitstop@legnano.example.it",
+        "Riferimento: K7-3F9Q",
+    ),
     **{f"{o.id} {c.kind}": c.payload for o in (FULL, SHORT) for c in offering_payloads(o, TODAY)},
 }
 
@@ -95,10 +107,19 @@ def test_matrix_has_the_quiet_zone_and_version_10_is_the_ceiling() -> None:
 
 @pytest.mark.parametrize(
     "payload",
-    ["x" * 213, "x" * 214, "è" * 106, "è" * 107, "A" * 311, "A" * 312, "1" * 513, "1" * 514,
-     "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 7,
-     "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 8,
-     "a" * 100 + "B" * 150],
+    [
+        "x" * 213,
+        "x" * 214,
+        "è" * 106,
+        "è" * 107,
+        "A" * 311,
+        "A" * 312,
+        "1" * 513,
+        "1" * 514,
+        "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 7,
+        "BEGIN:VEVENT\r\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" * 8,
+        "a" * 100 + "B" * 150,
+    ],
 )
 def test_fits_agrees_with_the_encoder(payload: str) -> None:
     try:

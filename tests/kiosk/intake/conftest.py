@@ -9,7 +9,7 @@ import pytest
 from nacl.public import PrivateKey
 
 from kiosk.intake.model import ContactRequest, parse_request
-from tests.intake.data import request_data
+from tests.kiosk.intake.data import request_data
 
 CANARY_NAME = "Zebulonia"
 CANARY_PHONE_TYPED = "347 555 0199"

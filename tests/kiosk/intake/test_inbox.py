@@ -19,9 +19,9 @@ from kiosk.intake.inbox import COLUMNS, open_share, request_row, write_table
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.store import seal_request
 from kiosk.privacy.keys import generate_keypair, load_private_key, load_public_key
+from tests import ROOT
 
 Make = Callable[..., ContactRequest]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -43,14 +43,27 @@ def share(tmp_path: Path, office: Path, make_request: Make) -> Path:
     """Two kiosks' folders: 3 good requests, a duplicate, a truncated file, a file for another
     key, a catalogue and a status file (not requests), a temporary file of a copy in progress."""
     root = tmp_path / "share"
-    first = _write(root / "kiosk-a" / "requests", make_request(first_name="Anna", kiosk_id="kiosk-a"),
-                   key_file=office)
-    _write(root / "kiosk-a" / "requests", make_request(first_name="Bruno", kiosk_id="kiosk-a",
-                                                       phone=None, email="bruno@example.org"),
-           key_file=office)
-    _write(root / "kiosk-b", make_request(first_name="Chiara", kiosk_id="kiosk-b",
-                                          offering_id="off-7", offering_category="campus-vacanze",
-                                          consent_news=True), key_file=office)
+    first = _write(
+        root / "kiosk-a" / "requests",
+        make_request(first_name="Anna", kiosk_id="kiosk-a"),
+        key_file=office,
+    )
+    _write(
+        root / "kiosk-a" / "requests",
+        make_request(first_name="Bruno", kiosk_id="kiosk-a", phone=None, email="bruno@example.org"),
+        key_file=office,
+    )
+    _write(
+        root / "kiosk-b",
+        make_request(
+            first_name="Chiara",
+            kiosk_id="kiosk-b",
+            offering_id="off-7",
+            offering_category="campus-vacanze",
+            consent_news=True,
+        ),
+        key_file=office,
+    )
     shutil.copy(first, root / "kiosk-b" / "copia-di-anna.json")
     broken = _write(root / "kiosk-b", make_request(first_name="Dario"), key_file=office)
     broken.write_bytes(broken.read_bytes()[:200])
@@ -95,7 +108,9 @@ def test_cli_inbox_open_writes_csv_warns_and_exits_0(
     assert by_name["Bruno"]["Email"] == "bruno@example.org"
     assert by_name["Bruno"]["Canale preferito"] == "Email"
     assert by_name["Chiara"]["Offerta collegata"] == "off-7 (campus-vacanze)"
-    assert by_name["Chiara"]["Consenso novità"] == "Sì" and by_name["Anna"]["Consenso novità"] == "No"
+    assert (
+        by_name["Chiara"]["Consenso novità"] == "Sì" and by_name["Anna"]["Consenso novità"] == "No"
+    )
     assert by_name["Anna"]["Bisogni"] == "Chiusure scolastiche, Aiuto compiti"
     assert by_name["Anna"]["Età dei figli"] == "4, 9"
     assert by_name["Anna"]["Giorni"] == "Lun, Mer"
@@ -106,8 +121,9 @@ def test_cli_inbox_open_writes_xlsx(share: Path, office: Path, tmp_path: Path) -
     from openpyxl import load_workbook
 
     out = tmp_path / "richieste.xlsx"
-    assert main(["inbox", "open", "--key", str(office), "--share", str(share),
-                 "--out", str(out)]) == 0
+    assert (
+        main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)]) == 0
+    )
     sheet = load_workbook(out).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert tuple(values[0]) == COLUMNS
@@ -119,33 +135,87 @@ def test_xlsx_cells_are_text_even_when_they_look_like_formulas(tmp_path: Path) -
     from openpyxl import load_workbook
 
     row = dict.fromkeys(COLUMNS, "")
-    row["Nome"] = "=HYPERLINK(\"http://x\")"
+    row["Nome"] = '=HYPERLINK("http://x")'
     write_table([row], tmp_path / "t.xlsx")
     cell = load_workbook(tmp_path / "t.xlsx").active["D2"]
     assert cell.data_type == "s" and cell.value == row["Nome"]
 
 
-def test_wrong_key_reports_every_file_and_hints(share: Path, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_key_reports_every_file_and_hints(
+    share: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     generate_keypair(tmp_path / "wrong")
     out = tmp_path / "x.csv"
-    assert main(["inbox", "open", "--key", str(tmp_path / "wrong" / "central.key"),
-                 "--share", str(share), "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "inbox",
+                "open",
+                "--key",
+                str(tmp_path / "wrong" / "central.key"),
+                "--share",
+                str(share),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert err.count("sealed for another key") == 4
     assert "is it the right private key?" in err
 
 
-def test_bad_arguments_fail_with_one_sentence(share: Path, office: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["inbox", "open", "--key", str(office), "--share", str(share),
-                 "--out", str(tmp_path / "x.txt")]) == 2
+def test_bad_arguments_fail_with_one_sentence(
+    share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "inbox",
+                "open",
+                "--key",
+                str(office),
+                "--share",
+                str(share),
+                "--out",
+                str(tmp_path / "x.txt"),
+            ]
+        )
+        == 2
+    )
     assert "must end in .csv or .xlsx" in capsys.readouterr().err
-    assert main(["inbox", "open", "--key", str(tmp_path / "none.key"), "--share", str(share),
-                 "--out", str(tmp_path / "x.csv")]) == 2
+    assert (
+        main(
+            [
+                "inbox",
+                "open",
+                "--key",
+                str(tmp_path / "none.key"),
+                "--share",
+                str(share),
+                "--out",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 2
+    )
     assert "no such private key file" in capsys.readouterr().err
-    assert main(["inbox", "open", "--key", str(office), "--share", str(tmp_path / "nowhere"),
-                 "--out", str(tmp_path / "x.csv")]) == 2
+    assert (
+        main(
+            [
+                "inbox",
+                "open",
+                "--key",
+                str(office),
+                "--share",
+                str(tmp_path / "nowhere"),
+                "--out",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 2
+    )
     assert "no such folder" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
 
@@ -153,9 +223,23 @@ def test_bad_arguments_fail_with_one_sentence(share: Path, office: Path, tmp_pat
 def test_console_script_runs_end_to_end(share: Path, office: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk.cli.main", "inbox", "open", "--key", str(office),
-         "--share", str(share), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "kiosk.cli.main",
+            "inbox",
+            "open",
+            "--key",
+            str(office),
+            "--share",
+            str(share),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("warning:") == 2
@@ -185,8 +269,11 @@ def test_csv_guards_formulas_but_not_phone_numbers(
     row = dict.fromkeys(COLUMNS, "")
     row["Telefono"] = value
     write_table([row], tmp_path / "t.csv")
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_bytes().decode("utf-8-sig")),
-                               delimiter=";"))
+    rows = list(
+        csv.DictReader(
+            io.StringIO((tmp_path / "t.csv").read_bytes().decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert rows[0]["Telefono"] == written
 
 

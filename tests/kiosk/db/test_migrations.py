@@ -130,9 +130,7 @@ def test_the_table_definitions_match_the_migrated_schema(tmp_path: Path) -> None
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "compare_server_default": False}
         )
-        differences = [
-            d for d in compare_metadata(context, metadata) if not _is_search_index(d)
-        ]
+        differences = [d for d in compare_metadata(context, metadata) if not _is_search_index(d)]
     assert differences == []
 
 

@@ -20,7 +20,7 @@ from kiosk.qr.payloads import (
     url_payload,
     vcard_payload,
 )
-from tests.qr.helpers import FULL, SHORT, TODAY
+from tests.kiosk.qr.helpers import FULL, SHORT, TODAY
 
 
 def vcard_lines(card: str) -> dict[str, list[str]]:
@@ -50,11 +50,18 @@ def unescape(value: str) -> str:
 
 # --- links -------------------------------------------------------------------------------------
 
+
 def test_url_payload_keeps_a_web_address_and_rejects_others() -> None:
     assert url_payload(" https://www.comune.legnano.mi.it/servizi?x=1 ") == (
         "https://www.comune.legnano.mi.it/servizi?x=1"
     )
-    for bad in ("javascript:alert(1)", "ftp://x.it/a", "www.example.it", "https://", "http://a b.it"):
+    for bad in (
+        "javascript:alert(1)",
+        "ftp://x.it/a",
+        "www.example.it",
+        "https://",
+        "http://a b.it",
+    ):
         with pytest.raises(ValueError, match="Not a web address"):
             url_payload(bad)
 
@@ -65,6 +72,7 @@ def test_url_payload_refuses_an_address_too_long_to_scan() -> None:
 
 
 # --- vCard -------------------------------------------------------------------------------------
+
 
 def test_vcard_escapes_text_values() -> None:
     name = "Spazio compiti; doposcuola, \\ «Arcobaleno»\nsecondo piano"
@@ -155,12 +163,16 @@ def test_info_point_vcard_keeps_the_reference_code_first() -> None:
     assert fits(card)
     short = vcard_lines(info_point_vcard("Pit Stop", "0331 1", "a@b.it", "Rif. AB-12"))
     assert short == {
-        "N": ["Pit Stop"], "FN": ["Pit Stop"], "TEL": ["03311"], "EMAIL": ["a@b.it"],
+        "N": ["Pit Stop"],
+        "FN": ["Pit Stop"],
+        "TEL": ["03311"],
+        "EMAIL": ["a@b.it"],
         "NOTE": ["Rif. AB-12"],
     }
 
 
 # --- trimming ----------------------------------------------------------------------------------
+
 
 def test_trim_prefers_a_word_boundary_and_respects_combining_marks() -> None:
     assert trim("Campus di Natale all'Oratorio", 24) == "Campus di Natale" + ELLIPSIS
@@ -171,6 +183,7 @@ def test_trim_prefers_a_word_boundary_and_respects_combining_marks() -> None:
 
 
 # --- iCalendar ---------------------------------------------------------------------------------
+
 
 def parse_event(text: str) -> icalendar.Event:
     event = icalendar.Calendar.from_ical(text)
@@ -227,26 +240,42 @@ def test_timed_event_repeats_on_open_days() -> None:
 
 def test_timed_event_starts_on_the_first_open_day() -> None:
     # Sat 2 Jan – Wed 6 Jan 2027, weekdays only: first occurrence Monday 4th, three in all.
-    event = parse_event(calendar_payload(
-        "Campus", uid_seed="s", start=dt.date(2027, 1, 2), end=dt.date(2027, 1, 6),
-        opens_at=dt.time(8), closes_at=dt.time(12), byday=["MO", "TU", "WE", "TH", "FR"],
-    ))
+    event = parse_event(
+        calendar_payload(
+            "Campus",
+            uid_seed="s",
+            start=dt.date(2027, 1, 2),
+            end=dt.date(2027, 1, 6),
+            opens_at=dt.time(8),
+            closes_at=dt.time(12),
+            byday=["MO", "TU", "WE", "TH", "FR"],
+        )
+    )
     assert event.decoded("DTSTART") == dt.datetime(2027, 1, 4, 8, 0)
     assert event["RRULE"]["COUNT"] == [3] and "BYDAY" not in event["RRULE"]
 
 
 def test_single_timed_day_has_no_rule() -> None:
-    event = parse_event(calendar_payload(
-        "Open day", uid_seed="s", start=dt.date(2027, 3, 6), end=dt.date(2027, 3, 6),
-        opens_at=dt.time(9), closes_at=dt.time(12, 30),
-    ))
+    event = parse_event(
+        calendar_payload(
+            "Open day",
+            uid_seed="s",
+            start=dt.date(2027, 3, 6),
+            end=dt.date(2027, 3, 6),
+            opens_at=dt.time(9),
+            closes_at=dt.time(12, 30),
+        )
+    )
     assert event.decoded("DTEND") == dt.datetime(2027, 3, 6, 12, 30)
     assert "RRULE" not in event
 
 
 def test_calendar_trims_description_then_drops_to_fit() -> None:
     text = calendar_payload(
-        "Centro estivo", uid_seed="s", start=dt.date(2027, 6, 14), end=dt.date(2027, 7, 30),
+        "Centro estivo",
+        uid_seed="s",
+        start=dt.date(2027, 6, 14),
+        end=dt.date(2027, 7, 30),
         description="Attività all'aperto, piscina e gite. " * 20,
     )
     event = parse_event(text)
@@ -257,9 +286,16 @@ def test_calendar_trims_description_then_drops_to_fit() -> None:
 
 def test_calendar_keeps_the_town_and_hours_and_trims_a_long_title() -> None:
     text = calendar_payload(
-        FULL.name, uid_seed=FULL.id, start=dt.date(2026, 12, 23), end=dt.date(2027, 1, 6),
-        location=["Via dei Mille 12, Legnano", "Legnano"], opens_at=dt.time(7, 30),
-        closes_at=dt.time(18), byday=FULL.byday, url=FULL.url, description=FULL.description,
+        FULL.name,
+        uid_seed=FULL.id,
+        start=dt.date(2026, 12, 23),
+        end=dt.date(2027, 1, 6),
+        location=["Via dei Mille 12, Legnano", "Legnano"],
+        opens_at=dt.time(7, 30),
+        closes_at=dt.time(18),
+        byday=FULL.byday,
+        url=FULL.url,
+        description=FULL.description,
     )
     event = parse_event(text)
     assert str(event["LOCATION"]) == "Legnano"
@@ -277,18 +313,28 @@ def test_hours_give_way_when_the_title_would_be_cut_too_short() -> None:
     place = "Centro sportivo comunale, Boffalora sopra Ticino"
     timed = dict(opens_at=dt.time(8), closes_at=dt.time(16, 30), byday=("MO", "WE", "FR"))
     text = calendar_payload(
-        FULL.name, uid_seed="s", start=dt.date(2027, 6, 14), end=dt.date(2027, 7, 30),
-        location=place, **timed,
+        FULL.name,
+        uid_seed="s",
+        start=dt.date(2027, 6, 14),
+        end=dt.date(2027, 7, 30),
+        location=place,
+        **timed,
     )
     event = parse_event(text)
     assert event.decoded("DTSTART") == dt.date(2027, 6, 14)
     assert event.decoded("DTEND") == dt.date(2027, 7, 31)
     assert str(event["LOCATION"]) == place
     assert len(str(event["SUMMARY"])) >= 24
-    short = parse_event(calendar_payload(
-        "Centro estivo", uid_seed="s", start=dt.date(2027, 6, 14), end=dt.date(2027, 7, 30),
-        location=place, **timed,
-    ))
+    short = parse_event(
+        calendar_payload(
+            "Centro estivo",
+            uid_seed="s",
+            start=dt.date(2027, 6, 14),
+            end=dt.date(2027, 7, 30),
+            location=place,
+            **timed,
+        )
+    )
     assert short.decoded("DTSTART") == dt.datetime(2027, 6, 14, 8, 0)
     assert short["RRULE"]["BYDAY"] == ["MO", "WE", "FR"] and short["RRULE"]["COUNT"] == [21]
 
@@ -301,6 +347,7 @@ def test_calendar_rejects_reversed_dates_and_empty_titles() -> None:
 
 
 # --- an offering's codes -----------------------------------------------------------------------
+
 
 def test_next_dates_picks_the_current_or_next_period_then_the_schedule() -> None:
     assert next_dates(FULL, TODAY) == DateRange(dt.date(2026, 12, 23), dt.date(2027, 1, 6))
@@ -318,7 +365,9 @@ def test_next_dates_picks_the_current_or_next_period_then_the_schedule() -> None
 def test_offering_payloads_gives_the_three_codes_in_order() -> None:
     codes = offering_payloads(FULL, TODAY)
     assert [(c.kind, c.caption_key) for c in codes] == [
-        ("link", "qr.link"), ("contact", "qr.contact"), ("calendar", "qr.calendar"),
+        ("link", "qr.link"),
+        ("contact", "qr.contact"),
+        ("calendar", "qr.calendar"),
     ]
     assert codes[0].payload == FULL.url
     assert codes[1].payload.startswith("BEGIN:VCARD\r\n")

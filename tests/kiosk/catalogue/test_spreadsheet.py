@@ -21,8 +21,9 @@ from kiosk.catalogue.spreadsheet import (
     parse_hours,
     read_spreadsheet,
 )
+from tests import ROOT
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
+TEMPLATES = ROOT / "assets" / "templates"
 HEADER = ["Nome", "Categoria", "Ente", "Comune", "Dal", "Al", "Periodi", "Costo (€)"]
 ROWS = [
     [
