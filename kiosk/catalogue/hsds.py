@@ -19,6 +19,7 @@ from pathlib import Path
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, warn
 from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
+    FREE_WORDS,
     category_for,
     check_age,
     check_coordinates,
@@ -86,7 +87,6 @@ _ISO639_2 = {
     "zho": "zh",
     "chi": "zh",
 }
-_FREE = ("gratuito", "gratuita", "gratuiti", "gratis", "free", "free of charge", "nessun costo")
 _BYDAY_PREFIX = re.compile(r"^[+-]?\d*")
 
 
@@ -616,7 +616,7 @@ def _kind(value: object) -> str:
 def _is_free(costs: list[CostOption], fees: str | None) -> bool:
     if costs:
         return all(cost.amount == 0 for cost in costs)
-    return fees is not None and fold(fees) in _FREE
+    return fees is not None and fold(fees) in FREE_WORDS
 
 
 def _distinct(schedules: list[Schedule]) -> list[Schedule]:

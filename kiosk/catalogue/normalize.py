@@ -33,6 +33,18 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", plain).strip()
 
 
+FREE_WORDS = (
+    "gratuito",
+    "gratuita",
+    "gratuiti",
+    "gratis",
+    "free",
+    "free of charge",
+    "nessun costo",
+)
+"""A cost text that means free of charge, as `fold` leaves it (HSDS fees, spreadsheet cost)."""
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """An id made of a-z, 0-9 and dashes ("Boffalora sopra Ticino" -> "boffalora-sopra-ticino")."""
     return fold(text).replace(" ", "-")[:max_length].strip("-")

@@ -1,4 +1,4 @@
-"""Read the staff spreadsheet (CSV or XLSX, one row per offering) into a `Catalogue`.
+"""Map the rows of a staff spreadsheet to a `Catalogue`, one offering per row.
 
 The columns are documented in docs/spreadsheet-template.md and shipped as templates in
 assets/templates/. Headers match case-, accent- and space-insensitively ("eta minima" is
@@ -8,12 +8,8 @@ as the user wrote it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import logging
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -33,7 +29,6 @@ from kiosk.catalogue.normalize import (
     unique_id,
 )
 from kiosk.catalogue.schema import (
-    WEEKDAYS,
     Address,
     Area,
     Catalogue,
@@ -47,15 +42,24 @@ from kiosk.catalogue.schema import (
     Phone,
     Schedule,
 )
+from kiosk.catalogue.spreadsheet.cells import (
+    DATE_TOKEN,
+    Cell,
+    blank,
+    cell_text,
+    cost_unit,
+    parse_age,
+    parse_amount,
+    parse_bool,
+    parse_date,
+    parse_days,
+    parse_hours,
+)
+from kiosk.catalogue.spreadsheet.readers import read_rows
 from kiosk.catalogue.validation import build
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
-
-Cell = object
-"""A cell value: str from CSV; str, int, float, bool, datetime, date, time or None from XLSX."""
 
 # key -> (header in the template, other accepted spellings); compared after `fold`.
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -103,46 +107,6 @@ _FIELD_COLUMNS = {
     "application_process": "apply",
 }
 
-_DAYS = {
-    "lunedi": "MO",
-    "martedi": "TU",
-    "mercoledi": "WE",
-    "giovedi": "TH",
-    "venerdi": "FR",
-    "sabato": "SA",
-    "domenica": "SU",
-    "monday": "MO",
-    "tuesday": "TU",
-    "wednesday": "WE",
-    "thursday": "TH",
-    "friday": "FR",
-    "saturday": "SA",
-    "sunday": "SU",
-}
-_EVERY_DAY = ("tutti i giorni", "ogni giorno", "tutti", "7 su 7", "sempre")
-_COST_PER = {
-    "giorno": ("al giorno", "per day"),
-    "giornata": ("al giorno", "per day"),
-    "mezza giornata": ("a mezza giornata", "per half day"),
-    "settimana": ("a settimana", "per week"),
-    "mese": ("al mese", "per month"),
-    "ora": ("all'ora", "per hour"),
-    "anno": ("all'anno", "per year"),
-    "turno": ("a turno", "per session"),
-    "pasto": ("a pasto", "per meal"),
-    "periodo": ("per il periodo", "for the whole period"),
-    "iscrizione": ("iscrizione", "enrolment fee"),
-    "ingresso": ("a ingresso", "per visit"),
-}
-_FREE_WORDS = ("gratuito", "gratuita", "gratis", "free")
-_TRUE = ("si", "s", "yes", "y", "x", "vero", "true", "1")
-_FALSE = ("no", "n", "falso", "false", "0")
-_DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-_HOURS = re.compile(
-    r"^(?:dalle\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|alle|a)\s*"
-    r"(\d{1,2})(?:[:.](\d{2}))?$"
-)
-
 
 def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
     """Build a `Catalogue` from a staff spreadsheet (.csv or .xlsx); raise `CatalogueError`."""
@@ -151,14 +115,8 @@ def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
         content = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(file, "", None, f"cannot be read ({exc.strerror})") from None
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path, file)
-    elif suffix in (".csv", ".txt"):
-        rows = _csv_rows(content, file, warnings)
-    else:
-        raise CatalogueError(file, "", None, "is not a spreadsheet (save it as .xlsx or .csv)")
-    numbered = [(n, row) for n, row in enumerate(rows, start=1) if not all(map(_blank, row))]
+    rows = read_rows(path, content, file, warnings)
+    numbered = [(n, row) for n, row in enumerate(rows, start=1) if not all(map(blank, row))]
     if not numbered:
         raise CatalogueError(
             file,
@@ -178,63 +136,12 @@ def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
     reader = _Sheet(file, columns, warnings)
     if "id" in columns:
         index = columns["id"][0]
-        given = (_text(row[index]) for _, row in numbered[1:] if index < len(row))
+        given = (cell_text(row[index]) for _, row in numbered[1:] if index < len(row))
         reader.reserved_ids = {value for value in given if value}
     for number, row in numbered[1:]:
         reader.row(number, row)
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     return reader.catalogue(f"sheet-{short_hash(content)}", mtime)
-
-
-# --- loading ---------------------------------------------------------------------------------
-
-
-def _xlsx_rows(path: Path, file: str) -> list[Sequence[Cell]]:
-    import openpyxl  # only needed (and loaded) for .xlsx files
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
-        raise CatalogueError(
-            file, "", None, f"cannot be opened as an Excel workbook ({type(exc).__name__})"
-        ) from None
-    try:
-        sheets = [
-            s for s in workbook.worksheets if fold(s.title) not in ("istruzioni", "instructions")
-        ]
-        if not sheets:
-            return []
-        return [tuple(row) for row in sheets[0].iter_rows(values_only=True)]
-    except Exception as exc:  # read-only mode parses the sheet only now: damaged XML lands here
-        raise CatalogueError(
-            file, "", None, f"the sheet is damaged and cannot be read ({type(exc).__name__})"
-        ) from None
-    finally:
-        workbook.close()
-
-
-def _csv_rows(content: bytes, file: str, warnings: list[CatalogueWarning]) -> list[Sequence[Cell]]:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = content.decode("cp1252", errors="replace")
-        warn(
-            warnings,
-            "",
-            None,
-            "the file is not UTF-8; it was read as Windows-1252 (check "
-            "accented letters, or save it as 'CSV UTF-8')",
-        )
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=first.count) if first else ";"
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise CatalogueError(file, "", None, f"is not a readable CSV file ({exc})") from None
-
-
-def _blank(cell: Cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _columns(
@@ -243,7 +150,7 @@ def _columns(
     """Column key -> (index, header as written)."""
     columns: dict[str, tuple[int, str]] = {}
     for index, cell in enumerate(header):
-        if _blank(cell):
+        if blank(cell):
             continue
         label = str(cell).strip()
         key = _ALIASES.get(fold(label))
@@ -266,141 +173,7 @@ def _columns(
     return columns
 
 
-# --- cell parsers: raise ValueError with a message for the user ------------------------------
-
-
-def _text(cell: Cell) -> str | None:
-    if _blank(cell):
-        return None
-    if isinstance(cell, bool):
-        return "sì" if cell else "no"
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    if isinstance(cell, dt.datetime):
-        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat()
-    return str(cell).strip()
-
-
-def parse_date(cell: Cell) -> dt.date:
-    """dd/mm/yyyy (or dd.mm.yy), ISO yyyy-mm-dd, an Excel date or an Excel day number."""
-    if isinstance(cell, dt.datetime):
-        return cell.date()
-    if isinstance(cell, dt.date):
-        return cell
-    if isinstance(cell, int | float) and not isinstance(cell, bool) and 1 <= cell < 2958466:
-        return dt.date(1899, 12, 30) + dt.timedelta(days=int(cell))
-    text = str(cell).strip()
-    try:
-        if match := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})", text):
-            day, month, year = (int(g) for g in match.groups())
-            return dt.date(year + 2000 if year < 100 else year, month, day)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}([ T][\d:.]+)?", text):
-            return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    raise ValueError(f"{text!r} is not a valid date (write it as dd/mm/yyyy)")
-
-
-def parse_age(cell: Cell) -> int:
-    if (
-        isinstance(cell, int | float)
-        and not isinstance(cell, bool)
-        and cell >= 0
-        and float(cell).is_integer()
-    ):
-        return int(cell)
-    text = str(cell).strip()
-    if match := re.fullmatch(r"(\d{1,3})(\s*anni?)?", text.casefold()):
-        return int(match.group(1))
-    raise ValueError(f"{text!r} is not an age (write a whole number of years, e.g. 6)")
-
-
-def parse_amount(cell: Cell) -> float:
-    """Euros: 35 / 35,50 / 1.200,00 / € 35; 'gratuito' is 0."""
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        amount = float(cell)
-    else:
-        text = str(cell).strip()
-        folded = fold(text)
-        if folded in _FREE_WORDS:
-            return 0.0
-        number = re.sub(r"(?i)\s|€|eur(o)?", "", text)
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", number) or "," in number:
-            number = number.replace(".", "").replace(",", ".")
-        try:
-            amount = float(number)
-        except ValueError:
-            raise ValueError(f"{text!r} is not an amount in euros (e.g. 25 or 25,50)") from None
-    if not 0 <= amount <= 100_000:
-        raise ValueError(f"{amount:g} is not a valid amount in euros")
-    return amount
-
-
-def parse_bool(cell: Cell) -> bool:
-    if isinstance(cell, bool):
-        return cell
-    folded = fold(str(cell))
-    if folded in _TRUE:
-        return True
-    if folded in _FALSE:
-        return False
-    raise ValueError(f"{str(cell).strip()!r} is not 'sì' or 'no'")
-
-
-def parse_days(text: str) -> list[str] | None:
-    """'lun-ven', 'lun, mer e ven', 'da lunedì a venerdì', 'tutti i giorni'; None if unclear."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    ).strip()
-    if plain in _EVERY_DAY:
-        return list(WEEKDAYS)
-    plain = re.sub(r"^(dal|da)\s+", "", plain)
-    plain = re.sub(r"\s+(al|a|fino a)\s+|\s*[-–]\s*", "-", plain)
-    days: list[str] = []
-    for token in re.split(r"[\s,;/+&]+", plain):
-        if token in ("", "e", "ed"):
-            continue
-        ends = [_day(part) for part in token.split("-")]
-        if len(ends) > 2 or None in ends:
-            return None
-        first, last = WEEKDAYS.index(ends[0] or ""), WEEKDAYS.index(ends[-1] or "")
-        for offset in range((last - first) % 7 + 1):
-            day = WEEKDAYS[(first + offset) % 7]
-            if day not in days:
-                days.append(day)
-    return sorted(days, key=WEEKDAYS.index) or None
-
-
-def _day(word: str) -> str | None:
-    word = word.rstrip(".")
-    if len(word) < 3:
-        return None
-    return next((code for name, code in _DAYS.items() if name.startswith(word)), None)
-
-
-def parse_hours(cell: Cell) -> list[tuple[dt.time, dt.time | None]]:
-    """'8:00-16:30', '8.30-12.30, 14-18', 'dalle 9 alle 12'; an Excel time is an opening time."""
-    if isinstance(cell, dt.time):
-        return [(cell, None)]
-    text = str(cell).strip()
-    ranges: list[tuple[dt.time, dt.time | None]] = []
-    for part in re.split(r"\s*(?:[,;/]|\be\b)\s*", text.casefold()):
-        match = _HOURS.fullmatch(part.strip())
-        if not match:
-            raise ValueError(f"{text!r} is not an opening time (write e.g. 8:00-16:30)")
-        h1, m1, h2, m2 = (int(g or 0) for g in match.groups())
-        try:
-            opens = dt.time(h1, m1)
-            closes = dt.time(23, 59) if (h2, m2) == (24, 0) else dt.time(h2, m2)
-        except ValueError:
-            raise ValueError(f"{text!r} contains an impossible time") from None
-        if closes <= opens:
-            raise ValueError(f"{text!r}: the closing time is not after the opening time")
-        ranges.append((opens, closes))
-    return ranges
-
-
-# --- rows ------------------------------------------------------------------------------------
+# --- one row at a time -----------------------------------------------------------------------
 
 
 class _Sheet:
@@ -445,10 +218,10 @@ class _Sheet:
             return None
         index = self.columns[key][0]
         value = self.cells[index] if index < len(self.cells) else None
-        return None if _blank(value) else value
+        return None if blank(value) else value
 
     def text(self, key: str, *, required: bool = False) -> str | None:
-        value = _text(self.cell(key))
+        value = cell_text(self.cell(key))
         if value is None and required:
             raise self.fail(key, "is empty; it is required")
         return value
@@ -622,11 +395,7 @@ class _Sheet:
         if not amount:
             return [], free if free is not None else amount == 0
         per = self.text("cost_per")
-        option = None
-        if per:
-            key = re.sub(r"^(al|alla|allo|all|a|per|ogni)\s+", "", fold(per))
-            it, en = _COST_PER.get(key, (per, ""))
-            option = {"it": it, "en": en} if en else {"it": it}
+        option = cost_unit(per) if per else None
         cost = self.make(
             CostOption, {"amount": amount, "option": option}, amount="cost", option="cost_per"
         )
@@ -660,7 +429,7 @@ class _Sheet:
         for item in filter(None, (part.strip() for part in re.split(r"[;,](?![^()]*\))", text))):
             name, first, last = item, start, end
             if inline := re.search(r"\(([^)]*)\)\s*$", item):
-                dates = _DATE_TOKEN.findall(inline.group(1))
+                dates = DATE_TOKEN.findall(inline.group(1))
                 if len(dates) != 2:
                     raise self.fail(
                         "periods", f"{item!r}: write the dates as (dd/mm/yyyy-dd/mm/yyyy)"
@@ -715,7 +484,7 @@ class _Sheet:
                 "format the column as text",
             )
         phones: list[Phone] = []
-        for number in filter(None, (p.strip() for p in re.split(r"[;/]", _text(value) or ""))):
+        for number in filter(None, (p.strip() for p in re.split(r"[;/]", cell_text(value) or ""))):
             if len(re.sub(r"\D", "", number)) < 3:
                 self.note("phone", f"{number!r} is not a phone number; ignored")
                 continue
