@@ -1,15 +1,32 @@
-"""Where the kiosk keeps its data: platformdirs' user data dir, or $PITSTOP_HOME when set."""
+"""Where the kiosk keeps its data (platformdirs' user data dir, or $PITSTOP_HOME when set) and where
+its bundled files are (the `assets` package, found through importlib.resources)."""
 
 from __future__ import annotations
 
+import functools
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "family-pit-stop"
-ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
-DEMO_CATALOGUE = ASSETS_DIR / "demo" / "catalogue.json"
+
+
+@functools.cache
+def _assets_root() -> Path:
+    root = files("assets")
+    if not isinstance(root, Path):  # a zipped install: Qt and SQLite need real files
+        raise RuntimeError(f"the assets package must be installed as files, not {root!r}")
+    return root
+
+
+def asset(*parts: str) -> Path:
+    """A bundled file or folder: `asset("icons", "home.svg")` (the one definition of that place)."""
+    return _assets_root().joinpath(*parts)
+
+
+DEMO_CATALOGUE = asset("demo", "catalogue.json")
 
 
 def data_home() -> Path:

@@ -4,14 +4,15 @@ assets/icons/<name>.svg with `currentColor` replaced, crisp at the size the Imag
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "assets" / "icons"
+from kiosk.paths import asset
+
+ICONS = asset("icons")
 DEFAULT_SIZE = 96
 
 

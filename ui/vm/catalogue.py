@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.catalogue import browse
+from kiosk.paths import asset
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt  # noqa: F401
 from ui.vm.listmodel import DictListModel
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-ICONS = Path(__file__).resolve().parent.parent.parent / "assets" / "icons"
+ICONS = asset("icons")
 
 
 def icon_name(icon: str | None) -> str:

@@ -11,11 +11,12 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtQml import QmlElement
 
+from kiosk.paths import asset
 from kiosk.settings import ThemeSection, changed_fields
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 
 log = logging.getLogger(__name__)
-THEME_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "theme"
+THEME_DIR = asset("theme")
 COLOURS = ("primary", "accent", "background", "surface", "text")
 
 
