@@ -9,7 +9,22 @@ KioskPage {
     readonly property real boost: portrait ? 1.3 : 1.0  // a tall screen has room for more
     readonly property int highlightCount: app.catalogue.highlights.count
 
+    // Motion only while someone is there: the button pulses and the highlights turn every few
+    // seconds for `restDelay` ms after the page appears or after the last press on it; then the
+    // page rests (the pulse ends on its natural size, a highlight changes once a `restStep`), so
+    // a kiosk waiting all day does not redraw 60 times a second. The first press brings the
+    // motion back and still does what it presses (a passive grab: it steals no tap).
+    property int restDelay: 30000
+    property int restStep: 60000
+    property bool awake: true
+
     function start() { app.nav.push("home") }
+    function wake() {
+        awake = true
+        restTimer.restart()
+    }
+
+    onVisibleChanged: if (visible) wake()
 
     Rectangle { anchors.fill: parent; color: Ui.background }
 
@@ -19,7 +34,15 @@ KioskPage {
     }
 
     Timer {
-        interval: 6000
+        id: restTimer
+        interval: page.restDelay
+        running: page.visible && page.awake
+        onTriggered: page.awake = false
+    }
+
+    Timer {
+        objectName: "attract.turn"
+        interval: page.awake ? 6000 : page.restStep
         running: page.visible && page.highlightCount > 1
         repeat: true
         onTriggered: page.current = (page.current + 1) % page.highlightCount
@@ -108,7 +131,9 @@ KioskPage {
             fontSize: Ui.h2
             onClicked: page.start()
             SequentialAnimation on scale {
-                running: page.visible
+                objectName: "attract.pulse"
+                running: page.visible && page.awake
+                alwaysRunToEnd: true  // stopped at rest: ends this beat, on the natural size
                 loops: Animation.Infinite
                 NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
                 NumberAnimation { from: 1.05; to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
@@ -138,6 +163,18 @@ KioskPage {
                     page.start()
                 }
             }
+        }
+    }
+
+    // Above everything, taking no grab of its own: sees every press on the page (buttons
+    // included) and wakes the page; the press goes on to what is under it.
+    Item {
+        anchors.fill: parent
+        z: 1000
+        PointHandler {
+            objectName: "attract.waker"
+            acceptedButtons: Qt.AllButtons
+            onActiveChanged: if (active) page.wake()
         }
     }
 }
