@@ -1,7 +1,8 @@
 """The kiosk's sync bookkeeping, kept in `$PITSTOP_HOME/sync-state.json` (atomic writes).
 
 It survives restarts so that a kiosk that was offline for days resumes its backoff, does not
-download an unchanged catalogue again, and keeps saying why a catalogue was refused.
+download an unchanged catalogue again, and keeps saying why a catalogue was refused. The file is
+read through kiosk.syncstate, the reader the staff home uses too.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.fileio import atomic_write_bytes
+from kiosk.syncstate import SYNC_STATE_FILE, read_sync_state_data, state_time, sync_state_path
 
 log = logging.getLogger(__name__)
-STATE_FILE = "sync-state.json"
+STATE_FILE = SYNC_STATE_FILE
 
 
 @dataclass
@@ -44,7 +46,7 @@ class SyncState:
 
 
 def state_path(home: Path) -> Path:
-    return home / STATE_FILE
+    return sync_state_path(home)
 
 
 def _encode(value: Any) -> Any:
@@ -52,18 +54,10 @@ def _encode(value: Any) -> Any:
 
 
 def load_state(home: Path) -> SyncState:
-    """The saved state; a missing or damaged file gives a fresh state (and a warning in the log)."""
+    """The saved state; a missing or damaged file gives a fresh state (damage is logged)."""
     path = state_path(home)
-    try:
-        data = json.loads(path.read_bytes())
-    except FileNotFoundError:
-        return SyncState()
-    except (OSError, ValueError) as exc:
-        log.warning("%s cannot be read (%s); starting with a fresh sync state", path, exc)
-        return SyncState()
+    data = read_sync_state_data(home)
     state = SyncState()
-    if not isinstance(data, dict):
-        return state
     for field in dataclasses.fields(SyncState):
         value = data.get(field.name)
         if value is None:
@@ -71,10 +65,7 @@ def load_state(home: Path) -> SyncState:
         current = getattr(state, field.name)
         try:
             if field.name in {"last_success", "last_attempt", "next_attempt"}:
-                parsed = dt.datetime.fromisoformat(str(value))
-                setattr(
-                    state, field.name, parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-                )
+                setattr(state, field.name, state_time(value))
             elif isinstance(current, int):
                 setattr(state, field.name, int(value))
             else:

@@ -9,7 +9,6 @@ opens.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import shutil
 import time
@@ -26,20 +25,11 @@ from kiosk.db.models import catalogue_meta
 from kiosk.intake import outbox
 from kiosk.privacy.keys import is_demo_mode
 from kiosk.settings import Settings
+from kiosk.syncstate import SyncFacts, read_sync_state
 
 log = logging.getLogger(__name__)
 
-SYNC_STATE_FILE = "sync-state.json"
 PROCESS_STARTED = time.time()
-
-
-@dataclass(frozen=True)
-class SyncFacts:
-    last_success: str | None = None
-    """ISO 8601 time of the last complete cycle, as the sync engine wrote it."""
-    last_error: str | None = None
-    """The last failure in plain words (None: the last cycle went well or none ran)."""
-    last_attempt: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,32 +56,6 @@ class StaffStatus:
         data = dict(self.__dict__)
         data["sync"] = dict(self.sync.__dict__)
         return data
-
-
-def read_sync_state(home: Path) -> SyncFacts:
-    """What the sync engine last wrote to sync-state.json (a missing or damaged file: nothing)."""
-    try:
-        data = json.loads((home / SYNC_STATE_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return SyncFacts()
-    except (OSError, ValueError) as exc:
-        log.warning("cannot read %s: %s", SYNC_STATE_FILE, exc)
-        return SyncFacts()
-    if not isinstance(data, dict):
-        return SyncFacts()
-
-    def pick(*names: str) -> str | None:
-        for name in names:
-            value = data.get(name)
-            if value not in (None, ""):
-                return str(value)
-        return None
-
-    return SyncFacts(
-        last_success=pick("last_success"),
-        last_error=pick("last_error"),
-        last_attempt=pick("last_attempt"),
-    )
 
 
 def _count(counter: Callable[[Engine], int], engine: Engine) -> int | None:
