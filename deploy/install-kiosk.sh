@@ -6,7 +6,8 @@
 #                                [--destdir DIR]
 #
 # What it does: installs cage, Python and Qt's runtime libraries (tools/system-deps.sh); creates
-# the system user `pitstop`; copies the source to /opt/pitstop and builds /opt/pitstop/.venv;
+# the system user `pitstop`; copies the source to /opt/pitstop, builds the wheel from it (with the
+# compiled translations) and installs that wheel into /opt/pitstop/.venv;
 # installs the systemd unit (auto-login on tty7, cage, watchdog), the PAM file, the USB-stick
 # automount rule, "never sleep" logind settings, persistent journald logs, the nightly backup
 # timer and (unless --no-auto-updates) unattended security upgrades; enables everything.
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     --no-auto-updates) auto_updates=0 ;;
     --start) start=1 ;;
     --destdir) destdir="${2:?--destdir needs a folder}"; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "install-kiosk: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -73,21 +74,29 @@ say "copying the application to $opt"
 mkdir -p "$opt"
 if command -v rsync >/dev/null; then
   rsync -a --delete --exclude .venv --exclude .git --exclude out --exclude '__pycache__' \
-    --exclude .mypy_cache --exclude .ruff_cache --exclude .pytest_cache "$src/" "$opt/"
+    --exclude .mypy_cache --exclude .ruff_cache --exclude .pytest_cache --exclude /build \
+    --exclude /dist --exclude '*.egg-info' --exclude '*.qm' "$src/" "$opt/"
 else
   (cd "$src" && tar --exclude ./.venv --exclude ./.git --exclude ./out --exclude '__pycache__' \
-    -cf - .) | (cd "$opt" && tar -xf -)
+    --exclude ./build --exclude ./dist --exclude '*.egg-info' --exclude '*.qm' -cf - .) |
+    (cd "$opt" && tar -xf -)
 fi
 if [ "$venv" -eq 1 ]; then
   say "building the virtual environment"
   [ -x "$opt/.venv/bin/python" ] || python3 -m venv "$opt/.venv"
   "$opt/.venv/bin/python" -m pip install --quiet --upgrade pip
-  # Editable: the bundled assets (demo catalogue, icons) are read from /opt/pitstop/assets.
-  "$opt/.venv/bin/python" -m pip install --quiet -e "$opt"
-  for ts in "$opt"/ui/i18n/*.ts; do
-    [ -e "$ts" ] || continue
-    "$opt/.venv/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-  done
+  # The kiosk runs from the wheel (assets and compiled translations are package data); the copy
+  # in /opt/pitstop keeps deploy/ and docs/. The build fetches setuptools and PySide6-Essentials
+  # (for lrelease) into pip's cache, where the install below finds PySide6 again.
+  say "building the wheel"
+  rm -rf "$opt/build" "$opt/dist"
+  "$opt/.venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$opt/dist" "$opt"
+  rm -rf "$opt/build"
+  wheel="$(ls "$opt"/dist/family_pit_stop-*.whl)"
+  say "installing $(basename "$wheel")"
+  "$opt/.venv/bin/python" -m pip install --quiet "$wheel"
+  # The same version number may be installed already (or an editable one from older installers).
+  "$opt/.venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheel"
 fi
 
 # 4. System configuration files.

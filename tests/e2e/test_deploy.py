@@ -80,6 +80,48 @@ def test_installer_is_idempotent_with_destdir(tmp_path: Path) -> None:
     assert (dest / "var/lib/pitstop").stat().st_mode & 0o777 == 0o700
 
 
+RECORDER = """#!/bin/bash
+# Stands in for Python: records its arguments; `pip wheel --wheel-dir D` leaves a wheel in D.
+echo "$*" >>"$PITSTOP_TEST_LOG"
+if [ "$1 $2" = "-m venv" ]; then mkdir -p "$3/bin" && cp "$0" "$3/bin/python"; exit 0; fi
+previous=""
+for argument in "$@"; do
+  if [ "$previous" = "--wheel-dir" ]; then
+    mkdir -p "$argument" && touch "$argument/family_pit_stop-0.1.0-py3-none-any.whl"
+  fi
+  previous="$argument"
+done
+exit 0
+"""
+
+
+def test_installer_installs_the_built_wheel_not_the_checkout(tmp_path: Path) -> None:
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    (stubs / "python3").write_text(RECORDER)
+    (stubs / "python3").chmod(0o755)
+    log = tmp_path / "calls.log"
+    dest = tmp_path / "root"
+    result = subprocess.run(
+        ["bash", str(DEPLOY / "install-kiosk.sh"), "--destdir", str(dest)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": f"{stubs}:/usr/bin:/bin", "PITSTOP_TEST_LOG": str(log)},
+    )
+    assert result.returncode == 0, result.stderr
+    opt = dest / "opt/pitstop"
+    wheel = opt / "dist/family_pit_stop-0.1.0-py3-none-any.whl"
+    calls = log.read_text().splitlines()
+    assert calls[0] == f"-m venv {opt}/.venv"
+    assert f"-m pip wheel --quiet --no-deps --wheel-dir {opt}/dist {opt}" in calls
+    assert f"-m pip install --quiet {wheel}" in calls
+    assert f"-m pip install --quiet --force-reinstall --no-deps {wheel}" in calls
+    assert not [call for call in calls if " -e " in f" {call} "]
+    assert not list(opt.rglob("*.qm")) and not (opt / "build").exists()
+    assert f"installing {wheel.name}" in result.stdout
+
+
 def test_installer_rejects_unknown_options() -> None:
     result = subprocess.run(
         ["bash", str(DEPLOY / "install-kiosk.sh"), "--frobnicate"],
