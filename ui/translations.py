@@ -1,10 +1,11 @@
 """The UI language: Qt Linguist catalogues (ui/i18n/<catalogue>_<lang>.qm) swapped live.
 
 Three catalogues — the visitor screens (`pitstop`), the contact-request flow (`intake`) and staff
-mode (`staff`) — are installed and removed together. The .qm files are built from the .ts files in
-the repo by `make translations` (pyside6-lrelease, run by `make run` and `make test`); one that is
-missing or older than its .ts is skipped with a warning, and its screens show the English source
-strings. Nothing is compiled at run time.
+mode (`staff`) — are installed and removed together. The .qm files sit next to this module: in a
+checkout `make translations` builds them from the .ts files (pyside6-lrelease, run by `make run`
+and `make test`); an installed wheel carries them, compiled by its build (tools/pitstop_build.py).
+One that is missing or older than its .ts is skipped with a warning, and its screens show the
+English source strings. Nothing is compiled at run time.
 """
 
 from __future__ import annotations
