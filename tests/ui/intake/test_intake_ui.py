@@ -227,7 +227,7 @@ def test_validation_messages_appear_beside_the_field_in_the_visitors_language(
     hint = Qt.InputMethodHint
     for name, keypad in (
         ("intake.firstName", hint.ImhNone),
-        ("intake.phone", hint.ImhDialableCharactersOnly),
+        ("intake.phone", hint.ImhFormattedNumbersOnly),  # the pad with a "+" key
         ("intake.email", hint.ImhEmailCharactersOnly),
     ):
         hints = hint(find(w, name).property("inputMethodHints"))
