@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from targets import check, exit_code
+
 from kiosk.catalogue.importer import import_file
 from kiosk.catalogue.search import SearchQuery, search
 from kiosk.db.engine import open_database
@@ -40,6 +42,10 @@ QUERIES = [
         {"area": "castanese", "age": 9},
     ]
 ]
+
+
+IMPORT_TARGET_S = {10_000: 2.0, 100_000: 15.0}
+SEARCH_TARGET_MS = {10_000: 20.0, 100_000: 100.0}
 
 
 def _p95(values: list[float]) -> float:
@@ -73,6 +79,13 @@ def run(size: int, folder: Path) -> None:
     )
     _tidy()
     print(f"memory kept after two imports of {size:,}: {_rss_mib() - before:+.1f} MiB RSS")
+    if size in IMPORT_TARGET_S:
+        check(
+            f"import of {size:,} offerings into an empty database",
+            f"{fresh:.2f} s",
+            f"<= {IMPORT_TARGET_S[size]:.0f} s",
+            fresh <= IMPORT_TARGET_S[size],
+        )
 
     timings: list[float] = []
     for _ in range(3):
@@ -84,15 +97,23 @@ def run(size: int, folder: Path) -> None:
         f"search {size:>7,} offerings: p50 {statistics.median(timings):6.1f} ms, "
         f"p95 {_p95(timings):6.1f} ms, max {max(timings):6.1f} ms ({len(timings)} queries)"
     )
+    if size in SEARCH_TARGET_MS:
+        check(
+            f"search p95 on {size:,} offerings",
+            f"{_p95(timings):.1f} ms",
+            f"<= {SEARCH_TARGET_MS[size]:.0f} ms",
+            _p95(timings) <= SEARCH_TARGET_MS[size],
+        )
     engine.dispose()
 
 
-def main() -> None:
+def main() -> int:
     sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             run(size, Path(tmp))
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

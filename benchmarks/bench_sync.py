@@ -3,7 +3,7 @@
 Targets (issue 5): 1,000 queued requests delivered to a local server <= 5 s; an unchanged-
 catalogue poll <= 1 kB on the wire (HTTP bytes both ways, measured by a counting proxy); the
 server (SQLite) >= 500 heartbeats/s under a bounded load (a fixed number of heartbeats from a
-few keep-alive clients). Exits 1 when a target is missed. Run: `python benchmarks/bench_sync.py`.
+few keep-alive clients). Exits 3 when a target is missed. Run: `python benchmarks/bench_sync.py`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nacl.public import PrivateKey  # noqa: E402
+from targets import check, exit_code  # noqa: E402
 
 from sync.engine import SyncEngine  # noqa: E402
 from sync.http import HttpTransport  # noqa: E402
@@ -172,8 +173,8 @@ def main() -> int:
         ),
     ]
     for name, value, target, ok in results:
-        print(f"{'ok  ' if ok else 'MISS'} {name}: {value} (target {target})")
-    return 0 if all(ok for *_, ok in results) else 1
+        check(name, value, target, ok)
+    return exit_code()
 
 
 if __name__ == "__main__":

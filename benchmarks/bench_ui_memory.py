@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from targets import check, exit_code
 from ui_data import big_home
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -33,6 +34,8 @@ CATEGORIES = [
     "spazio-compiti",
     "baby-parking",
 ]
+PEAK_TARGET_MIB = 150.0
+GROWTH_TARGET_MIB = 1.0  # "flat": what is left of allocator noise
 WORDS = ["musica", "teatro", "sport", "natura", "robotica", "cucina"]
 
 
@@ -64,7 +67,7 @@ def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
     return None
 
 
-def main() -> None:
+def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from ui.app import KioskApp, install_features
@@ -126,7 +129,16 @@ def main() -> None:
             f"peak {max(marks.values()):.1f} MiB (target ≤ 150 MiB); "
             f"{elapsed / SESSIONS * 1000:.0f} ms per session"
         )
+        check(
+            f"RSS growth from session 100 to {SESSIONS}",
+            f"{growth:+.1f} MiB",
+            f"<= {GROWTH_TARGET_MIB:+.0f} MiB",
+            growth <= GROWTH_TARGET_MIB,
+        )
+    peak = max(marks.values())
+    check("peak RSS", f"{peak:.1f} MiB", f"<= {PEAK_TARGET_MIB:.0f} MiB", peak <= PEAK_TARGET_MIB)
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

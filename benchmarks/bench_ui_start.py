@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from targets import check, exit_code
+
 RUNS = 7
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
@@ -38,7 +40,7 @@ kiosk.close()
 """
 
 
-def main() -> None:
+def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-c", CHILD, tmp], env=env, check=True, capture_output=True)
@@ -67,7 +69,10 @@ def main() -> None:
         f"start → catalogue shown (database opened on a worker): median "
         f"{statistics.median(ready):.3f} s"
     )
+    median = statistics.median(times)
+    check("start → first attract frame, median", f"{median:.3f} s", "<= 0.8 s", median <= 0.8)
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the kiosk needs at run time (Qt's libraries, the Virtual Keyboard's libpulse0,
-# fonts) and for the tests (PostgreSQL for the central server). Installs what is missing when run
+# fonts), for the tests (--with-test: PostgreSQL for the central server) and for the benchmarks
+# (--with-bench: cage, to measure the kiosk where it runs). Installs what is missing when run
 # as root on Debian/Ubuntu; otherwise prints the exact command to run.
 set -euo pipefail
 packages=(
@@ -9,7 +10,15 @@ packages=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libpulse0
   fonts-noto-core fonts-noto-ui-core fontconfig
 )
-if [ "${1:-}" = "--with-test" ]; then packages+=(postgresql openssl); fi
+for flag in "$@"; do
+  case "$flag" in
+    --with-test) packages+=(postgresql openssl) ;;
+    # benchmarks/bench_idle_cage.py: the deployment's compositor with its headless backend; cage
+    # 0.1.4 will not start without the Xwayland binary; Qt's Wayland plugin needs the client libs.
+    --with-bench) packages+=(cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1) ;;
+    *) echo "system-deps: unknown option $flag (--with-test, --with-bench)" >&2; exit 2 ;;
+  esac
+done
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not Debian/Ubuntu; install Qt 6's runtime libraries and Noto fonts yourself." >&2; exit 0; }
 missing=()
