@@ -32,8 +32,32 @@ def test_kiosk_unit_runs_cage_with_notify_and_watchdog() -> None:
 
     assert service["RestartPreventExitStatus"] == str(LEAVE_KIOSK_EXIT)
     assert service["User"] == "pitstop"
-    assert service["ExecStart"] == "/usr/bin/cage -- /opt/pitstop/.venv/bin/pitstop run"
+    assert service["ExecStart"] == "/usr/bin/cage -- /opt/pitstop/deploy/pitstop-kiosk-session"
     assert (DEPLOY / f"pam.d-{service['PAMName']}").exists()
+
+
+@pytest.mark.parametrize(
+    ("render_node", "preset", "backend"),
+    [(False, None, "software"), (True, None, ""), (False, "opengl", "opengl")],
+)
+def test_session_wrapper_picks_the_software_renderer_without_a_gpu(
+    tmp_path: Path, render_node: bool, preset: str | None, backend: str
+) -> None:
+    dri = tmp_path / "dri"
+    dri.mkdir()
+    (dri / "card0").touch()
+    if render_node:
+        (dri / "renderD128").touch()
+    fake = tmp_path / "pitstop"
+    fake.write_text('#!/bin/sh\necho "$QT_QUICK_BACKEND|$*"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    env = {"PATH": "/usr/bin:/bin", "PITSTOP_DRI_DIR": str(dri), "PITSTOP_BIN": str(fake)}
+    if preset:
+        env["QT_QUICK_BACKEND"] = preset
+    result = subprocess.run(
+        [str(DEPLOY / "pitstop-kiosk-session")], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout == f"{backend}|run\n"
 
 
 @pytest.mark.parametrize(
@@ -74,8 +98,10 @@ def test_installer_is_idempotent_with_destdir(tmp_path: Path) -> None:
         "etc/apt/apt.conf.d/52pitstop-unattended",
         "opt/pitstop/kiosk/staff/pin.py",
         "opt/pitstop/pyproject.toml",
+        "opt/pitstop/deploy/pitstop-kiosk-session",
     ]:
         assert (dest / path).is_file(), path
+    assert (dest / "opt/pitstop/deploy/pitstop-kiosk-session").stat().st_mode & 0o111
     assert not (dest / "opt/pitstop/.venv").exists() and not (dest / "opt/pitstop/.git").exists()
     assert (dest / "var/lib/pitstop").stat().st_mode & 0o777 == 0o700
 
