@@ -104,6 +104,14 @@
     </message>
 </context>
 <context>
+    <name>IntakeField</name>
+    <message>
+        <location filename="../qml/Pitstop/IntakeField.qml" line="55"/>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+</context>
+<context>
     <name>IntakeNeeds</name>
     <message>
         <location filename="../qml/Pitstop/IntakeNeeds.qml" line="13"/>

@@ -115,7 +115,8 @@ def test_enter_on_the_keyboard_moves_to_the_next_field_then_closes_the_keyboard(
     tap(w, "intake.firstName")
     _keyboard_up(w)
     type_text(w, "Anna")
-    assert _enter_key(w).property("actionId") == ENTER_NEXT  # the key says "Next"
+    assert _enter_key(w).property("actionId") == ENTER_NEXT
+    assert _enter_key(w).property("displayText") == "Avanti"  # "Next", not just a tick
     _press_key(w, "\n")
     assert find(w, "intake.phone").hasActiveFocus()
     assert _enter_key(w).property("actionId") == ENTER_NEXT

@@ -52,6 +52,7 @@ Column {
         inputMethodHints: box.inputMethodHints
         EnterKey.type: box.next !== null ? Qt.EnterKeyNext : Qt.EnterKeyDone
         VKB.EnterKeyAction.actionId: box.next !== null ? VKB.EnterKeyAction.Next : VKB.EnterKeyAction.Done
+        VKB.EnterKeyAction.label: box.next !== null ? qsTr("Next") : "" // the default style shows ✓ for both
         Accessible.name: caption.text
         Accessible.description: error.text
         Keys.onReturnPressed: box.enter()
