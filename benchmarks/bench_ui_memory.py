@@ -3,7 +3,7 @@ growth between the 100th and the 1,000th session).
 
 By default the kiosk is measured as `pitstop run` starts it: browsing screens plus sync (running),
 staff mode, hardening and contact requests. `--browse-only` measures the browsing screens alone
-(`KioskApp` without `install_features`). Usage: `bench_ui_memory.py [SESSIONS] [--browse-only]`.
+(`KioskApp` without its features). Usage: `bench_ui_memory.py [SESSIONS] [--browse-only]`.
 
 A session: home → a category → tap the search field (the on-screen keyboard comes up) → type a
 search → a filter → an offering's detail with its QR codes drawn → idle wipe, with the window
@@ -70,13 +70,13 @@ def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
 def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from ui.app import KioskApp, install_features
+    from ui.app import KioskApp
+    from ui.features import default_features
 
     with tempfile.TemporaryDirectory() as tmp:
         home = big_home(Path(tmp) / "home")
-        kiosk = KioskApp(home, size=(1920, 1080))
-        if not BROWSE_ONLY:
-            install_features(kiosk)
+        features = [] if BROWSE_ONLY else default_features()
+        kiosk = KioskApp(home, size=(1920, 1080), features=features)
         loop = QEventLoop()
         tick = QTimer(singleShot=True, interval=8)
         tick.timeout.connect(loop.quit)

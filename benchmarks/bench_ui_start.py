@@ -34,7 +34,7 @@ def ready():
     print("READY", flush=True)
     kiosk.qapp.quit()
 kiosk.window.frameSwapped.connect(first_frame)
-kiosk.ready_callbacks.append(ready)
+kiosk.services.database.when_open(lambda engine: ready())
 kiosk.qapp.exec()
 kiosk.close()
 """

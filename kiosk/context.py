@@ -40,12 +40,17 @@ def load_demo_catalogue(engine: Engine) -> None:
     import_into(engine, DEMO_CATALOGUE)  # in a child: the kiosk never loads the catalogue models
 
 
-def open_kiosk(home: Path, *, load_demo: bool = True) -> KioskContext:
-    """Open the kiosk in `home`: settings (with a kiosk id), migrated database, demo catalogue."""
-    home.mkdir(parents=True, exist_ok=True)
-    settings = settings_mod.load_or_init(home)
+def open_kiosk_database(home: Path, *, load_demo: bool = True) -> Engine:
+    """The migrated database in `home`; an empty one gets the demo catalogue."""
     engine = open_database(database_path(home))
     if load_demo and not has_catalogue(engine):
         log.info("empty database: loading the demo catalogue")
         load_demo_catalogue(engine)
-    return KioskContext(home, settings, engine)
+    return engine
+
+
+def open_kiosk(home: Path, *, load_demo: bool = True) -> KioskContext:
+    """Open the kiosk in `home`: settings (with a kiosk id), migrated database, demo catalogue."""
+    home.mkdir(parents=True, exist_ok=True)
+    settings = settings_mod.load_or_init(home)
+    return KioskContext(home, settings, open_kiosk_database(home, load_demo=load_demo))

@@ -33,11 +33,11 @@ HttpUrl = Annotated[str, Meta(pattern=whole(r"^(https?://.+)?$"))]
 """An http(s) address, or empty."""
 
 
-class _Section(msgspec.Struct, forbid_unknown_fields=True):
-    """A [section] of settings.toml; values are checked by `msgspec.convert`, never on assignment."""
+class _Section(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """A [section] of settings.toml: immutable; values are checked by `msgspec.convert`."""
 
 
-class KioskSection(_Section):
+class KioskSection(_Section, frozen=True):
     id: Annotated[str, Meta(pattern=whole(KIOSK_ID_PATTERN))] = "kiosk-unset"
     """Stable id of this kiosk; a random one is written on first start."""
     name: Annotated[str, Meta(max_length=100)] = "Family Pit Stop"
@@ -47,9 +47,9 @@ class KioskSection(_Section):
     area: Annotated[str, Meta(max_length=100)] = ""
 
 
-class UiSection(_Section):
+class UiSection(_Section, frozen=True):
     default_language: Literal["it", "en"] = "it"
-    languages: list[Literal["it", "en"]] = field(default_factory=lambda: ["it", "en"])
+    languages: tuple[Literal["it", "en"], ...] = ("it", "en")
     idle_timeout: Seconds = 90
     """Seconds without a touch before "Are you still there?"."""
     idle_countdown: Seconds = 15
@@ -59,10 +59,10 @@ class UiSection(_Section):
     def __post_init__(self) -> None:
         if not self.languages:
             raise ValueError("at least one language must be offered")
-        self.languages = list(dict.fromkeys(self.languages))
+        msgspec.structs.force_setattr(self, "languages", tuple(dict.fromkeys(self.languages)))
 
 
-class SyncSection(_Section):
+class SyncSection(_Section, frozen=True):
     mode: Literal["folder", "http", "off"] = "folder"
     folder: str = ""
     """Shared folder (network share or USB stick); empty means the demo share in the data folder."""
@@ -79,7 +79,7 @@ class SyncSection(_Section):
     max_backoff: Annotated[int, Meta(ge=10, le=86_400)] = 900
 
 
-class PrivacySection(_Section):
+class PrivacySection(_Section, frozen=True):
     central_public_key: str = ""
     """Path of the central office's public key; empty means demo mode (a local demo key pair)."""
     retention_days: Annotated[int, Meta(ge=0, le=365)] = 0
@@ -95,7 +95,7 @@ class PrivacySection(_Section):
     info_point_email: str = "info@alleanza-conciliazione.example"
 
 
-class ThemeSection(_Section):
+class ThemeSection(_Section, frozen=True):
     name: Annotated[str, Meta(max_length=80)] = "Family Pit Stop"
     logo: str = ""
     """Path of an SVG/PNG logo; empty uses the bundled one."""
@@ -106,12 +106,12 @@ class ThemeSection(_Section):
     text: HexColour = "#2B1D14"
 
 
-class StaffSection(_Section):
+class StaffSection(_Section, frozen=True):
     auto_lock: Seconds = 120
     hold_seconds: Annotated[float, Meta(ge=1, le=10)] = 3.0
 
 
-class Settings(_Section):
+class Settings(_Section, frozen=True):
     kiosk: KioskSection = field(default_factory=KioskSection)
     ui: UiSection = field(default_factory=UiSection)
     sync: SyncSection = field(default_factory=SyncSection)
@@ -176,7 +176,7 @@ def _field_type(section: str, name: str) -> Any:
 def _parse_for_field(annotation: Any, raw: object) -> object:
     if not isinstance(raw, str):
         return raw
-    if typing.get_origin(annotation) is list:
+    if typing.get_origin(annotation) in (list, tuple):
         return [part.strip() for part in raw.split(",") if part.strip()]
     if annotation is bool:
         return raw.strip().lower() in {"1", "true", "yes", "on", "si", "sì"}
@@ -210,6 +210,11 @@ def save(home: Path, settings: Settings) -> None:
         if (changes := msgspec.to_builtins(changed_fields(getattr(settings, section.name))))
     }
     atomic_write_bytes(settings_path(home), tomli_w.dumps(data).encode("utf-8"), mode=0o600)
+
+
+def display(value: object) -> str:
+    """A setting's value as staff type it (lists comma-separated)."""
+    return ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
 
 def load_or_init(home: Path) -> Settings:

@@ -26,6 +26,7 @@ from kiosk import __version__
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.isolated import check_file, import_into
 from kiosk.db.models import catalogue_meta
+from kiosk.db.writer import Writes, direct
 from kiosk.intake import outbox, tables
 from kiosk.settings import Settings
 from sync.backoff import retry_delay
@@ -139,8 +140,11 @@ class SyncEngine:
         clock: Clock = utc_now,
         rng: random.Random | None = None,
         transport: Transport | None = None,
+        write: Writes = direct,
     ) -> None:
+        """`write` runs every database write (the app's single writer thread; the CLI: directly)."""
         self.home = home
+        self._write = write
         self.settings = settings
         self.engine = engine
         self.clock = clock
@@ -236,7 +240,8 @@ class SyncEngine:
         try:
             self._deliver(transport, deadline, now, delivered, refused)
         finally:  # every cycle: with retention_days, older deliveries fall due later
-            outbox.purge_delivered(self.engine, self.settings.privacy.retention_days, now)
+            retention = self.settings.privacy.retention_days
+            self._write(lambda: outbox.purge_delivered(self.engine, retention, now))
         if not refused:
             return ""
         return (
@@ -277,7 +282,8 @@ class SyncEngine:
         )
         state.next_attempt = now + dt.timedelta(seconds=delay)
         due = [e.id for e in outbox.pending(self.engine, self.settings.sync.batch_size, EVERYTHING)]
-        outbox.record_failure(self.engine, due, message, state.next_attempt)
+        retry_at = state.next_attempt
+        self._write(lambda: outbox.record_failure(self.engine, due, message, retry_at))
 
     # -- catalogue ------------------------------------------------------------------------
 
@@ -348,8 +354,10 @@ class SyncEngine:
             return False
         state = self.state
         try:
-            applied = import_into(
-                self.engine, path, source=state.staged_source, checksum=state.staged_checksum
+            applied = self._write(
+                lambda: import_into(
+                    self.engine, path, source=state.staged_source, checksum=state.staged_checksum
+                )
             )
         except CatalogueError as exc:  # damaged on local disk since it was staged
             state.catalogue_problem = f"the staged catalogue could not be applied: {exc}"
@@ -399,15 +407,21 @@ class SyncEngine:
         set aside; a refused item stays pending with its reason (it may be accepted later, say
         once the server's operator fixed a setting)."""
         done = [str(r.id) for r in results if r.status in {"accepted", "duplicate"}]
-        outbox.mark_delivered(self.engine, done, via, now)
         retry_at = now + dt.timedelta(seconds=self.settings.sync.interval)
-        for result in results:
-            if result.status == "conflict":
-                outbox.mark_conflict(self.engine, str(result.id), result.reason or "conflict")
-            elif result.status == "rejected":
-                reason = result.reason or "refused without a reason"
-                outbox.record_failure(self.engine, [str(result.id)], reason, retry_at)
-                refused.append(reason)
+
+        def write() -> None:
+            outbox.mark_delivered(self.engine, done, via, now)
+            for result in results:
+                if result.status == "conflict":
+                    outbox.mark_conflict(self.engine, str(result.id), result.reason or "conflict")
+                elif result.status == "rejected":
+                    reason = result.reason or "refused without a reason"
+                    outbox.record_failure(self.engine, [str(result.id)], reason, retry_at)
+
+        self._write(write)
+        refused.extend(
+            r.reason or "refused without a reason" for r in results if r.status == "rejected"
+        )
         return len(done)
 
     def heartbeat(self, now: dt.datetime) -> Heartbeat:

@@ -1,7 +1,10 @@
-"""The composition root: data folder → settings, database, view-models, QML engine, window.
+"""The composition root: services (settings, database, tasks, translations), the browsing
+view-models, the QML engine and window, then the features (sync, staff, hardening, intake…).
 
-`pitstop run`, `pitstop snapshot` and the tests all build the kiosk through `KioskApp`. Python
-keeps a reference to every view-model; `close()` deletes the QML engine first, then the rest.
+`pitstop run`, `pitstop snapshot` and the tests all build the kiosk through `KioskApp`, with
+`ui.features.default_features()` or the features a test needs. Python keeps a reference to every
+view-model; `close()` shuts the features down in reverse, deletes the QML engine, then the rest.
+See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -14,35 +17,41 @@ import linecache
 import logging
 import os
 import sys
-import threading
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any QGuiApplication exists
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 import ui.importhook  # noqa: F401  (first of the project's imports: see its docstring)
-from kiosk import settings as settings_mod
+from kiosk.settings import Settings
+from kiosk.settings_store import SettingsStore
+from ui.database import Database
 from ui.icons import IconProvider
+from ui.settings import QtSettings
+from ui.tasks import TaskRunner
 from ui.translations import Translations
 from ui.vm.catalogue import Catalogue
 from ui.vm.detail import Detail
 from ui.vm.navigation import Navigator
-from ui.vm.results import Results
+from ui.vm.results import AREA_PREFIX, Results
 from ui.vm.root import KioskModel
 from ui.vm.session import Session
 from ui.vm.theme import Theme
-from ui.window import WindowGuard
+from ui.window import ActivityWatch
 
 if TYPE_CHECKING:
-    from kiosk.context import KioskContext
+    from sqlalchemy import Engine
+
+    from ui.features import Feature
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -77,58 +86,39 @@ def _tidy_memory() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-class _Opener(QObject):
-    """Opens the kiosk's database on a worker thread; hands the context back on the GUI thread."""
+@dataclass(frozen=True)
+class Services:
+    """What every part of the kiosk shares; one of each, owned by `KioskApp`."""
 
-    opened = Signal(object)
+    home: Path
+    settings: QtSettings
+    database: Database
+    tasks: TaskRunner
+    translations: Translations
 
-    def __init__(self, home: Path, done: Callable[[KioskContext], None]) -> None:
-        super().__init__()
-        self._done = done
-        self._result: KioskContext | None = None
-        self.opened.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread = threading.Thread(target=self._run, args=(home,), name="open-kiosk")
-        self._thread.start()
 
-    def _run(self, home: Path) -> None:
-        from kiosk.context import open_kiosk
-
-        try:
-            context = open_kiosk(home)
-        except Exception:
-            log.exception("the kiosk database could not be opened")
-            return
-        self.opened.emit(context)
-
-    @Slot(object)
-    def _deliver(self, context: KioskContext) -> None:
-        self._done(context)
-
-    def join(self) -> None:
-        self._thread.join()
+F = TypeVar("F", bound="Feature")
 
 
 class KioskApp:
-    """A running kiosk UI on the data folder `home`.
+    """A running kiosk UI on the data folder `home`, with `features` installed in order.
 
-    `size` None means kiosk mode (fullscreen, frameless, exit shortcuts swallowed); a size opens a
-    normal window of that size (development, snapshots, tests). `today` fixes the date used for
-    "coming up" (tests).
-
-    With `fast_start` (`pitstop run`) the window comes first: the database (SQLAlchemy, Alembic,
-    the migrations) is opened on a worker thread and the view-models fill in when it is ready
-    (`ready` callbacks). Otherwise everything is loaded before the constructor returns.
+    `size` None means kiosk mode (fullscreen, frameless); a size opens a normal window of that
+    size (development, snapshots, tests). `today` fixes the date used for "coming up" (tests).
+    With `fast_start` (`pitstop run`) the window comes first and the database opens on the writer
+    lane (`services.database.when_open`); otherwise it is open before the constructor returns.
     """
 
     def __init__(
         self,
         home: Path,
         *,
-        lang: str = "it",
+        lang: str | None = None,
         size: tuple[int, int] | None = None,
         kiosk_mode: bool | None = None,
         today: dt.date | None = None,
         fast_start: bool = False,
+        features: Sequence[Feature] = (),
     ) -> None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and (
             QQuickWindow.sceneGraphBackend() != "software"
@@ -136,20 +126,25 @@ class KioskApp:
             QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
         QLoggingCategory.setFilterRules(QUIET_CATEGORIES)
         app = QGuiApplication.instance()
-        self.qapp = app if app is not None else QGuiApplication(sys.argv[:1])
+        self.qapp = app if isinstance(app, QGuiApplication) else QGuiApplication(sys.argv[:1])
         self.kiosk_mode = size is None if kiosk_mode is None else kiosk_mode
         home.mkdir(parents=True, exist_ok=True)
-        self.home = home
-        self.settings = settings = settings_mod.load_or_init(home)
-        self.context: KioskContext | None = None
-        self.ready_callbacks: list[Callable[[], None]] = []
-        self._opener: _Opener | None = None
-        engine = None
-        self.translations = Translations()
-        self.translations.apply(lang)
+        tasks = TaskRunner()
+        settings = QtSettings(SettingsStore(home))
+        self.services = Services(
+            home=home,
+            settings=settings,
+            database=Database(home, tasks),
+            tasks=tasks,
+            translations=Translations(),
+        )
+        current = settings.current
+        lang = lang or current.ui.default_language
+        translations = self.services.translations
+        translations.apply(lang)
 
         def language() -> str:
-            return self.translations.language
+            return translations.language
 
         def today_fn() -> dt.date:
             return today or dt.date.today()
@@ -157,17 +152,19 @@ class KioskApp:
         self.navigator = Navigator()
         self.session = Session(
             self.navigator,
-            languages=list(dict.fromkeys([*settings.ui.languages, lang])),
-            default_language=settings.ui.default_language,
-            idle_timeout=settings.ui.idle_timeout,
-            idle_countdown=settings.ui.idle_countdown,
-            apply_language=self.translations.apply,
+            languages=list(dict.fromkeys([*current.ui.languages, lang])),
+            default_language=current.ui.default_language,
+            idle_timeout=current.ui.idle_timeout,
+            idle_countdown=current.ui.idle_countdown,
+            apply_language=translations.apply,
             language=lang,
         )
-        self.catalogue = Catalogue(engine, language=language, today=today_fn)
-        self.results = Results(engine, language=language, today=today_fn)
-        self.detail = Detail(engine, language=language, today=today_fn)
-        self.theme = Theme(settings.theme)
+        self.catalogue = Catalogue(None, language=language, today=today_fn)
+        self.results = Results(
+            None, language=language, today=today_fn, home_place=lambda: _home_place(settings)
+        )
+        self.detail = Detail(None, language=language, today=today_fn)
+        self.theme = Theme(current.theme)
         self.model = KioskModel(
             session=self.session,
             nav=self.navigator,
@@ -181,11 +178,12 @@ class KioskApp:
         self.session.wiped.connect(self.results.reset)
         self.session.wiped.connect(self._tidy_after_wipe, Qt.ConnectionType.QueuedConnection)
         self.session.wiped.connect(self.detail.clear)
+        settings.changed.connect(self._apply_settings)
 
         self.engine = QQmlApplicationEngine()
         self.qml_warnings: list[str] = []
         self.engine.warnings.connect(self._on_warnings)
-        self.translations.engine = self.engine
+        translations.engine = self.engine
         self.engine.setUiLanguage(lang)
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider())
@@ -201,31 +199,53 @@ class KioskApp:
                 "the kiosk screen could not be loaded: " + "; ".join(self.qml_warnings)
             )
         self.window: QQuickWindow = roots[0]
-        self.guard = WindowGuard(self.session, kiosk_mode=self.kiosk_mode)
-        self.window.installEventFilter(self.guard)
+        self.activity = ActivityWatch(self.window)
+        self.activity.activity.connect(self.session.touched)
         if self.kiosk_mode:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.showFullScreen()
         else:
             self.window.show()
-        if fast_start:
-            self._opener = _Opener(home, self._attach)
-        else:
-            from kiosk.context import open_kiosk
+        self.services.database.when_open(self._show_catalogue)
+        self.services.database.open(background=fast_start)
+        self._features: list[Feature] = []
+        for feature in features:
+            feature.install(self)
+            self._features.append(feature)
 
-            self._attach(open_kiosk(home))
+    @property
+    def home(self) -> Path:
+        return self.services.home
+
+    @property
+    def settings(self) -> Settings:
+        """The current settings (read them when acting: they change while the kiosk runs)."""
+        return self.services.settings.current
 
     @property
     def ready(self) -> bool:
         """True once the database is open and the view-models show the catalogue."""
-        return self.context is not None
+        return self.services.database.engine is not None
 
-    def _attach(self, context: KioskContext) -> None:
-        self.context = context
+    def feature(self, kind: type[F]) -> F | None:
+        """The installed feature of type `kind` (None when not installed)."""
+        return next((f for f in self._features if isinstance(f, kind)), None)
+
+    def catalogue_changed(self) -> None:
+        """A new catalogue is in the database (sync or USB): every screen reads it again."""
+        self.catalogue.reload()
+        self.results.reload()
+        self.detail.clear()
+
+    def _show_catalogue(self, engine: Engine) -> None:
         for vm in (self.catalogue, self.results, self.detail):
-            vm.attach(context.engine)
-        for callback in self.ready_callbacks:
-            callback()
+            vm.attach(engine)
+
+    def _apply_settings(self, new: Settings) -> None:
+        """A settings change applies at once: languages and idle times, theme, home place."""
+        self.session.apply_settings(new.ui)
+        self.theme.apply(new.theme)
+        self.results.follow_home_place()
 
     def _tidy_after_wipe(self) -> None:
         """Queued after a wipe, once the visitor's pages are gone: collect the JavaScript heap
@@ -234,8 +254,9 @@ class KioskApp:
         if engine is None or not shiboken6.isValid(engine):
             return  # closed meanwhile
         engine.collectGarbage()
-        if self.context is not None:  # SQLite's page cache of the last searches (~2 MiB)
-            with self.context.engine.connect() as connection:
+        database = self.services.database.engine
+        if database is not None:  # SQLite's page cache of the last searches (~2 MiB)
+            with database.connect() as connection:
                 connection.exec_driver_sql("PRAGMA shrink_memory")
         _tidy_memory()
 
@@ -253,35 +274,28 @@ class KioskApp:
             log.warning("QML: %s", text)
 
     def close(self) -> None:
-        """Tear down: QML engine first (it owns the window), then view-models, then the database."""
+        """Tear down: features in reverse order, the QML engine (it owns the window), the view-
+        models' timers, background work, then the database."""
+        for feature in reversed(self._features):
+            feature.shutdown()
+        self._features.clear()
         self.session.stop()
-        self.guard.kiosk_mode = False
-        self.window.removeEventFilter(self.guard)
+        self.window.removeEventFilter(self.activity)
         self.window.close()
         shiboken6.delete(self.engine)
         del self.engine
         QCoreApplication.processEvents()
-        self.translations.engine = None
-        self.translations.remove()
-        if self._opener is not None:
-            self._opener.join()
-        if self.context is not None:
-            self.context.close()
+        translations = self.services.translations
+        translations.engine = None
+        translations.remove()
+        self.services.tasks.shutdown()
+        self.services.settings.close()
+        self.services.database.close()
 
 
-def install_features(kiosk: KioskApp, *, start_sync: bool = True) -> None:
-    """Plug the features built on the browsing screens into `kiosk`, in the order they need:
-    sync first (staff mode looks it up), then staff mode, hardening and contact requests.
-
-    `pitstop run` and `pitstop snapshot` both call this; tests install just what they exercise.
-    Each feature undoes itself in `kiosk.close()`.
-    """
-    from ui.hardening import install_hardening
-    from ui.sync_service import install_sync
-    from ui.vm.intake import install_intake
-    from ui.vm.staff import install_staff
-
-    install_sync(kiosk, start=start_sync)
-    install_staff(kiosk)
-    install_hardening(kiosk)
-    install_intake(kiosk)
+def _home_place(settings: QtSettings) -> str:
+    """Where results start: the kiosk's comune, else its area ("" for anywhere)."""
+    kiosk = settings.current.kiosk
+    if kiosk.comune:
+        return kiosk.comune
+    return AREA_PREFIX + kiosk.area if kiosk.area else ""

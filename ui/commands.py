@@ -64,13 +64,13 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.paths import data_home
     from kiosk.settings import load_or_init
     from ui import qtlog
-    from ui.app import KioskApp, install_features
+    from ui.app import KioskApp
+    from ui.features import default_features
 
     home = data_home()
     lang = args.lang or load_or_init(home).ui.default_language
     size = (args.size or (1280, 800)) if args.windowed else None
-    kiosk = KioskApp(home, lang=lang, size=size, fast_start=True)
-    install_features(kiosk)
+    kiosk = KioskApp(home, lang=lang, size=size, fast_start=True, features=default_features())
     qtlog.install()
     try:
         return int(kiosk.qapp.exec())

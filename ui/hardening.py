@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeyEvent
@@ -299,22 +298,3 @@ class Hardening(QObject):
             app.removeEventFilter(self.keys)
         self.urls.uninstall()
         self._installed = False
-
-
-def install_hardening(app: Any) -> Hardening:
-    """Harden a built `ui.app.KioskApp`: keys, URLs, clipboard wipe, systemd notifications.
-
-    Keeps the object on `app.hardening` and undoes it in `app.close()`.
-    """
-    hardening = Hardening(app.window, kiosk_mode=app.kiosk_mode)
-    hardening.install()
-    app.session.wiped.connect(clear_clipboard)
-    app.hardening = hardening
-    close = app.close
-
-    def close_hardened() -> None:
-        hardening.uninstall()
-        close()
-
-    app.close = close_hardened
-    return hardening

@@ -8,8 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from kiosk.catalogue.search import SearchQuery, search
-from ui.app import KioskApp, install_features
+from ui.app import KioskApp
 from ui.commands import SNAPSHOT_PAGES as PAGES
+from ui.features import default_features
+from ui.features.intake import IntakeFeature
+from ui.features.staff import StaffFeature
 
 
 class SnapshotError(ValueError):
@@ -26,7 +29,9 @@ def settle(seconds: float) -> None:
 
 def default_offering(kiosk: KioskApp) -> str:
     """An offering that shows all three QR codes when there is one, else the first."""
-    cards = search(kiosk.context.engine, SearchQuery(limit=200)).cards
+    engine = kiosk.services.database.engine
+    assert engine is not None  # snapshots open the database before the first frame
+    cards = search(engine, SearchQuery(limit=200)).cards
     if not cards:
         raise SnapshotError("the catalogue has no offerings to show")
     for card in cards:
@@ -42,14 +47,14 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
     if page == "attract":
         return
     if page.startswith("staff"):
-        from ui.vm.staff import show_for_snapshot
-
-        show_for_snapshot(kiosk, page)
+        staff = kiosk.feature(StaffFeature)
+        assert staff is not None
+        staff.preview({"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}[page])
         return
     if page.startswith("intake"):
-        from ui.vm.intake import show_for_snapshot as show_intake
-
-        show_intake(kiosk, page)
+        intake = kiosk.feature(IntakeFeature)
+        assert intake is not None
+        intake.preview("notice" if page == "intake" else page.removeprefix("intake-"))
         return
     kiosk.navigator.push("home")
     if page == "home":
@@ -75,8 +80,8 @@ def snapshot(
     size: tuple[int, int] = (1920, 1080),
     offering: str | None = None,
 ) -> Path:
-    kiosk = KioskApp(home, lang=lang, size=size)
-    install_features(kiosk, start_sync=False)  # the screens as `pitstop run` has them, no cycles
+    # the screens as `pitstop run` has them, without sync cycles
+    kiosk = KioskApp(home, lang=lang, size=size, features=default_features(start_sync=False))
     try:
         settle(0.3)
         show_page(kiosk, page, offering)

@@ -1,12 +1,10 @@
-"""The sync engine inside the app: cycles on one worker thread, status published to QML.
+"""The sync engine inside the app: cycles on the network lane, status published to QML.
 
 `SyncService` never touches the network or the database on the GUI thread: every cycle and every
-catalogue swap runs on its single worker ("sync"), and results come back through a queued
-signal. A new catalogue is swapped in only while the kiosk shows the attract screen (no parent
-is mid-session); the app's catalogue view-models are then reloaded.
-
-`install_sync(app)` plugs it into a built `ui.app.KioskApp` as `app.vm("sync")` (call it before
-staff mode is installed: the staff screen looks the service up there).
+catalogue swap runs on the task runner's network lane, and each database write of a cycle goes
+through the one writer (`kiosk.db.writer`). A new catalogue is swapped in only while the kiosk
+shows the attract screen (no parent is mid-session). Settings changes apply from the next cycle.
+The sync feature (ui/features/sync.py) plugs it into the app.
 """
 
 from __future__ import annotations
@@ -14,51 +12,60 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
-from sqlalchemy import Engine
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.settings import Settings
+from ui.database import Database
+from ui.settings import QtSettings
+from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from sync.engine import SyncEngine, SyncStatus
 
 log = logging.getLogger(__name__)
 MAX_TIMER_MS = 2**31 - 1
 
 
+@dataclass(frozen=True)
+class CycleOutcome:
+    """What one job on the network lane reports back."""
+
+    status: SyncStatus | None
+    applied: bool
+    """A staged catalogue was swapped in."""
+
+
 class SyncService(QObject):
     statusChanged = Signal()
     busyChanged = Signal()
     catalogueApplied = Signal()
-    _finished = Signal(object, bool)  # (SyncStatus | None, catalogue applied) from the worker
 
     def __init__(
         self,
-        home: Path,
-        settings: Settings,
-        database: Callable[[], Engine | None],
+        settings: QtSettings,
+        database: Database,
+        tasks: TaskRunner,
         *,
         is_idle: Callable[[], bool] = lambda: True,
         clock: Callable[[], dt.datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._home = home
         self._settings = settings
         self._database = database
+        self._tasks = tasks
         self._is_idle = is_idle
         self._clock = clock
         self._engine: SyncEngine | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
-        self._pending_job: Future[Any] | None = None
         self._status: SyncStatus | None = None
         self._busy = False
         self._closed = False
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        settings.changed.connect(self.apply_settings)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.syncNow)
@@ -116,7 +123,7 @@ class SyncService(QObject):
 
     def start(self) -> None:
         """Begin the periodic cycles (the first one at once)."""
-        if self._settings.sync.mode != "off":
+        if self._settings.current.sync.mode != "off":
             self.syncNow()
 
     @Slot()
@@ -136,117 +143,75 @@ class SyncService(QObject):
             self._submit(cycle=False)
 
     def _submit(self, *, cycle: bool) -> None:
-        if self._closed or self._busy or self._database() is None:
+        database = self._database.engine
+        if self._closed or self._busy or database is None:
             return
         self._busy = True
         self.busyChanged.emit()
         idle = self._is_idle()
-        self._pending_job = self._pool.submit(self._work, cycle, idle)
+        engine = self._sync_engine(database)
+        self._tasks.run(
+            lambda: _work(engine, cycle, idle), self._on_finished, self._on_crash, lane="network"
+        )
 
-    def _work(self, cycle: bool, idle: bool) -> None:
-        """On the worker thread: a cycle and/or a catalogue swap; reports back by signal."""
-        status: SyncStatus | None = None
-        applied = False
-        try:
-            engine = self._sync_engine()
-            if cycle:
-                status = engine.run_once()
-            if idle:
-                applied = engine.apply_staged()
-            status = engine.status(status.delivered if status else 0)
-        except Exception:  # never let a bug kill the worker silently
-            log.exception("sync cycle failed unexpectedly")
-        self._finished.emit(status, applied)
-
-    def _sync_engine(self) -> SyncEngine:
+    def _sync_engine(self, database: Engine) -> SyncEngine:
         if self._engine is None:
             from sync.engine import SyncEngine, utc_now
 
-            database = self._database()
-            assert database is not None
             self._engine = SyncEngine(
-                self._home, self._settings, database, clock=self._clock or utc_now
+                self._settings.store.home,
+                self._settings.current,
+                database,
+                clock=self._clock or utc_now,
+                write=self._tasks.writer.call,
             )
         return self._engine
 
-    @Slot(object, bool)
-    def _on_finished(self, status: SyncStatus | None, applied: bool) -> None:
+    def _on_finished(self, outcome: CycleOutcome) -> None:
         self._busy = False
         self.busyChanged.emit()
-        if status is not None:
-            self._status = status
+        if outcome.status is not None:
+            self._status = outcome.status
             self.statusChanged.emit()
-        if applied:
+        if outcome.applied:
             self.catalogueApplied.emit()
         self._schedule()
 
+    def _on_crash(self, error: Exception) -> None:
+        """A bug in the engine (it reports network and share trouble in its status)."""
+        log.error("sync cycle failed unexpectedly", exc_info=error)
+        self._on_finished(CycleOutcome(None, False))
+
     def _schedule(self) -> None:
-        if self._closed or self._settings.sync.mode == "off":
+        settings = self._settings.current
+        if self._closed or settings.sync.mode == "off":
             return
         next_attempt = None if self._status is None else self._status.next_attempt
         if next_attempt is None:
-            delay_ms = self._settings.sync.interval * 1000
+            delay_ms = settings.sync.interval * 1000
         else:
             seconds = (next_attempt - dt.datetime.now(dt.UTC)).total_seconds()
             delay_ms = int(max(1.0, seconds) * 1000)
         self._timer.start(min(delay_ms, MAX_TIMER_MS))
 
+    @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
-        """Use new settings (staff changed sync mode, folder, URL or token) from the next cycle."""
-        self._settings = settings
-        self._engine = None  # rebuilt on the worker with the new settings
+        """New settings (sync mode, folder, URL, token, kiosk id…) apply from the next cycle."""
+        if self._engine is not None and self._engine.settings == settings:
+            return
+        self._engine = None  # rebuilt with the new settings (a running cycle keeps its own)
         self._timer.stop()
-        if settings.sync.mode != "off":
+        if settings.sync.mode != "off" and not self._closed:
             self.syncNow()
 
     def shutdown(self) -> None:
-        """Stop scheduling and wait for a running cycle (bounded by sync.deadline)."""
+        """Stop scheduling (the task runner waits for a running cycle, up to sync.deadline)."""
         self._closed = True
         self._timer.stop()
-        self._pool.shutdown(wait=True)
 
 
-def install_sync(app: Any, *, start: bool = True) -> SyncService:
-    """Plug a SyncService into a built `ui.app.KioskApp` (kept on `app.sync`, `app.vm("sync")`).
-
-    Cycles start once the database is open (not at all with `start=False`, for snapshots); a
-    staged catalogue is applied when the kiosk is back on the attract screen, then the catalogue
-    view-models reload. `app.close()` stops the service first.
-    """
-
-    def database() -> Engine | None:
-        context = getattr(app, "context", None)
-        return None if context is None else context.engine
-
-    def idle() -> bool:
-        return bool(app.navigator.page == "attract")
-
-    service = SyncService(app.home, app.settings, database, is_idle=idle)
-    app.model.register("sync", service)
-    app.sync = service
-
-    def on_page() -> None:
-        if app.navigator.page == "attract":
-            service.applyStagedIfIdle()
-
-    app.navigator.pageChanged.connect(on_page)
-
-    def reload_catalogue() -> None:
-        for vm in (app.catalogue, app.results):
-            vm.reload()
-
-    service.catalogueApplied.connect(reload_catalogue)
-    if not start:
-        pass
-    elif app.ready:
-        service.start()
-    else:
-        app.ready_callbacks.append(service.start)
-    close = app.close
-
-    def close_after_sync() -> None:
-        service.shutdown()
-        close()
-
-    app.close = close_after_sync
-    return service
+def _work(engine: SyncEngine, cycle: bool, idle: bool) -> CycleOutcome:
+    """On the network lane: a cycle and/or a catalogue swap."""
+    status = engine.run_once() if cycle else None
+    applied = engine.apply_staged() if idle else False
+    return CycleOutcome(engine.status(status.delivered if status else 0), applied)

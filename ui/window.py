@@ -1,60 +1,34 @@
-"""The kiosk window's guard: every touch, click or key press resets the idle timer, and in kiosk
-mode the keyboard shortcuts that would close or leave the window are swallowed."""
+"""The one activity watch of the kiosk window: every touch, click, key press or wheel turn.
+
+The visitor session's idle timer and staff mode's auto-lock both listen to `activity`; keys that
+would leave the window are blocked by the hardening feature (ui/hardening.py), not here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtQuick import QQuickWindow
 
-from ui.vm.session import Session
-
-ACTIVITY = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-}
-SWALLOWED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Close}
-SWALLOWED_COMBOS = {
-    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_F4),
-    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q),
-    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_W),
-}
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 
 
-def is_escape_key(event: QKeyEvent) -> bool:
-    key = Qt.Key(event.key())
-    if key in SWALLOWED_KEYS:
-        return True
-    mods = event.modifiers()
-    return any(mods & mod and key == k for mod, k in SWALLOWED_COMBOS)
+class ActivityWatch(QObject):
+    """Event filter on the kiosk window; never consumes an event."""
 
+    activity = Signal()
 
-class WindowGuard(QObject):
-    """Event filter on the QQuickWindow."""
-
-    def __init__(
-        self, session: Session, *, kiosk_mode: bool, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.kiosk_mode = kiosk_mode
-        self.swallowed = 0
+    def __init__(self, window: QQuickWindow) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in ACTIVITY:
-            self._session.touched()
-        if kind == QEvent.Type.Close and self.kiosk_mode:
-            event.ignore()
-            self.swallowed += 1
-            return True
-        if (
-            self.kiosk_mode
-            and kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and isinstance(event, QKeyEvent)
-            and is_escape_key(event)
-        ):
-            self.swallowed += 1
-            return True
+        if event.type() in ACTIVITY:
+            self.activity.emit()
         return False

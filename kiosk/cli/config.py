@@ -22,28 +22,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_list)
 
 
-def _format(value: object) -> str:
-    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
-
-
 def _get(args: argparse.Namespace) -> int:
-    print(_format(settings_mod.load(data_home()).get(args.key)))
+    print(settings_mod.display(settings_mod.load(data_home()).get(args.key)))
     return 0
 
 
 def _set(args: argparse.Namespace) -> int:
-    from kiosk import audit
+    from kiosk.settings_store import SettingsStore
 
     home = data_home()
-    current = settings_mod.load(home)
-    updated = current.with_value(args.key, args.value)
-    if args.key == "privacy.central_public_key":
-        from kiosk.privacy.keys import check_key_setting
-
-        check_key_setting(updated, home)
-    settings_mod.save(home, updated)
-    audit.setting_changed(home, "cli", args.key, current.get(args.key), updated.get(args.key))
-    shown = "(hidden)" if args.key in settings_mod.SECRET_KEYS else _format(updated.get(args.key))
+    updated = SettingsStore(home, settings_mod.load(home)).set(args.key, args.value, by="cli")
+    shown = (
+        "(hidden)"
+        if args.key in settings_mod.SECRET_KEYS
+        else settings_mod.display(updated.get(args.key))
+    )
     print(f"{args.key} = {shown}")
     return 0
 
@@ -54,5 +47,5 @@ def _list(args: argparse.Namespace) -> int:
         value = (
             "(hidden)" if key in settings_mod.SECRET_KEYS and current.get(key) else current.get(key)
         )
-        print(f"{key} = {_format(value)}")
+        print(f"{key} = {settings_mod.display(value)}")
     return 0

@@ -27,7 +27,7 @@ def test_set_parses_and_persists_only_changes(home: Path) -> None:
     assert "idle_timeout" not in text  # defaults are not written
     again = s.load(home)
     assert again.sync.interval == 600
-    assert again.ui.languages == ["en", "it"]
+    assert again.ui.languages == ("en", "it")
 
 
 @pytest.mark.parametrize(

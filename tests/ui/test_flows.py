@@ -247,10 +247,15 @@ def test_every_screen_shows_the_catalogue_freshness(kiosk: KioskApp) -> None:
 def test_kiosk_mode_swallows_exit_shortcuts(
     make_kiosk: Callable[..., KioskApp], key: Qt.Key, modifiers: Qt.KeyboardModifier
 ) -> None:
-    kiosk = make_kiosk(kiosk_mode=True)
-    before = kiosk.guard.swallowed
+    from ui.features.hardening import HardeningFeature
+
+    kiosk = make_kiosk(kiosk_mode=True, features=[HardeningFeature()])
+    feature = kiosk.feature(HardeningFeature)
+    assert feature is not None and feature.hardening is not None
+    guard = feature.hardening.keys
+    before = guard.swallowed
     QTest.keyClick(kiosk.window, key, modifiers)
-    assert kiosk.guard.swallowed > before
+    assert guard.swallowed > before
     assert not kiosk.window.close()  # a close request is refused too
     assert kiosk.window.isVisible()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -12,10 +13,24 @@ import pytest
 from nacl.public import PrivateKey
 from PySide6.QtCore import QTimer
 
+from sqlalchemy import event
+
 from kiosk.catalogue.store import read_catalogue
+from kiosk.db.writer import THREAD_NAME
+from kiosk.settings_store import SettingsStore
 from tests.factories import catalogue_dict
 from tests.sync.live import make_kiosk, submit
+from ui.database import Database
+from ui.settings import QtSettings
 from ui.sync_service import SyncService
+from ui.tasks import TaskRunner
+
+WRITES = ("insert", "update", "delete", "replace")
+
+
+@pytest.fixture(scope="module")
+def central_key() -> PrivateKey:
+    return PrivateKey.generate()
 
 
 def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract(
@@ -30,10 +45,22 @@ def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract
     )
     kiosk = make_kiosk(tmp_path, "kiosk-ui", mode="folder", folder=str(share), batch_size=50)
     submit(kiosk, central_key, 300)
+    kiosk.close()
     idle = {"value": False}
-    service = SyncService(
-        kiosk.home, kiosk.settings, lambda: kiosk.engine, is_idle=lambda: idle["value"]
-    )
+    store = SettingsStore(kiosk.home, kiosk.settings)
+    tasks = TaskRunner()
+    database = Database(kiosk.home, tasks)
+    database.open(background=False)
+    engine = database.engine
+    assert engine is not None
+    writers: set[str] = set()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().lower().startswith(WRITES):
+            writers.add(threading.current_thread().name)
+
+    service = SyncService(QtSettings(store), database, tasks, is_idle=lambda: idle["value"])
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -58,37 +85,42 @@ def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract
     print(f"max GUI gap {max(gaps) * 1000:.1f} ms over {len(gaps)} ticks")
     assert max(gaps) < 0.050, f"the GUI thread was blocked for {max(gaps) * 1000:.0f} ms"
     assert service.status is not None and service.status.staged_version == "2027-02"
-    assert read_catalogue(kiosk.engine) is None  # a parent may be mid-session: not yet
+    shown = read_catalogue(engine)  # the demo one, loaded when the database was opened
+    assert shown is not None and shown.version != "2027-02"  # a parent may be mid-session
 
     idle["value"] = True  # back on the attract screen
     with qtbot.waitSignal(service.catalogueApplied, timeout=30_000):
         service.applyStagedIfIdle()
-    catalogue = read_catalogue(kiosk.engine)
+    catalogue = read_catalogue(engine)
     assert catalogue is not None and catalogue.version == "2027-02"
     qtbot.waitUntil(lambda: not service.busy)
+    # every write of the cycle (sent marks, purge) went through the one writer thread
+    assert writers and {name.split("_")[0] for name in writers} == {THREAD_NAME}, writers
 
-    moved = kiosk.settings.with_value("sync.folder", str(tmp_path / "elsewhere"))
     with qtbot.waitSignal(service.statusChanged, timeout=30_000):
-        service.apply_settings(moved)  # staff pointed the kiosk at another (missing) share
+        # staff point the kiosk at another (missing) share: the next cycle uses it
+        store.set("sync.folder", str(tmp_path / "elsewhere"), by="staff")
     assert not service.ok and "elsewhere" in service.lastError
     service.shutdown()
-    kiosk.close()
+    tasks.shutdown()
+    database.close()
 
 
 @pytest.mark.skipif(os.environ.get("QT_QPA_PLATFORM") != "offscreen", reason="needs offscreen Qt")
-def test_install_sync_plugs_into_the_app(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_sync_feature_plugs_into_the_app(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
     from kiosk import settings as settings_mod
     from ui.app import KioskApp
-    from ui.sync_service import install_sync
+    from ui.features.sync import SyncFeature
 
     settings_mod.save(home, settings_mod.Settings().with_value("sync.mode", "folder"))
-    app = KioskApp(home, size=(1280, 800))
+    app = KioskApp(home, size=(1280, 800), features=[SyncFeature()])
     try:
-        service = install_sync(app)
+        feature = app.feature(SyncFeature)
+        assert feature is not None and feature.service is not None
+        service = feature.service
         assert app.model.vm("sync") is service
         qtbot.waitUntil(lambda: service.status is not None, timeout=30_000)
         assert service.ok, service.lastError  # the demo share in the data folder
         assert (home / "demo-central" / "share" / "kiosks").is_dir()
-        service.shutdown()
     finally:
         app.close()

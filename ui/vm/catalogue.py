@@ -33,6 +33,8 @@ def icon_name(icon: str | None) -> str:
 @QmlElement
 class Catalogue(QObject):
     changed = Signal()
+    replaced = Signal()
+    """The catalogue in the database was read again (opened, or a new one swapped in)."""
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class Catalogue(QObject):
         self._next = browse.next_closure(self._engine, today)
         self._total = self._count_offerings()
         self.retranslate()
+        self.replaced.emit()
 
     def _count_offerings(self) -> int:
         from kiosk.catalogue.search import SearchQuery, search

@@ -16,15 +16,12 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     Property,
     QCoreApplication,
     QObject,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -39,6 +36,8 @@ from kiosk.privacy.keys import central_public_key, is_demo_mode
 from kiosk.qr.vcard import info_point_vcard
 from kiosk.settings import PrivacySection, Settings
 from ui.qr import qr_source
+from ui.settings import QtSettings
+from ui.tasks import TaskRunner
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 from ui.vm.navigation import Navigator
 from ui.vm.session import Session
@@ -75,13 +74,13 @@ def _answer(name: str, kind: Any, notify: Signal) -> Property:
     return Property(kind, getter, notify=notify)
 
 
-def _privacy(name: str) -> Property:
+def _privacy(name: str, notify: Signal) -> Property:
     """A constant property of the [privacy] settings (the notice values)."""
 
     def getter(self: Intake) -> Any:
-        return getattr(self._settings.privacy, name)
+        return getattr(self._settings.current.privacy, name)
 
-    return Property(type(getattr(PrivacySection(), name)), getter, constant=True)
+    return Property(type(getattr(PrivacySection(), name)), getter, notify=notify)
 
 
 def _empty() -> dict[str, Any]:
@@ -112,30 +111,28 @@ class Intake(QObject):
     optionsChanged = Signal()
     submitted = Signal(str)
     """The request is stored (its reference)."""
-    _done = Signal(object)
+    settingsChanged = Signal()
 
     def __init__(
         self,
         session: Session,
         navigator: Navigator,
         *,
-        home: Path,
-        settings: Settings,
+        settings: QtSettings,
+        tasks: TaskRunner,
         engine: Engine | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._home = home
         self._settings = settings
+        self._tasks = tasks
         self._engine = engine
         self._session = session
         self._nav = navigator
         self._today = today
         self._now = now
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake")
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._answers = _empty()
         self._step = 0
         self._errors: dict[str, str] = {}
@@ -150,11 +147,12 @@ class Intake(QObject):
         self._comuni: list[dict[str, str]] = []
         self._periods: list[dict[str, str]] = []
         self._auto_close = QTimer(self, singleShot=True)
-        self._auto_close.setInterval(settings.ui.confirmation_timeout * 1000)
+        self._auto_close.setInterval(settings.current.ui.confirmation_timeout * 1000)
         self._auto_close.timeout.connect(self._session.wipe)
         navigator.contactRequested.connect(self.start)
         session.wiped.connect(self.wipe)
         session.languageChanged.connect(self.retranslate)
+        settings.changed.connect(self._apply_settings)
         self.retranslate()
 
     def attach(self, engine: Engine) -> None:
@@ -218,31 +216,27 @@ class Intake(QObject):
         if not self._check(None):
             return
         request = self._request()
-        settings, home, engine = self._settings, self._home, self._engine
+        # the office key of this moment: staff may have changed it a second ago
+        settings, home, engine = self._settings.current, self._settings.store.home, self._engine
         self._set_busy(True)
         self._failed = False
 
         def work() -> Submitted:
             return submit_request(engine, request, central_public_key(settings, home))
 
-        def job() -> None:
-            try:
-                result: Submitted | Exception = work()
-            except Exception as exc:  # reported on the GUI thread
-                result = exc
-            self._done.emit(result)
+        self._tasks.run(work, self._on_stored, self._on_store_failed, lane="writer")
 
-        self._pool.submit(job)
+    def _on_store_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if self.stepName != "review":  # wiped meanwhile
+            return
+        log.error("request %s could not be stored: %s", self._request_id, type(error).__name__)
+        self._failed = True
+        self.errorsChanged.emit()
 
-    @Slot(object)
-    def _finish(self, result: Submitted | Exception) -> None:
+    def _on_stored(self, result: Submitted) -> None:
         self._set_busy(False)
         if self.stepName != "review":  # wiped while the worker ran: the request is stored
-            return
-        if isinstance(result, Exception):
-            log.error("request %s could not be stored: %s", self._request_id, type(result).__name__)
-            self._failed = True
-            self.errorsChanged.emit()
             return
         self._reference = result.reference
         self._step = STEPS.index("done")
@@ -282,9 +276,12 @@ class Intake(QObject):
         self._set_errors({})
 
     def shutdown(self) -> None:
-        """Stop the timer and wait for a request being stored (called when the kiosk closes)."""
+        """Stop the timer (the task runner finishes a request being stored)."""
         self._auto_close.stop()
-        self._pool.shutdown(wait=True)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self._auto_close.setInterval(settings.ui.confirmation_timeout * 1000)
+        self.settingsChanged.emit()
 
     # -- validation -----------------------------------------------------------------------
 
@@ -293,7 +290,7 @@ class Intake(QObject):
         now = self._now()
         return {
             "id": self._request_id or uuid.uuid4(),
-            "kiosk_id": self._settings.kiosk.id,
+            "kiosk_id": self._settings.current.kiosk.id,
             "created_at": now,
             "needs": a["needs"],
             "children_ages": a["children_ages"],
@@ -308,7 +305,7 @@ class Intake(QObject):
             "language": a["language"] or self._lang(),
             "offering_id": self._offering_id or None,
             "offering_category": self._offering_category or None,
-            "notice_version": self._settings.privacy.notice_version,
+            "notice_version": self._settings.current.privacy.notice_version,
             "notice_shown_at": self._notice_shown_at or now,
             "consent_notice": a["consent_notice"],
             "consent_news": a["consent_news"],
@@ -537,27 +534,27 @@ class Intake(QObject):
 
     callLanguageOptions = Property("QVariantList", _get_call_languages, constant=True)
 
-    controller = _privacy("controller")
-    controllerContact = _privacy("controller_contact")
-    dpoContact = _privacy("dpo_contact")
-    recipients = _privacy("recipients")
-    fullNoticeUrl = _privacy("full_notice_url")
-    retentionDays = _privacy("retention_days")
-    callbackDays = _privacy("callback_working_days")
-    infoPointName = _privacy("info_point_name")
-    infoPointPhone = _privacy("info_point_phone")
-    infoPointEmail = _privacy("info_point_email")
-    noticeVersion = _privacy("notice_version")
+    controller = _privacy("controller", settingsChanged)
+    controllerContact = _privacy("controller_contact", settingsChanged)
+    dpoContact = _privacy("dpo_contact", settingsChanged)
+    recipients = _privacy("recipients", settingsChanged)
+    fullNoticeUrl = _privacy("full_notice_url", settingsChanged)
+    retentionDays = _privacy("retention_days", settingsChanged)
+    callbackDays = _privacy("callback_working_days", settingsChanged)
+    infoPointName = _privacy("info_point_name", settingsChanged)
+    infoPointPhone = _privacy("info_point_phone", settingsChanged)
+    infoPointEmail = _privacy("info_point_email", settingsChanged)
+    noticeVersion = _privacy("notice_version", settingsChanged)
 
     def _get_demo(self) -> bool:
-        return is_demo_mode(self._settings)
+        return is_demo_mode(self._settings.current)
 
-    demo = Property(bool, _get_demo, constant=True)
+    demo = Property(bool, _get_demo, notify=settingsChanged)
 
     def _get_info_qr(self) -> str:
         if not self._reference:
             return ""
-        p = self._settings.privacy
+        p = self._settings.current.privacy
         note = QCoreApplication.translate("IntakePage", "Reference: %1").replace(
             "%1", self._reference
         )
@@ -573,73 +570,7 @@ class Intake(QObject):
     infoPointQr = Property(str, _get_info_qr_source, notify=changed)
 
     def _get_notice_qr(self) -> str:
-        url = self._settings.privacy.full_notice_url
+        url = self._settings.current.privacy.full_notice_url
         return qr_source(url) if url else ""
 
-    fullNoticeQr = Property(str, _get_notice_qr, constant=True)
-
-
-def install_intake(app: Any) -> Intake:
-    """Plug the contact-request flow into a built `ui.app.KioskApp` (page "intake", vm "intake").
-
-    Works before the database is open (fast start: attached by `app.ready_callbacks`). Cleans up
-    after itself (translator, timer, worker) when the app's QML engine is destroyed.
-    """
-    context = getattr(app, "context", None)
-    settings = getattr(app, "settings", None) or context.settings
-    home = getattr(app, "home", None) or context.home
-    intake = Intake(
-        app.session,
-        app.navigator,
-        home=home,
-        settings=settings,
-        engine=context.engine if context is not None else None,
-    )
-    if context is None:
-        app.ready_callbacks.append(lambda: intake.attach(app.context.engine))
-    app.model.register("intake", intake)
-    app.navigator.registerPage("intake", "IntakePage")
-    app.intake = intake
-    app.engine.destroyed.connect(intake.shutdown)
-    return intake
-
-
-SNAPSHOT_PAGES = (
-    "intake",
-    "intake-needs",
-    "intake-children",
-    "intake-when",
-    "intake-contact",
-    "intake-review",
-    "intake-done",
-)
-
-
-def show_for_snapshot(app: Any, page: str) -> None:
-    """Show an intake step with sample answers (`pitstop snapshot`); nothing is ever stored."""
-    intake = getattr(app, "intake", None) or install_intake(app)
-    app.navigator.push("home")
-    app.navigator.requestContact("")
-    steps = {"intake": "notice", "intake-done": "done"}
-    target = steps.get(page, page.removeprefix("intake-"))
-    sample: list[Callable[[], None]] = [
-        lambda: intake.toggleNeed("closure_care"),
-        lambda: intake.toggleNeed("homework"),
-        lambda: intake.addAge(4),
-        lambda: intake.addAge(9),
-        lambda: intake.setComune(intake.comuneOptions[0]["key"] if intake.comuneOptions else ""),
-        lambda: intake.toggleWeekday("MO"),
-        lambda: intake.toggleWeekday("WE"),
-        lambda: intake.setFirstName("Giulia"),
-        lambda: intake.setPhone("347 123 4567"),
-        lambda: intake.setTimeSlot("afternoon"),
-    ]
-    for answer in sample:
-        answer()
-    while intake.stepName not in (target, "review"):
-        before = intake.step
-        intake.next()
-        if intake.step == before:
-            break
-    if target == "done":
-        intake.preview_done("PS-4K7M-Q2")
+    fullNoticeQr = Property(str, _get_notice_qr, notify=settingsChanged)

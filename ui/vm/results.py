@@ -59,12 +59,15 @@ class Results(QObject):
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
+        home_place: Callable[[], str] = lambda: "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._language = language
         self._today = today
+        self._home_place = home_place
+        self._home = ""
         self._model = DictListModel(
             ["key", "name", "organization", "places", "ages", "dates", "cost", "free", "symbol"],
             self,
@@ -89,6 +92,7 @@ class Results(QObject):
         """Start searching `engine` (the kiosk opens its database after the first frame)."""
         self._engine = engine
         self.reload()
+        self.reset()
 
     @Slot()
     def reload(self) -> None:
@@ -108,8 +112,25 @@ class Results(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """Forget text and filters (session wipe, or a new search from home)."""
-        self._set_query(Query())
+        """Forget text and filters (session wipe, or a new search from home); results start
+        near the kiosk (`kiosk.comune`, else `kiosk.area`) when that place has offerings."""
+        self._home = self._home_place()
+        self._set_query(self._home_query())
+
+    def follow_home_place(self) -> None:
+        """The settings changed: start again from the new home place, if it is a new one."""
+        if self._home_place() != self._home:
+            self.reset()
+
+    def _home_query(self) -> Query:
+        place = self._home
+        if place.startswith(AREA_PREFIX):
+            area = place.removeprefix(AREA_PREFIX)
+            if any(a.id == area for a in self._area_list):
+                return Query(area=area)
+        elif place and any(c.id == place for c in self._comune_list):
+            return Query(comune=place)
+        return Query()
 
     @Slot()
     def retranslate(self) -> None:

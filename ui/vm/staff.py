@@ -15,29 +15,28 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     Property,
     QCoreApplication,
-    QEvent,
     QObject,
-    Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
 from kiosk import audit
 from kiosk import settings as settings_mod
-from kiosk.privacy import keys
 from kiosk.staff import media, status
 from kiosk.staff.pin import MIN_PIN_LENGTH, PinError, PinStore, VerifyResult
+from ui.database import Database
+from ui.settings import QtSettings
+from ui.sync_service import SyncService
+from ui.tasks import TaskRunner
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 from ui.vm.navigation import Navigator
 from ui.vm.session import Session
@@ -139,23 +138,6 @@ def _display(value: object) -> str:
     return ",".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-class _ActivityFilter(QObject):
-    """Application event filter: any touch, click or key restarts the staff auto-lock."""
-
-    def __init__(self, on_activity: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._on_activity = on_activity
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.TouchBegin,
-            QEvent.Type.KeyPress,
-        ):
-            self._on_activity()
-        return False
-
-
 @QmlElement
 class Staff(QObject):
     screenChanged = Signal()
@@ -170,35 +152,34 @@ class Staff(QObject):
     """A settings change was saved (the new `Settings`); the composition root applies it."""
     locked = Signal()
     """Staff mode closed (lock button or auto-lock)."""
-    _done = Signal(object)
 
     def __init__(
         self,
-        home: Path,
-        settings: settings_mod.Settings,
-        engine: Callable[[], Engine | None],
+        settings: QtSettings,
+        database: Database,
+        tasks: TaskRunner,
         session: Session,
         navigator: Navigator,
         *,
         pins: PinStore | None = None,
         media_roots: Sequence[Path] = media.DEFAULT_ROOTS,
-        sync_service: Callable[[], QObject | None] | None = None,
+        sync_service: SyncService | None = None,
         quit_app: Callable[[int], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._home = home
+        self._home = home = settings.store.home
         self._settings = settings
-        self._engine = engine
+        self._db = database
+        self._tasks = tasks
         self._session = session
         self._nav = navigator
         self._pins = pins or PinStore(home)
         self._roots = list(media_roots)
-        self._sync_lookup = sync_service or (lambda: None)
-        self._sync_watched: QObject | None = None
+        self._sync = sync_service
+        if sync_service is not None:
+            sync_service.statusChanged.connect(self.refresh)
         self._quit = quit_app or (lambda code: QCoreApplication.exit(code))
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="staff")
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._active = False
         self._logged_in = False
         self._screen = "pin"
@@ -216,41 +197,33 @@ class Staff(QObject):
         self._conflicts: int | None = None
         self._status: status.StaffStatus | None = None
         self._auto_lock = QTimer(self, singleShot=True)
-        self._auto_lock.setInterval(settings.staff.auto_lock * 1000)
+        self._auto_lock.setInterval(settings.current.staff.auto_lock * 1000)
         self._auto_lock.timeout.connect(self._on_auto_lock)
         self._keepalive = QTimer(self)
-        self._keepalive.setInterval(max(1000, settings.ui.idle_timeout * 1000 // 3))
+        self._keepalive.setInterval(max(1000, settings.current.ui.idle_timeout * 1000 // 3))
         self._keepalive.timeout.connect(session.touched)
         self._lock_tick = QTimer(self, interval=1000)
         self._lock_tick.timeout.connect(self._refresh_lock)
-        self._activity = _ActivityFilter(self._on_activity, self)
+        settings.changed.connect(self._apply_timers)
 
     # -- worker -----------------------------------------------------------------------------
 
     def _database(self) -> Engine:
         """The kiosk's database (worker side); it may still be opening right after start."""
-        engine = self._engine()
+        engine = self._db.engine
         if engine is None:
             raise RuntimeError(tr("The kiosk is still starting; try again in a moment."))
         return engine
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """`work()` on the worker thread, then `done(result or exception)` on the GUI thread."""
+        """`work()` in the background, then `done(result or exception)` on the GUI thread."""
         self._set_busy(+1)
 
-        def job() -> None:
-            try:
-                result: Any = work()
-            except Exception as exc:  # reported on the GUI thread by `done`
-                result = exc
-            self._done.emit(lambda: done(result))
+        def finish(result: object) -> None:
+            self._set_busy(-1)
+            done(result)
 
-        self._pool.submit(job)
-
-    @Slot(object)
-    def _finish(self, callback: Callable[[], None]) -> None:
-        self._set_busy(-1)
-        callback()
+        self._tasks.run(work, finish, finish)
 
     def _set_busy(self, delta: int) -> None:
         was = self._busy > 0
@@ -265,8 +238,6 @@ class Staff(QObject):
         self._auto_lock.stop()
         self._keepalive.stop()
         self._lock_tick.stop()
-        self._remove_activity_filter()
-        self._pool.shutdown(wait=True)
         self._pin = ""
         self._new_pin = None
 
@@ -314,7 +285,7 @@ class Staff(QObject):
             self.messageChanged.emit()
 
     def _get_hold(self) -> float:
-        return float(self._settings.staff.hold_seconds)
+        return float(self._settings.current.staff.hold_seconds)
 
     holdSeconds = Property(float, _get_hold, constant=True)
 
@@ -371,9 +342,6 @@ class Staff(QObject):
         self._new_pin = None
         self.pinChanged.emit()
         self._say("")
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._activity)
         self._keepalive.start()
         self._auto_lock.start()
         self._set_screen("pin")
@@ -398,6 +366,21 @@ class Staff(QObject):
                 )
             )
 
+    def open_for_preview(self, screen: str) -> None:
+        """Staff mode on `screen` ("pin", "home", "settings") as if the PIN had been typed.
+
+        For `pitstop snapshot` only: a Python method, not a slot, so nothing in QML can call it.
+        """
+        self._session.requestStaff()
+        if screen == "pin":
+            return
+        self._tasks.drain()  # open()'s PIN-file check first
+        self._logged_in = True
+        self._say("")
+        self.showHome()
+        if screen == "settings":
+            self.showSettings()
+
     @Slot()
     def lock(self) -> None:
         """Close staff mode now: forget everything typed, back to the welcome screen."""
@@ -409,7 +392,6 @@ class Staff(QObject):
         self._new_pin = None
         self._auto_lock.stop()
         self._keepalive.stop()
-        self._remove_activity_filter()
         self._say("")
         self._files, self._targets, self._facts = [], [], []
         self.mediaChanged.emit()
@@ -425,11 +407,6 @@ class Staff(QObject):
         """The staff page left the screen (e.g. "Home" in the top bar): lock, once it is gone."""
         if self._active:
             QTimer.singleShot(0, self.lock)
-
-    def _remove_activity_filter(self) -> None:
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._activity)
 
     def _on_activity(self) -> None:
         if self._active:
@@ -569,7 +546,7 @@ class Staff(QObject):
     def refresh(self) -> None:
         if not self._authorised():
             return
-        home, settings = self._home, self._settings
+        home, settings = self._home, self._settings.current
         self._run(
             lambda: status.collect(home, settings, self._database()),
             self._on_status,
@@ -666,34 +643,14 @@ class Staff(QObject):
 
     # -- sync ---------------------------------------------------------------------------------
 
-    def _sync_service(self) -> QObject | None:
-        """The app's sync service, looked up when needed (it may be installed after staff mode);
-        its status changes refresh the staff home."""
-        service = self._sync_lookup()
-        if service is not None and service is not self._sync_watched:
-            changed = getattr(service, "statusChanged", None)
-            if changed is not None:
-                changed.connect(self.refresh)
-            self._sync_watched = service
-        return service
-
-    def _sync_slot(self, name: str) -> Callable[[], None] | None:
-        service = self._sync_service()
-        method = None if service is None else getattr(service, name, None)
-        return method if callable(method) else None
-
     def _get_can_sync(self) -> bool:
-        return self._sync_slot("syncNow") is not None
+        return self._sync is not None
 
     canSync = Property(bool, _get_can_sync, notify=factsChanged)
-
-    def _get_can_test(self) -> bool:
-        return self._sync_slot("testConnection") is not None
-
-    canTest = Property(bool, _get_can_test, notify=factsChanged)
+    canTest = Property(bool, _get_can_sync, notify=factsChanged)
 
     def _get_sync_reason(self) -> str:
-        if self._sync_service() is None:
+        if self._sync is None:
             return tr("Sync does not run inside the app in this version; use 'pitstop sync'.")
         return ""
 
@@ -701,17 +658,15 @@ class Staff(QObject):
 
     @Slot()
     def syncNow(self) -> None:
-        slot = self._sync_slot("syncNow")
-        if slot is not None and self._active:
+        if self._sync is not None and self._active:
             audit.record(self._home, "staff", "sync.requested")
-            slot()
+            self._sync.syncNow()
             self._say(tr("Sync started."))
 
     @Slot()
     def testConnection(self) -> None:
-        slot = self._sync_slot("testConnection")
-        if slot is not None and self._active:
-            slot()
+        if self._sync is not None and self._active:
+            self._sync.testConnection()
             self._say(tr("Testing the connection…"))
 
     # -- USB: import and export -----------------------------------------------------------------
@@ -826,7 +781,7 @@ class Staff(QObject):
     def exportTo(self, path: str) -> None:
         if not self._authorised() or path not in {t["path"] for t in self._targets}:
             return
-        home, kiosk_id = self._home, self._settings.kiosk.id
+        home, kiosk_id = self._home, self._settings.current.kiosk.id
         self._run(
             lambda: media.export_waiting_requests(self._database(), home, Path(path), kiosk_id),
             self._on_exported,
@@ -852,7 +807,7 @@ class Staff(QObject):
         self.settingsChanged.emit()
 
     def _get_fields(self) -> list[dict[str, Any]]:
-        current = self._settings
+        current = self._settings.current
         labels, groups = _labels(), _group_titles()
         rows = []
         for group, key in EDITABLE:
@@ -880,30 +835,17 @@ class Staff(QObject):
             return tr("Staff mode is locked.")
         if key not in {k for _, k in EDITABLE}:
             return tr("This setting cannot be changed here.")
-        before = self._settings
         try:
-            after = before.with_value(key, text.strip())
+            self._settings.store.set(key, text.strip(), by="staff")
         except settings_mod.SettingsError as exc:
             return str(exc)
-        if key == "privacy.central_public_key":
-            try:
-                keys.check_key_setting(after, self._home)
-            except OSError as exc:
-                return str(exc)
-        if after == before:
-            return ""
-        try:
-            settings_mod.save(self._home, after)
         except OSError as exc:
             return tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc))
-        audit.settings_changed(self._home, "staff", before, after)
-        self._settings = after
         self.settingsChanged.emit()
-        self._apply_timers(after)
-        self.applied.emit(after)
         self._say(tr("Saved."))
         return ""
 
+    @Slot(object)
     def _apply_timers(self, settings: settings_mod.Settings) -> None:
         self._auto_lock.setInterval(settings.staff.auto_lock * 1000)
         self._keepalive.setInterval(max(1000, settings.ui.idle_timeout * 1000 // 3))
@@ -936,98 +878,3 @@ def _short_time(value: str) -> str:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone()
     return parsed.strftime("%d/%m/%Y %H:%M")
-
-
-def install_staff(
-    app: Any,
-    *,
-    media_roots: Sequence[Path] = media.DEFAULT_ROOTS,
-    pins: PinStore | None = None,
-    quit_app: Callable[[int], None] | None = None,
-) -> Staff:
-    """Plug staff mode into a built `ui.app.KioskApp`: page "staff" → StaffPage, `app.vm("staff")`.
-
-    Keeps the view-model on `app.staff` (Python holds the reference) and reloads the catalogue
-    view-models after a USB import.
-    """
-
-    def sync_service() -> QObject | None:
-        service = app.model.vm("sync")
-        return service if isinstance(service, QObject) else None
-
-    context = getattr(app, "context", None)
-    home = getattr(app, "home", None) or context.home
-    settings = getattr(app, "settings", None) or context.settings
-
-    def database() -> Engine | None:
-        current = getattr(app, "context", None)
-        return None if current is None else current.engine
-
-    staff = Staff(
-        home,
-        settings,
-        database,
-        app.session,
-        app.navigator,
-        pins=pins,
-        media_roots=media_roots,
-        sync_service=sync_service,
-        quit_app=quit_app,
-    )
-
-    def settings_applied(new: settings_mod.Settings) -> None:
-        """Changes apply at once: idle times and languages, theme, sync (from its next cycle)."""
-        if hasattr(app, "settings"):
-            app.settings = new
-        current = getattr(app, "context", None)
-        if current is not None:
-            current.settings = new
-        app.session.apply_settings(new.ui)
-        # the theme overrides only what the settings file sets: read it back as written
-        app.theme.apply(settings_mod.load(home).theme)
-        sync = getattr(app, "sync", None)
-        if sync is not None:
-            sync.apply_settings(new)
-
-    staff.applied.connect(settings_applied)
-    app.model.register("staff", staff)
-    app.navigator.registerPage("staff", "StaffPage")
-    catalogue = getattr(app, "catalogue", None)
-    if catalogue is not None and hasattr(catalogue, "reload"):
-        staff.catalogueImported.connect(catalogue.reload)
-    app.staff = staff
-    app.session.languageChanged.connect(staff.retranslate)  # its texts made in Python
-    corner = app.window.findChild(QObject, "staff.entry")
-    if corner is not None:
-        corner.setProperty("holdSeconds", settings.staff.hold_seconds)
-    close = app.close
-
-    def close_with_staff() -> None:
-        staff.shutdown()
-        close()
-
-    app.close = close_with_staff
-    return staff
-
-
-SNAPSHOT_SCREENS = {"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}
-
-
-def show_for_snapshot(app: Any, page: str) -> None:
-    """`pitstop snapshot --page staff|staff-pin|staff-settings`: staff mode as staff would see it.
-
-    Python only (not a slot): the snapshot tool opens the screens without the PIN, which nothing
-    in QML can do.
-    """
-    staff = getattr(app, "staff", None) or install_staff(app)
-    app.session.requestStaff()
-    screen = SNAPSHOT_SCREENS[page]
-    if screen == "pin":
-        return
-    staff._pool.submit(lambda: None).result()  # let open() finish its check first
-    QCoreApplication.processEvents()
-    staff._logged_in = True
-    staff._say("")
-    staff.showHome()
-    if screen == "settings":
-        staff.showSettings()

@@ -22,7 +22,8 @@ from tests.ui.conftest import TODAY, demo_db, demo_home  # noqa: F401  (fixtures
 from tests.ui.qmlhelpers import click as real_click
 from tests.ui.qmlhelpers import exists, find, item_image, settle, type_text, wait_for, wait_until
 from ui.app import KioskApp
-from ui.vm.intake import Intake, install_intake
+from ui.features.intake import IntakeFeature
+from ui.vm.intake import Intake
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -33,9 +34,7 @@ def _kiosk(home: Path, **settings: str) -> KioskApp:
         for key, value in settings.items():
             current = current.with_value(key.replace("__", "."), value)
         settings_mod.save(home, current)
-    app = KioskApp(home, size=(1280, 800), today=TODAY)
-    install_intake(app)
-    return app
+    return KioskApp(home, size=(1280, 800), today=TODAY, features=[IntakeFeature()])
 
 
 @pytest.fixture
@@ -65,13 +64,13 @@ def tap(window: QQuickWindow, name: str) -> None:
 
 
 def vm(kiosk: KioskApp) -> Intake:
-    intake: Intake = kiosk.intake  # type: ignore[attr-defined]
-    return intake
+    feature = kiosk.feature(IntakeFeature)
+    assert feature is not None and feature.intake is not None
+    return feature.intake
 
 
 def _stored(kiosk: KioskApp) -> int:
-    assert kiosk.context is not None
-    with kiosk.context.engine.connect() as connection:
+    with kiosk.services.database.engine.connect() as connection:
         return int(
             connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
         )
@@ -149,9 +148,8 @@ def test_canary_typed_on_screen_is_nowhere_in_the_data_folder_and_opens_once(
         kiosk.navigator.requestContact("")
         _fill_until_review(kiosk, name=CANARY_NAME, phone="347 555 0199", email=CANARY_EMAIL)
         reference = _submit(kiosk)
-        assert kiosk.context is not None
         share = demo_home / "demo-central" / "share" / "kiosk"
-        assert export_pending(kiosk.context.engine, share) == 1
+        assert export_pending(kiosk.services.database.engine, share) == 1
     finally:
         kiosk.close()
     for path in (p for p in demo_home.rglob("*") if p.is_file()):
@@ -178,9 +176,8 @@ def test_detail_entry_carries_the_offering_into_the_request(kiosk: KioskApp) -> 
     assert kiosk.detail.name in find(w, "intake.notice.offering").property("text")
     _fill_until_review(kiosk)
     _submit(kiosk)
-    assert kiosk.context is not None
     share = kiosk.home / "out"
-    export_pending(kiosk.context.engine, share)
+    export_pending(kiosk.services.database.engine, share)
     payload = open_share(
         share, load_private_key(kiosk.home / "demo-central" / "central.key")
     ).payloads[0]

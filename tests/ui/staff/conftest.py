@@ -31,10 +31,14 @@ def fast_pins(home: Path) -> Any:
 def kiosk(home: Path, usb: Path, fast_pins: Any, qtbot: Any) -> Iterator[Any]:
     """A windowed KioskApp (kiosk_mode on, so the hardening is active) with staff mode."""
     from ui.app import KioskApp
-    from ui.vm.staff import install_staff
+    from ui.features.hardening import HardeningFeature
+    from ui.features.staff import StaffFeature
 
-    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
-    app.exit_codes = []
-    install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=app.exit_codes.append)
+    exit_codes: list[int] = []
+    staff = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=exit_codes.append)
+    app = KioskApp(
+        home, size=(1280, 800), kiosk_mode=True, features=[staff, HardeningFeature()]
+    )
+    app.exit_codes = exit_codes  # type: ignore[attr-defined]
     yield app
     app.close()

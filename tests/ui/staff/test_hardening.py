@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from ui import hardening
+from ui.features.hardening import HardeningFeature
 
 SHORTCUTS = [
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
@@ -32,13 +33,18 @@ SHORTCUTS = [
 ]
 
 
+def _hardening(app: Any) -> hardening.Hardening:
+    feature = app.feature(HardeningFeature)
+    assert feature is not None and feature.hardening is not None
+    return feature.hardening
+
+
 @pytest.fixture
 def fullscreen(home: Path, qtbot: Any) -> Iterator[Any]:
     """The kiosk as `pitstop run` shows it: fullscreen, kiosk mode, hardened."""
     from ui.app import KioskApp
 
-    app = KioskApp(home)
-    hardening.install_hardening(app)
+    app = KioskApp(home, features=[HardeningFeature()])
     qtbot.waitExposed(app.window)
     yield app
     app.close()
@@ -63,7 +69,7 @@ def test_ordinary_keys_pass() -> None:
 def test_shortcuts_leave_the_window_fullscreen_with_no_dialog(qtbot: Any, fullscreen: Any) -> None:
     window = fullscreen.window
     windows_before = set(QGuiApplication.topLevelWindows())
-    guard = fullscreen.hardening.keys
+    guard = _hardening(fullscreen).keys
     for key, mods in SHORTCUTS:
         qtbot.keyClick(window, key, mods)
         qtbot.wait(20)
@@ -78,7 +84,7 @@ def test_shortcuts_leave_the_window_fullscreen_with_no_dialog(qtbot: Any, fullsc
 
 
 def test_context_menus_are_swallowed_in_kiosk_mode(qtbot: Any, fullscreen: Any) -> None:
-    guard = fullscreen.hardening.keys
+    guard = _hardening(fullscreen).keys
     before = guard.swallowed
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse,
@@ -110,14 +116,14 @@ def test_guard_is_inert_outside_kiosk_mode() -> None:
     ],
 )
 def test_url_handlers_block_every_external_open(fullscreen: Any, url: str) -> None:
-    blocker = fullscreen.hardening.urls
+    blocker = _hardening(fullscreen).urls
     before = len(blocker.blocked)
     QDesktopServices.openUrl(QUrl(url))
     assert blocker.blocked[before:] == [QUrl(url).scheme()]
 
 
 def test_qml_open_url_externally_is_blocked(fullscreen: Any) -> None:
-    blocker = fullscreen.hardening.urls
+    blocker = _hardening(fullscreen).urls
     fullscreen.engine.evaluate("Qt.openUrlExternally('https://example.org/from-qml')")
     assert blocker.blocked[-1] == "https"
 
@@ -161,11 +167,11 @@ def test_ready_after_first_frame_then_watchdog(
     monkeypatch.setenv("NOTIFY_SOCKET", name)
     monkeypatch.setenv("WATCHDOG_USEC", "150000")  # 150 ms → a beat every 50 ms
     messages: list[str] = []
-    app = KioskApp(home, size=(800, 600))
+    app = KioskApp(home, size=(800, 600), features=[HardeningFeature()])
     try:
-        hardening.install_hardening(app)
-        assert app.hardening.notifier.active
-        qtbot.waitUntil(lambda: app.hardening.notifier.beats >= 3, timeout=5000)
+        notifier = _hardening(app).notifier
+        assert notifier.active
+        qtbot.waitUntil(lambda: notifier.beats >= 3, timeout=5000)
         messages = _received(sock)
     finally:
         app.close()
@@ -182,11 +188,11 @@ def test_no_notify_socket_means_no_timer(
     from ui.app import KioskApp
 
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
-    app = KioskApp(home, size=(800, 600))
+    app = KioskApp(home, size=(800, 600), features=[HardeningFeature()])
     try:
-        hardening.install_hardening(app)
         qtbot.wait(100)
-        assert not app.hardening.notifier.active and app.hardening.notifier.beats == 0
+        notifier = _hardening(app).notifier
+        assert not notifier.active and notifier.beats == 0
     finally:
         app.close()
 
@@ -209,13 +215,14 @@ def test_right_click_on_a_text_field_opens_no_menu_only_when_hardened(
     """
     from tests.ui.staff.qmlhelpers import find
     from ui.app import KioskApp
-    from ui.vm.staff import install_staff
+    from ui.features.staff import StaffFeature
 
-    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
+    feature = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=lambda c: None)
+    features: list[Any] = [feature, HardeningFeature()] if hardened else [feature]
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True, features=features)
+    staff = feature.staff
+    assert staff is not None
     try:
-        if hardened:
-            hardening.install_hardening(app)
-        staff = install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=lambda c: None)
         fast_pins.set_pin("739251")
         app.session.requestStaff()
         qtbot.waitUntil(lambda: not staff.busy and staff.screen == "pin")

@@ -21,11 +21,19 @@ def _enter(qtbot: Any, kiosk: Any, pin: str) -> None:
     tap(qtbot, kiosk.window, "staff.pin.ok")
 
 
+def _staff(kiosk: Any) -> Any:
+    from ui.features.staff import StaffFeature
+
+    feature = kiosk.feature(StaffFeature)
+    assert feature is not None and feature.staff is not None
+    return feature.staff
+
+
 def _open_staff(qtbot: Any, kiosk: Any) -> Any:
     kiosk.session.requestStaff()
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
-    qtbot.waitUntil(lambda: not kiosk.staff.busy)
-    return kiosk.staff
+    qtbot.waitUntil(lambda: not _staff(kiosk).busy)
+    return _staff(kiosk)
 
 
 def _log_in(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> Any:
@@ -59,7 +67,7 @@ def test_holding_the_corner_opens_the_pin_pad_a_tap_does_not(
     qtbot.waitUntil(lambda: kiosk.navigator.page == "staff", timeout=2000)
     qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
-    assert kiosk.staff.screen == "pin"
+    assert _staff(kiosk).screen == "pin"
 
 
 def test_first_run_screen_chooses_the_pin(qtbot: Any, kiosk: Any, home: Path) -> None:
@@ -108,7 +116,7 @@ def test_staff_home_shows_facts_and_no_personal_data(
     canary = request_data(
         first_name="Zebulonia", phone="+39 347 555 0199", email="zebulonia.canary@example.org"
     )
-    submit_request(kiosk.context.engine, parse_request(canary), PrivateKey.generate().public_key)
+    submit_request(kiosk.services.database.engine, parse_request(canary), PrivateKey.generate().public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     facts = {row["key"]: row for row in staff.facts}
     assert facts["waiting"]["value"] == "1" and facts["waiting"]["warn"]
@@ -138,13 +146,13 @@ def test_auto_lock_after_idle_keeps_the_visitor_timer_away(
 ) -> None:
     from kiosk import settings as settings_mod
     from ui.app import KioskApp
-    from ui.vm.staff import install_staff
+    from ui.features.staff import StaffFeature
 
     settings = settings_mod.load_or_init(home).with_value("ui.idle_timeout", "1")
     settings_mod.save(home, settings.with_value("staff.auto_lock", "3"))
-    app = KioskApp(home, size=(1280, 800), kiosk_mode=True)
+    feature = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=lambda code: None)
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True, features=[feature])
     try:
-        install_staff(app, media_roots=[usb], pins=fast_pins, quit_app=lambda code: None)
         staff = _log_in(qtbot, app, fast_pins)
         qtbot.wait(2000)  # twice the visitor idle timeout: no "Are you still there?"
         assert app.navigator.page == "staff" and not app.session.idleWarning
@@ -169,7 +177,7 @@ def test_settings_are_validated_saved_applied_and_audited(
     assert field is not None and field.property("text") == "Family Pit Stop"
     field.setProperty("text", "Pit Stop Legnano")
     tap(qtbot, kiosk.window, "staff.setting.kiosk.name.save")
-    assert kiosk.context.settings.kiosk.name == "Pit Stop Legnano"
+    assert kiosk.settings.kiosk.name == "Pit Stop Legnano"
     assert 'name = "Pit Stop Legnano"' in (home / "settings.toml").read_text()
 
     before = (home / "settings.toml").read_bytes()
@@ -245,7 +253,7 @@ def test_export_waiting_requests_to_the_usb_stick(
     from tests.kiosk.intake.conftest import request_data
 
     key = PrivateKey.generate()
-    submit_request(kiosk.context.engine, parse_request(request_data()), key.public_key)
+    submit_request(kiosk.services.database.engine, parse_request(request_data()), key.public_key)
     staff = _log_in(qtbot, kiosk, fast_pins)
     tap(qtbot, kiosk.window, "staff.action.export")
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
@@ -326,14 +334,25 @@ def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) ->
             assert sum(1 for count in histogram if count) > 20  # not a blank page
 
 
-def test_sync_now_uses_the_sync_service_installed_after_staff_mode(
-    qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
+def test_sync_now_drives_the_sync_feature(
+    qtbot: Any, home: Path, usb: Path, fast_pins: PinStore
 ) -> None:
-    from ui.sync_service import install_sync
+    from ui.app import KioskApp
+    from ui.features.staff import StaffFeature
+    from ui.features.sync import SyncFeature
 
-    install_sync(kiosk)  # after install_staff: staff mode looks the service up when needed
+    sync = SyncFeature()
+    staff_feature = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=lambda code: None)
+    kiosk = KioskApp(home, size=(1280, 800), features=[sync, staff_feature])
+    try:
+        _sync_now(qtbot, kiosk, sync, fast_pins, home)
+    finally:
+        kiosk.close()
+
+
+def _sync_now(qtbot: Any, kiosk: Any, sync: Any, fast_pins: PinStore, home: Path) -> None:
     staff = _log_in(qtbot, kiosk, fast_pins)
-    qtbot.waitUntil(lambda: not kiosk.sync.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not sync.service.busy, timeout=10000)
     assert staff.canSync and staff.canTest
     tap(qtbot, kiosk.window, "staff.action.sync")
     qtbot.waitUntil(
@@ -351,14 +370,14 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
     staff = _log_in(qtbot, kiosk, fast_pins)
     error = staff.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
     assert "/nonexistent/central.pub" in error and "no such public key file" in error
-    assert kiosk.context.settings.privacy.central_public_key == ""
+    assert kiosk.settings.privacy.central_public_key == ""
     assert (
         not (home / "settings.toml").exists()
         or "central_public_key" not in (home / "settings.toml").read_text()
     )
     files = generate_keypair(home / "office")
     assert staff.setSetting("privacy.central_public_key", str(files.public)) == ""
-    assert kiosk.context.settings.privacy.central_public_key == str(files.public)
+    assert kiosk.settings.privacy.central_public_key == str(files.public)
     assert staff.setSetting("privacy.central_public_key", "") == ""  # demo mode again
 
 
@@ -375,8 +394,8 @@ def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
 
     key = PrivateKey.generate()
     request = parse_request(request_data(first_name="Zebulonia"))
-    submit_request(kiosk.context.engine, request, key.public_key)
-    outbox.mark_conflict(kiosk.context.engine, str(request.id), "different content on the server")
+    submit_request(kiosk.services.database.engine, request, key.public_key)
+    outbox.mark_conflict(kiosk.services.database.engine, str(request.id), "different content on the server")
     staff = _log_in(qtbot, kiosk, fast_pins)
     facts = {row["key"]: row for row in staff.facts}
     assert facts["conflict"]["value"] == "1" and facts["conflict"]["warn"]
@@ -402,8 +421,8 @@ def test_conflict_warning_is_translated(qtbot: Any, kiosk: Any, fast_pins: PinSt
     from tests.kiosk.intake.conftest import request_data
 
     request = parse_request(request_data())
-    submit_request(kiosk.context.engine, request, PrivateKey.generate().public_key)
-    outbox.mark_conflict(kiosk.context.engine, str(request.id), "differs")
+    submit_request(kiosk.services.database.engine, request, PrivateKey.generate().public_key)
+    outbox.mark_conflict(kiosk.services.database.engine, str(request.id), "differs")
     staff = _log_in(qtbot, kiosk, fast_pins)
     assert kiosk.session.language == "it"
     assert staff.conflictText.startswith("1 richieste non possono essere inviate")

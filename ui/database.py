@@ -1,0 +1,74 @@
+"""The kiosk's database as a service: opened once (at once, or after the first frame), then shared.
+
+Opening migrates the SQLite file and, on a first start, loads the demo catalogue: both are writes,
+so they run on the writer lane. Until the database is open the screens show no catalogue;
+`when_open` callbacks run (on the GUI thread) as soon as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine
+
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _open(home: Path) -> Engine:
+    from kiosk.context import open_kiosk_database
+
+    return open_kiosk_database(home)
+
+
+class Database(QObject):
+    opened = Signal()
+    failed = Signal(str)
+    """The database could not be opened (one sentence; the details are in the log)."""
+
+    def __init__(self, home: Path, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._home = home
+        self._tasks = tasks
+        self._engine: Engine | None = None
+        self._waiting: list[Callable[[Engine], None]] = []
+
+    @property
+    def engine(self) -> Engine | None:
+        """The open database, or None while it is still opening."""
+        return self._engine
+
+    def open(self, *, background: bool) -> None:
+        """Open on the writer lane; with `background` return at once, else wait for it."""
+        home = self._home
+        if background:
+            self._tasks.run(lambda: _open(home), self._on_open, self._on_failed, lane="writer")
+        else:
+            self._on_open(self._tasks.writer.call(lambda: _open(home)))
+
+    def when_open(self, callback: Callable[[Engine], None]) -> None:
+        """`callback(engine)` now if the database is open, else once it is."""
+        if self._engine is not None:
+            callback(self._engine)
+        else:
+            self._waiting.append(callback)
+
+    def _on_open(self, engine: Engine) -> None:
+        self._engine = engine
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(engine)
+        self.opened.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        log.error("the kiosk database could not be opened", exc_info=error)
+        self.failed.emit(str(error))
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None

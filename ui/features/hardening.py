@@ -1,0 +1,26 @@
+"""The hardening feature: no way out of the app, nothing opens another program, systemd told."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ui.hardening import Hardening, clear_clipboard
+
+if TYPE_CHECKING:
+    from ui.app import KioskApp
+
+
+class HardeningFeature:
+    """Keys and URLs blocked (kiosk mode), clipboard wiped with every session, READY/WATCHDOG."""
+
+    def __init__(self) -> None:
+        self.hardening: Hardening | None = None
+
+    def install(self, app: KioskApp) -> None:
+        self.hardening = Hardening(app.window, kiosk_mode=app.kiosk_mode)
+        self.hardening.install()
+        app.session.wiped.connect(clear_clipboard)
+
+    def shutdown(self) -> None:
+        if self.hardening is not None:
+            self.hardening.uninstall()

@@ -1,0 +1,46 @@
+"""The sync feature: the sync service in the app, cycles from when the database is open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ui.sync_service import SyncService
+
+if TYPE_CHECKING:
+    from ui.app import KioskApp
+
+
+class SyncFeature:
+    """`app.vm("sync")` for QML; a staged catalogue is swapped in back on the attract screen.
+
+    With `start=False` (snapshots) no cycle ever runs.
+    """
+
+    def __init__(self, *, start: bool = True) -> None:
+        self.start = start
+        self.service: SyncService | None = None
+
+    def install(self, app: KioskApp) -> None:
+        navigator = app.navigator
+        services = app.services
+        service = SyncService(
+            services.settings,
+            services.database,
+            services.tasks,
+            is_idle=lambda: navigator.page == "attract",
+        )
+        self.service = service
+        app.model.register("sync", service)
+
+        def on_page() -> None:
+            if navigator.page == "attract":
+                service.applyStagedIfIdle()
+
+        navigator.pageChanged.connect(on_page)
+        service.catalogueApplied.connect(app.catalogue_changed)
+        if self.start:
+            services.database.when_open(lambda _engine: service.start())
+
+    def shutdown(self) -> None:
+        if self.service is not None:
+            self.service.shutdown()
