@@ -29,6 +29,9 @@ NoticeVersion = Annotated[
     str, Meta(min_length=1, max_length=40, pattern=whole(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"))
 ]
 """The privacy notice version: a setting here and a clear field of every contact request."""
+UiLanguage = Literal["it", "en"]
+"""A language the visitor screens are translated into (ui/i18n/*_<code>.ts)."""
+UI_LANGUAGES: tuple[UiLanguage, ...] = typing.get_args(UiLanguage)
 HttpUrl = Annotated[str, Meta(pattern=whole(r"^(https?://.+)?$"))]
 """An http(s) address, or empty."""
 
@@ -48,8 +51,8 @@ class KioskSection(_Section, frozen=True):
 
 
 class UiSection(_Section, frozen=True):
-    default_language: Literal["it", "en"] = "it"
-    languages: tuple[Literal["it", "en"], ...] = ("it", "en")
+    default_language: UiLanguage = "it"
+    languages: tuple[UiLanguage, ...] = UI_LANGUAGES
     idle_timeout: Seconds = 90
     """Seconds without a touch before "Are you still there?"."""
     idle_countdown: Seconds = 15

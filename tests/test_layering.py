@@ -1,4 +1,5 @@
-"""The architecture rule: kiosk/ imports nothing above it, sync/ only kiosk/, and neither uses Qt."""
+"""The architecture rules: kiosk/ imports nothing above it, sync/ only kiosk/, neither uses Qt;
+inside ui/, view-models know nothing of the composition root or the features that wire them."""
 
 from __future__ import annotations
 
@@ -16,14 +17,27 @@ FORBIDDEN = {
 }
 
 
-def _imports(path: Path) -> set[str]:
+UI_INNER = {
+    # a view-model gets what it needs from the feature that builds it, never by looking around
+    "ui/vm": {"ui.app", "ui.features", "ui.snapshot", "ui.commands"},
+    # services and features are built by the composition root, not the other way round
+    "ui/features": {"ui.snapshot", "ui.commands"},
+}
+
+
+def _modules(path: Path) -> set[str]:
+    """Every module `path` imports, fully named (type-checking imports included)."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names |= {alias.name.split(".")[0] for alias in node.names}
+            names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
+            names.add(node.module)
     return names
+
+
+def _imports(path: Path) -> set[str]:
+    return {name.split(".")[0] for name in _modules(path)}
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
@@ -50,3 +64,17 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("folder", sorted(UI_INNER))
+def test_view_models_and_features_do_not_reach_up(folder: str) -> None:
+    def forbidden(name: str) -> bool:
+        return any(name == bad or name.startswith(bad + ".") for bad in UI_INNER[folder])
+
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for name in sorted(_modules(path))
+        if forbidden(name)
+    ]
+    assert offenders == []

@@ -10,6 +10,8 @@ import os
 import re
 from pathlib import Path
 
+from kiosk.settings import UI_LANGUAGES
+
 SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 SNAPSHOT_PAGES = (
     "attract",
@@ -44,7 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--windowed", action="store_true", help="a normal window instead of fullscreen"
     )
     run.add_argument("--size", type=_size, default=None, help="window size WxH with --windowed")
-    run.add_argument("--lang", choices=["it", "en"], default=None, help="start in this language")
+    run.add_argument("--lang", choices=UI_LANGUAGES, default=None, help="start in this language")
     run.set_defaults(handler=_run)
 
     snap = sub.add_parser("snapshot", help="render a screen offscreen to a PNG file")
@@ -53,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         required=True,
         choices=SNAPSHOT_PAGES,
     )
-    snap.add_argument("--lang", choices=["it", "en"], default="it")
+    snap.add_argument("--lang", choices=UI_LANGUAGES, default="it")
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     snap.add_argument("--offering", default=None, help="offering id for --page detail")
     snap.add_argument("--out", required=True, type=Path, help="PNG file to write")
