@@ -1,9 +1,12 @@
-"""The contact-request flow ("intake"): one question per step, validated with kiosk.intake.model.
+"""The contact-request flow ("intake"): one question per step, the Qt side of kiosk.intake.draft.
 
-Steps: notice → needs → children → when → contact → review → done. Answers live only in this
-object (never on disk, never in logs) until `submit`, which builds the request on the GUI thread
-and seals + stores it on a worker thread (kiosk.intake.store); the reference appears only after
-the commit. The request id is made when the review step is shown, so a double tap stores one.
+Steps: notice → needs → children → when → contact → review → done. Answers and their rules
+(the fields each step checks, the toggles, the messages) live in a `Draft`
+(kiosk.intake.draft) held only by this object (never on disk, never in logs) until `submit`,
+which builds the request on the GUI thread and seals + stores it on a worker thread
+(kiosk.intake.store); the reference appears only after the commit. This object keeps the Qt
+side: properties, slots and signals, the step shown, busy/failed, the catalogue's options and
+the confirmation's auto-close timer. The request id is made when the review step is shown, so a double tap stores one.
 A session wipe (idle timeout, end of the confirmation) forgets every answer.
 
 Plug-in like the staff screens: `install_intake(app)` registers page "intake" → IntakePage and
@@ -14,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +32,8 @@ from PySide6.QtQml import QmlElement
 from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
-from kiosk.intake.model import NEEDS, WEEKDAYS, ContactRequest, form_errors, parse_request
+from kiosk.intake.draft import STEPS, Draft, Stale
+from kiosk.intake.model import NEEDS, WEEKDAYS, ContactRequest, RequestInvalid, message
 from kiosk.intake.store import Submitted, submit_request
 from kiosk.privacy.keys import central_public_key, is_demo_mode
 from kiosk.qr.vcard import info_point_vcard
@@ -44,15 +47,6 @@ from ui.vm.session import Session
 
 log = logging.getLogger(__name__)
 
-STEPS = ("notice", "needs", "children", "when", "contact", "review", "done")
-STEP_FIELDS: dict[str, frozenset[str]] = {
-    "needs": frozenset({"needs"}),
-    "children": frozenset({"children_ages"}),
-    "when": frozenset({"comune", "periods", "weekdays"}),
-    "contact": frozenset(
-        {"first_name", "phone", "email", "contact", "preferred_channel", "time_slot", "language"}
-    ),
-}
 CALL_LANGUAGES = (
     ("it", "Italiano"),
     ("en", "English"),
@@ -63,13 +57,14 @@ CALL_LANGUAGES = (
     ("ar", "العربية"),
     ("sq", "Shqip"),
 )
-MAX_AGES = 8
 
 
 def _answer(name: str, kind: Any, notify: Signal) -> Property:
+    """A read-only property of the draft's answer `name` (lists for QML)."""
+
     def getter(self: Intake) -> Any:
-        value = self._answers[name]
-        return list(value) if isinstance(value, list) else value
+        value = getattr(self._draft, name)
+        return list(value) if isinstance(value, tuple) else value
 
     return Property(kind, getter, notify=notify)
 
@@ -81,24 +76,6 @@ def _privacy(name: str, notify: Signal) -> Property:
         return getattr(self._settings.current.privacy, name)
 
     return Property(type(getattr(PrivacySection(), name)), getter, notify=notify)
-
-
-def _empty() -> dict[str, Any]:
-    return {
-        "needs": [],
-        "children_ages": [],
-        "comune": "",
-        "periods": [],
-        "weekdays": [],
-        "first_name": "",
-        "phone": "",
-        "email": "",
-        "preferred_channel": "",
-        "time_slot": "any",
-        "language": "",
-        "consent_notice": False,
-        "consent_news": False,
-    }
 
 
 @QmlElement
@@ -133,17 +110,13 @@ class Intake(QObject):
         self._nav = navigator
         self._today = today
         self._now = now
-        self._answers = _empty()
+        self._draft = Draft()
         self._step = 0
         self._errors: dict[str, str] = {}
         self._busy = False
         self._failed = False
-        self._request_id: uuid.UUID | None = None
-        self._notice_shown_at: dt.datetime | None = None
         self._reference = ""
-        self._offering_id = ""
         self._offering_name = ""
-        self._offering_category = ""
         self._comuni: list[dict[str, str]] = []
         self._periods: list[dict[str, str]] = []
         self._auto_close = QTimer(self, singleShot=True)
@@ -166,14 +139,18 @@ class Intake(QObject):
     def start(self, offering_id: str) -> None:
         """A new request (about `offering_id`, "" for none), from the first step."""
         self._reset()
-        self._offering_id = offering_id
+        category = ""
         if offering_id and self._engine is not None:
             detail = browse.offering_detail(self._engine, offering_id)
             if detail is not None:
                 self._offering_name = browse.pick(detail.name, self._lang())
-                self._offering_category = detail.categories[0] if detail.categories else ""
-        self._notice_shown_at = self._now()
-        self._answers["language"] = self._lang()
+                category = detail.categories[0] if detail.categories else ""
+        self._draft.start(
+            language=self._lang(),
+            shown_at=self._now(),
+            offering_id=offering_id,
+            offering_category=category,
+        )
         self.changed.emit()
         self.stepChanged.emit()
 
@@ -182,7 +159,7 @@ class Intake(QObject):
         """Check the answers of this step; go on when they are fine, else show the messages."""
         if self._busy or self.stepName in ("review", "done"):
             return
-        if not self._check(STEP_FIELDS.get(self.stepName, frozenset())):
+        if not self._check(self.stepName):
             return
         self._go(self._step + 1)
 
@@ -199,7 +176,7 @@ class Intake(QObject):
     def _go(self, step: int) -> None:
         self._step = step
         if self.stepName == "review":
-            self._request_id = uuid.uuid4()  # the client token: a double tap stores one request
+            self._draft.new_request_id()  # the client token: a double tap stores one request
         self._set_errors({})
         self.stepChanged.emit()
 
@@ -209,13 +186,15 @@ class Intake(QObject):
         if (
             self._busy
             or self.stepName != "review"
-            or self._request_id is None
+            or self._draft.request_id is None
             or self._engine is None
         ):
             return
         if not self._check(None):
             return
         request = self._request()
+        if request is None:
+            return
         # the office key of this moment: staff may have changed it a second ago
         settings, home, engine = self._settings.current, self._settings.store.home, self._engine
         self._set_busy(True)
@@ -230,7 +209,9 @@ class Intake(QObject):
         self._set_busy(False)
         if self.stepName != "review":  # wiped meanwhile
             return
-        log.error("request %s could not be stored: %s", self._request_id, type(error).__name__)
+        log.error(
+            "request %s could not be stored: %s", self._draft.request_id, type(error).__name__
+        )
         self._failed = True
         self.errorsChanged.emit()
 
@@ -266,12 +247,10 @@ class Intake(QObject):
 
     def _reset(self) -> None:
         self._auto_close.stop()
-        self._answers = _empty()
+        self._draft.clear()
         self._step = 0
-        self._request_id = None
-        self._notice_shown_at = None
         self._reference = ""
-        self._offering_id = self._offering_name = self._offering_category = ""
+        self._offering_name = ""
         self._failed = False
         self._set_errors({})
 
@@ -285,45 +264,24 @@ class Intake(QObject):
 
     # -- validation -----------------------------------------------------------------------
 
-    def _data(self) -> dict[str, Any]:
-        a = self._answers
-        now = self._now()
-        return {
-            "id": self._request_id or uuid.uuid4(),
-            "kiosk_id": self._settings.current.kiosk.id,
-            "created_at": now,
-            "needs": a["needs"],
-            "children_ages": a["children_ages"],
-            "comune": a["comune"],
-            "periods": a["periods"],
-            "weekdays": a["weekdays"],
-            "first_name": a["first_name"],
-            "phone": a["phone"] or None,
-            "email": a["email"] or None,
-            "preferred_channel": a["preferred_channel"] or None,
-            "time_slot": a["time_slot"],
-            "language": a["language"] or self._lang(),
-            "offering_id": self._offering_id or None,
-            "offering_category": self._offering_category or None,
-            "notice_version": self._settings.current.privacy.notice_version,
-            "notice_shown_at": self._notice_shown_at or now,
-            "consent_notice": a["consent_notice"],
-            "consent_news": a["consent_news"],
-        }
-
-    def _check(self, fields: frozenset[str] | None) -> bool:
-        """Validate `fields` (None: everything); show their messages; True when all are fine."""
-        data = self._data()
-        if fields is not None:
-            data["consent_notice"] = True
-        errors = form_errors(data, self._lang())
-        if fields is not None:
-            errors = {k: v for k, v in errors.items() if k in fields}
+    def _check(self, step: str | None) -> bool:
+        """Validate the fields of `step` (None: everything); show their messages; True when all
+        are fine."""
+        errors = self._draft.errors(step, self._lang())
         self._set_errors(errors)
         return not errors
 
-    def _request(self) -> ContactRequest:
-        return parse_request(self._data())
+    def _request(self) -> ContactRequest | None:
+        """The request to store, or None (its messages shown) when the settings make it invalid."""
+        current, lang = self._settings.current, self._lang()
+        try:
+            return self._draft.to_request(
+                current.kiosk.id, current.privacy.notice_version, self._now(), lang=lang
+            )
+        except RequestInvalid as exc:
+            log.error("request %s is invalid: %s", self._draft.request_id, sorted(exc.codes))
+            self._set_errors({name: message(code, lang) for name, code in exc.codes.items()})
+            return None
 
     def _set_errors(self, errors: dict[str, str]) -> None:
         if errors != self._errors:
@@ -336,81 +294,67 @@ class Intake(QObject):
 
     # -- answers --------------------------------------------------------------------------
 
-    def _set(self, key: str, value: Any, *errors: str) -> None:
-        if self._answers[key] != value:
-            self._answers[key] = value
-            self._clear_error(key, *errors)
+    def _changed(self, stale: Stale) -> None:
+        """An answer changed (`stale`: the fields whose messages go; empty: nothing changed)."""
+        if stale:
+            self._clear_error(*stale)
             self.changed.emit()
-
-    def _toggle(self, key: str, value: str, order: tuple[str, ...] | None = None) -> None:
-        items = list(self._answers[key])
-        items = [v for v in items if v != value] if value in items else [*items, value]
-        if order is not None:
-            items = [v for v in order if v in items]
-        self._set(key, items)
 
     @Slot(str)
     def toggleNeed(self, code: str) -> None:
-        if code in NEEDS:
-            self._toggle("needs", code, NEEDS)
+        self._changed(self._draft.toggle_need(code))
 
     @Slot(int)
     def addAge(self, age: int) -> None:
-        ages = list(self._answers["children_ages"])
-        if 0 <= age <= 17 and len(ages) < MAX_AGES:
-            self._set("children_ages", [*ages, age])
+        self._changed(self._draft.add_age(age))
 
     @Slot(int)
     def removeAge(self, index: int) -> None:
-        ages = list(self._answers["children_ages"])
-        if 0 <= index < len(ages):
-            del ages[index]
-            self._set("children_ages", ages)
+        self._changed(self._draft.remove_age(index))
 
     @Slot(str)
     def setComune(self, comune_id: str) -> None:
-        self._set("comune", "" if comune_id == self._answers["comune"] else comune_id)
+        self._changed(self._draft.set_comune(comune_id))
 
     @Slot(str)
     def togglePeriod(self, period_id: str) -> None:
-        self._toggle("periods", period_id, tuple(p["key"] for p in self._periods))
+        self._changed(self._draft.toggle_period(period_id, (p["key"] for p in self._periods)))
 
     @Slot(str)
     def toggleWeekday(self, code: str) -> None:
-        if code in WEEKDAYS:
-            self._toggle("weekdays", code, WEEKDAYS)
+        self._changed(self._draft.toggle_weekday(code))
 
     @Slot(str)
     def setFirstName(self, text: str) -> None:
-        self._set("first_name", text)
+        self._changed(self._draft.set_first_name(text))
 
     @Slot(str)
     def setPhone(self, text: str) -> None:
-        self._set("phone", text, "contact", "preferred_channel")
+        self._changed(self._draft.set_phone(text))
 
     @Slot(str)
     def setEmail(self, text: str) -> None:
-        self._set("email", text, "contact", "preferred_channel")
+        self._changed(self._draft.set_email(text))
 
     @Slot(str)
     def setChannel(self, channel: str) -> None:
-        self._set("preferred_channel", channel)
+        self._changed(self._draft.set_channel(channel))
 
     @Slot(str)
     def setTimeSlot(self, slot: str) -> None:
-        self._set("time_slot", slot)
+        self._changed(self._draft.set_time_slot(slot))
 
     @Slot(str)
     def setCallLanguage(self, lang: str) -> None:
-        self._set("language", lang)
+        self._changed(self._draft.set_language(lang))
 
     @Slot(bool)
     def setConsentNotice(self, on: bool) -> None:
-        self._set("consent_notice", bool(on))
+        self._changed(self._draft.set_consent_notice(on))
 
     @Slot(bool)
     def setConsentNews(self, on: bool) -> None:
-        self._set("consent_news", bool(on))
+        self._changed(self._draft.set_consent_news(on))
 
     # -- options --------------------------------------------------------------------------
 
@@ -485,12 +429,12 @@ class Intake(QObject):
     consentNews = _answer("consent_news", bool, changed)
 
     def _get_comune_label(self) -> str:
-        return next((c["label"] for c in self._comuni if c["key"] == self._answers["comune"]), "")
+        return next((c["label"] for c in self._comuni if c["key"] == self._draft.comune), "")
 
     comuneLabel = Property(str, _get_comune_label, notify=changed)
 
     def _get_period_labels(self) -> list[str]:
-        return [p["label"] for p in self._periods if p["key"] in self._answers["periods"]]
+        return [p["label"] for p in self._periods if p["key"] in self._draft.periods]
 
     periodLabels = Property("QStringList", _get_period_labels, notify=changed)
 
@@ -500,7 +444,7 @@ class Intake(QObject):
     offeringName = Property(str, _get_offering_name, notify=changed)
 
     def _get_offering_id(self) -> str:
-        return self._offering_id
+        return self._draft.offering_id
 
     offeringId = Property(str, _get_offering_id, notify=changed)
 
