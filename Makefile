@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard ui/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test test-fast test-slow lint typecheck bench snapshots translations setup system-deps clean
+.PHONY: run test test-fast test-slow lint qmllint typecheck bench snapshots translations setup system-deps clean
 
 run: setup translations
 	$(BIN)/pitstop run $(ARGS)
@@ -25,6 +25,12 @@ test-slow: setup translations
 
 lint: setup
 	$(BIN)/ruff check kiosk sync ui tests benchmarks
+
+# The QML module against the view-models' type information (tools/qmltypes.py writes it to
+# build/qml); any warning fails.
+qmllint: setup
+	$(BIN)/python tools/qmltypes.py build/qml
+	$(BIN)/pyside6-qmllint -I ui/qml -I build/qml --max-warnings 0 ui/qml/Pitstop/*.qml
 
 typecheck: setup
 	$(BIN)/mypy
