@@ -6,7 +6,8 @@ Steps: notice → needs → children → when → contact → review → done. A
 which builds the request on the GUI thread and seals + stores it on a worker thread
 (kiosk.intake.store); the reference appears only after the commit. This object keeps the Qt
 side: properties, slots and signals, the step shown, busy/failed, the catalogue's options and
-the confirmation's auto-close timer. The request id is made when the review step is shown, so a double tap stores one.
+the confirmation's auto-close timer. The request id is made when the review step is shown, so
+a double tap stores one.
 A session wipe (idle timeout, end of the confirmation) forgets every answer.
 
 Plug-in like the staff screens: `install_intake(app)` registers page "intake" → IntakePage and
