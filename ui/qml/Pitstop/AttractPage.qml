@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Pitstop
 
@@ -7,7 +8,8 @@ KioskPage {
     objectName: "attract"
     property int current: 0
     readonly property real boost: portrait ? 1.3 : 1.0  // a tall screen has room for more
-    readonly property int highlightCount: app.catalogue.highlights.count
+    // Catalogue.highlights is typed QObject in Python (a DictListModel, which has `count`).
+    readonly property int highlightCount: app.catalogue.highlights.count // qmllint disable missing-property
 
     // Motion only while someone is there: the button pulses and the highlights turn every few
     // seconds for `restDelay` ms after the page appears or after the last press on it; then the

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Pitstop
 
@@ -15,7 +16,7 @@ Item {
     visible: false
 
     function open() {
-        Qt.inputMethod.hide()  // the sheet needs the whole page, not the keyboard of the search field
+        InputMethod.hide()  // the sheet needs the whole page, not the keyboard of the search field
         visible = true
     }
     function close() { visible = false }

@@ -12,5 +12,5 @@ Image {
     fillMode: Image.PreserveAspectFit
     smooth: true
     // Arrows point the way of reading (right-to-left languages later).
-    mirror: (name === "back" || name === "forward") && Qt.application.layoutDirection === Qt.RightToLeft
+    mirror: (name === "back" || name === "forward") && Application.layoutDirection === Qt.RightToLeft
 }

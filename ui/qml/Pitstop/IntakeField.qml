@@ -28,7 +28,7 @@ Column {
             next.forceActiveFocus()
         } else {
             input.focus = false
-            Qt.inputMethod.hide()
+            InputMethod.hide()
         }
     }
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Pitstop
@@ -14,7 +15,7 @@ KioskPage {
     id: page
     objectName: "intake"
     title: qsTr("Ask to be contacted")
-    readonly property Intake vm: app.vm("intake")
+    readonly property Intake vm: app.vm("intake") as Intake
     readonly property color errorInk: "#A4161A"
 
     function needLabel(code) {
@@ -88,8 +89,8 @@ KioskPage {
     // The part of the step area the on-screen keyboard covers (none when the window already makes
     // room for it: Main.qml ends the page at the keyboard's top).
     readonly property real keyboardOverlap: {
-        var rect = Qt.inputMethod.keyboardRectangle
-        if (!Qt.inputMethod.visible || rect.height <= 0 || flick.height <= 0)
+        var rect = InputMethod.keyboardRectangle
+        if (!InputMethod.visible || rect.height <= 0 || flick.height <= 0)
             return 0
         var focused = page.Window.activeFocusItem
         var top = focused ? focused.mapToItem(null, 0, rect.y).y : rect.y
@@ -109,8 +110,8 @@ KioskPage {
         if (!item || !page.isInStep(item))
             return
         var view = flick.height - page.keyboardOverlap
-        var target = item.parent && item.parent.input === item && item.parent.height + Ui.gap < view
-                ? item.parent : item
+        var field = item.parent as IntakeField
+        var target = field && field.input === item && field.height + Ui.gap < view ? field : item
         var top = target.mapToItem(flick.contentItem, 0, 0).y
         var bottom = top + target.height
         var margin = Math.round(Ui.gap / 2)
@@ -217,11 +218,11 @@ KioskPage {
 
     // -- steps ------------------------------------------------------------------------------
 
-    Component { id: noticeStep; IntakeNotice { page: stepLoader.frame } }
-    Component { id: needsStep; IntakeNeeds { page: stepLoader.frame } }
-    Component { id: childrenStep; IntakeChildren { page: stepLoader.frame } }
-    Component { id: whenStep; IntakeWhen { page: stepLoader.frame } }
-    Component { id: contactStep; IntakeContact { page: stepLoader.frame } }
-    Component { id: reviewStep; IntakeReview { page: stepLoader.frame } }
-    Component { id: doneStep; IntakeDone { page: stepLoader.frame } }
+    Component { id: noticeStep; IntakeNotice { page: stepLoader.frame as IntakePage } }
+    Component { id: needsStep; IntakeNeeds { page: stepLoader.frame as IntakePage } }
+    Component { id: childrenStep; IntakeChildren { page: stepLoader.frame as IntakePage } }
+    Component { id: whenStep; IntakeWhen { page: stepLoader.frame as IntakePage } }
+    Component { id: contactStep; IntakeContact { page: stepLoader.frame as IntakePage } }
+    Component { id: reviewStep; IntakeReview { page: stepLoader.frame as IntakePage } }
+    Component { id: doneStep; IntakeDone { page: stepLoader.frame as IntakePage } }
 }

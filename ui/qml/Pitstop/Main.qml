@@ -1,6 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard as VKB  // its InputMethod type would hide QtQuick's InputMethod singleton
 import QtQuick.VirtualKeyboard.Settings
 import Pitstop
 import Pitstop.ViewModels
@@ -14,7 +15,7 @@ Window {
     visible: false
     title: app.theme.name
     color: Ui.background
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
     Binding { target: Ui; property: "scale"; value: Math.max(0.7, Math.min(root.width, root.height) / 1080) }
@@ -46,11 +47,11 @@ Window {
             stack.push(root.page(typeName), { app: root.app })
         }
         function onPopped() {
-            Qt.inputMethod.hide()
+            InputMethod.hide()
             stack.pop()
         }
         function onReset(name, typeName) {
-            Qt.inputMethod.hide()
+            InputMethod.hide()
             stack.clear(StackView.Immediate)
             stack.push(root.page(typeName), { app: root.app }, StackView.Immediate)
         }
@@ -58,8 +59,8 @@ Window {
     Connections {
         target: root.app.session
         function onWiped() {
-            Qt.inputMethod.hide()
-            Qt.inputMethod.reset()
+            InputMethod.hide()
+            InputMethod.reset()
         }
     }
 
@@ -72,7 +73,7 @@ Window {
         height: active ? Ui.target + Ui.gap : 0
         sourceComponent: TopBar {
             app: root.app
-            title: stack.currentItem && stack.currentItem.title !== undefined ? stack.currentItem.title : ""
+            title: (stack.currentItem as KioskPage)?.title ?? ""  // every page is a KioskPage
         }
     }
 
@@ -137,7 +138,7 @@ Window {
         session: root.app.session
     }
 
-    InputPanel {
+    VKB.InputPanel {
         id: keyboard
         objectName: "keyboard.panel"
         z: 90

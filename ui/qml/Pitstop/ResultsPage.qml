@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Pitstop
@@ -146,6 +147,7 @@ KioskPage {
         cacheBuffer: 0
         model: page.results.model
         delegate: Item {
+            id: cell
             required property var model
             width: grid.cellWidth
             height: grid.cellHeight
@@ -153,18 +155,18 @@ KioskPage {
                 anchors.fill: parent
                 anchors.rightMargin: Ui.gap
                 anchors.bottomMargin: Ui.gap
-                key: model.key
-                name: model.name
-                organization: model.organization
-                places: model.places
-                ages: model.ages
-                dates: model.dates
-                cost: model.cost
-                free: model.free
-                symbol: model.symbol
+                key: cell.model.key
+                name: cell.model.name
+                organization: cell.model.organization
+                places: cell.model.places
+                ages: cell.model.ages
+                dates: cell.model.dates
+                cost: cell.model.cost
+                free: cell.model.free
+                symbol: cell.model.symbol
                 onClicked: {
-                    Qt.inputMethod.hide()
-                    if (page.app.detail.load(model.key))
+                    InputMethod.hide()
+                    if (page.app.detail.load(cell.model.key))
                         page.app.nav.push("detail")
                 }
             }
