@@ -34,8 +34,9 @@ def default_offering(kiosk: KioskApp) -> str:
     cards = search(engine, SearchQuery(limit=200)).cards
     if not cards:
         raise SnapshotError("the catalogue has no offerings to show")
+    detail = kiosk.detail
     for card in cards:
-        if kiosk.detail.load(card.id) and kiosk.detail.qrLink and kiosk.detail.qrCalendar:
+        if detail.load(card.id) and detail.text("qrLink") and detail.text("qrCalendar"):
             return card.id
     return cards[0].id
 

@@ -48,14 +48,18 @@ class IntakeFeature:
             raise ValueError(f"no intake step {step!r} to preview")
         app.navigator.push("home")
         app.navigator.requestContact("")
+
+        # Intake's Qt properties read as `Property` to mypy: their getters give the typed values
+        def first_comune() -> None:
+            comuni = intake._get_comuni()
+            intake.setComune(comuni[0]["key"] if comuni else "")
+
         sample: list[Callable[[], None]] = [
             lambda: intake.toggleNeed("closure_care"),
             lambda: intake.toggleNeed("homework"),
             lambda: intake.addAge(4),
             lambda: intake.addAge(9),
-            lambda: intake.setComune(
-                intake.comuneOptions[0]["key"] if intake.comuneOptions else ""
-            ),
+            first_comune,
             lambda: intake.toggleWeekday("MO"),
             lambda: intake.toggleWeekday("WE"),
             lambda: intake.setFirstName("Giulia"),
@@ -64,10 +68,10 @@ class IntakeFeature:
         ]
         for answer in sample:
             answer()
-        while intake.stepName not in (step, "review"):
-            before = intake.step
+        while intake._get_step_name() not in (step, "review"):
+            before = intake._get_step()
             intake.next()
-            if intake.step == before:
+            if intake._get_step() == before:
                 break
         if step == "done":
             intake.preview_done("PS-4K7M-Q2")

@@ -27,13 +27,13 @@ class SyncFeature:
             services.settings,
             services.database,
             services.tasks,
-            is_idle=lambda: navigator.page == "attract",
+            is_idle=lambda: navigator.current_page() == "attract",
         )
         self.service = service
         app.model.register("sync", service)
 
         def on_page() -> None:
-            if navigator.page == "attract":
+            if navigator.current_page() == "attract":
                 service.applyStagedIfIdle()
 
         navigator.pageChanged.connect(on_page)

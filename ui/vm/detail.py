@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 def _text(name: str, notify: Signal) -> Property:
     def getter(self: Detail) -> str:
-        return str(self._view.get(name, ""))
+        return self.text(name)
 
     return Property(str, getter, notify=notify)
 
@@ -32,7 +32,8 @@ def _list(name: str, notify: Signal) -> Property:
         value = self._view.get(name, [])
         return list(value) if isinstance(value, list) else []
 
-    return Property("QStringList", getter, notify=notify)
+    # PySide6 stub gap: Property's type may be a C++ type name, the stub accepts only a Python type
+    return Property("QStringList", getter, notify=notify)  # type: ignore[arg-type]
 
 
 @QmlElement
@@ -119,8 +120,13 @@ class Detail(QObject):
         email = d.email or d.organization_email
         if email:
             contacts.append(f"✉ {email}")
-        for c in d.contacts:
-            bits = [c.name or "", browse.pick(c.title, lang), c.phone or "", c.email or ""]
+        for person in d.contacts:
+            bits = [
+                person.name or "",
+                browse.pick(person.title, lang),
+                person.phone or "",
+                person.email or "",
+            ]
             contacts.append(" · ".join(b for b in bits if b))
         website = d.url or d.organization_website
         if website:
@@ -143,6 +149,10 @@ class Detail(QObject):
             "qrContact": codes.get("contact", ""),
             "qrCalendar": codes.get("calendar", ""),
         }
+
+    def text(self, name: str) -> str:
+        """Text property `name` as QML reads it ("qrLink", "name", ...), typed for Python callers."""
+        return str(self._view.get(name, ""))
 
     def payload(self, kind: str) -> str:
         """The text encoded in QR code `kind` ("link", "contact", "calendar"), for tests."""

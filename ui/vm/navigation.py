@@ -51,10 +51,11 @@ class Navigator(QObject):
     def hasPage(self, name: str) -> bool:
         return name in self._pages
 
-    def _page(self) -> str:
+    def current_page(self) -> str:
+        """The page shown (`page` for QML; Python callers read it here, typed)."""
         return self._stack[-1]
 
-    page = Property(str, _page, notify=pageChanged)
+    page = Property(str, current_page, notify=pageChanged)
 
     def _depth(self) -> int:
         return len(self._stack)

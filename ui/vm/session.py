@@ -76,7 +76,8 @@ class Session(QObject):
         return list(self._languages)
 
     languagesChanged = Signal()
-    languages = Property("QStringList", _get_languages, notify=languagesChanged)
+    # PySide6 stub gap: Property's type may be a C++ type name, the stub accepts only a Python type
+    languages = Property("QStringList", _get_languages, notify=languagesChanged)  # type: ignore[arg-type]
 
     def apply_settings(self, ui: UiSection) -> None:
         """Staff changed the [ui] settings: languages, default language and idle times apply now."""
@@ -124,7 +125,7 @@ class Session(QObject):
         self.idleWarningChanged.emit()
 
     def _on_idle(self) -> None:
-        if self._nav.page == "attract":
+        if self._nav.current_page() == "attract":
             if self._language != self._default:
                 self.wipe()
             self._idle.start()
