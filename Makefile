@@ -14,7 +14,7 @@ QM     := $(TS:.ts=.qm)
 run: setup translations
 	$(BIN)/pitstop run $(ARGS)
 
-test: setup translations lint typecheck
+test: setup translations lint qmllint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: setup translations
@@ -59,4 +59,4 @@ $(STAMP): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) out ui/i18n/*.qm .mypy_cache .ruff_cache
+	rm -rf $(VENV) out build/qml ui/i18n/*.qm .mypy_cache .ruff_cache
