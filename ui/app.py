@@ -207,11 +207,30 @@ class KioskApp:
         else:
             self.window.show()
         self.services.database.when_open(self._show_catalogue)
-        self.services.database.open(background=fast_start)
         self._features: list[Feature] = []
+        self._closed = False
+        if fast_start:  # the first frame first: the database and most features follow it
+            self._install([f for f in features if f.urgent])
+            self._later = [f for f in features if not f.urgent]
+            self.window.frameSwapped.connect(
+                self._after_first_frame, Qt.ConnectionType.QueuedConnection
+            )
+        else:
+            self.services.database.open(background=False)
+            self._install(features)
+
+    def _install(self, features: Sequence[Feature]) -> None:
         for feature in features:
             feature.install(self)
             self._features.append(feature)
+
+    def _after_first_frame(self) -> None:
+        self.window.frameSwapped.disconnect(self._after_first_frame)
+        if self._closed:
+            return
+        self.services.database.open(background=True)
+        self._install(self._later)
+        self._later = []
 
     @property
     def home(self) -> Path:
@@ -276,6 +295,7 @@ class KioskApp:
     def close(self) -> None:
         """Tear down: features in reverse order, the QML engine (it owns the window), the view-
         models' timers, background work, then the database."""
+        self._closed = True
         for feature in reversed(self._features):
             feature.shutdown()
         self._features.clear()

@@ -2,8 +2,9 @@
 
 A feature implements `Feature`: `install(app)` registers its view-models, pages and signal
 connections using only the app's public services; `shutdown()` stops its timers and waits for its
-work. `KioskApp` installs features in the order given and shuts them down in reverse, before the
-QML engine goes. `default_features()` is the list `pitstop run` and `pitstop snapshot` use.
+work. `KioskApp` installs features in the order given (with `fast_start`, the non-urgent ones
+right after the first frame) and shuts them down in reverse, before the QML engine goes. A feature
+module imports its view-models inside `install`, so `pitstop run` loads them after the first frame. `default_features()` is the list `pitstop run` and `pitstop snapshot` use.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 
 class Feature(Protocol):
+    urgent: bool
+    """Install before the first frame even with `fast_start` (only what is cheap and needed from
+    the first frame on); the others follow right after it."""
+
     def install(self, app: KioskApp) -> None:
         """Plug into `app` (called once, after the screens are loaded)."""
 

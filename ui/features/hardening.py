@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 class HardeningFeature:
     """Keys and URLs blocked (kiosk mode), clipboard wiped with every session, READY/WATCHDOG."""
 
+    urgent = True
+    """Before the first frame: READY=1 goes out with it, and keys are guarded from the start."""
+
     def __init__(self) -> None:
         self.hardening: Hardening | None = None
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ui.vm.intake import Intake
-
 if TYPE_CHECKING:
     from ui.app import KioskApp
+    from ui.vm.intake import Intake
 
 PREVIEW_STEPS = ("notice", "needs", "children", "when", "contact", "review", "done")
 """Steps `preview` can show (`pitstop snapshot --page intake-<step>`)."""
@@ -18,11 +17,15 @@ class IntakeFeature:
     """A parent's contact request, from the notice to the confirmation; works before the database
     is open (its options fill in when it is) and follows catalogue changes."""
 
+    urgent = False
+
     def __init__(self) -> None:
         self.intake: Intake | None = None
         self._app: KioskApp | None = None
 
     def install(self, app: KioskApp) -> None:
+        from ui.vm.intake import Intake
+
         services = app.services
         intake = Intake(
             app.session,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.sync_service import SyncService
-
 if TYPE_CHECKING:
     from ui.app import KioskApp
+    from ui.sync_service import SyncService
 
 
 class SyncFeature:
@@ -16,11 +15,15 @@ class SyncFeature:
     With `start=False` (snapshots) no cycle ever runs.
     """
 
+    urgent = False
+
     def __init__(self, *, start: bool = True) -> None:
         self.start = start
         self.service: SyncService | None = None
 
     def install(self, app: KioskApp) -> None:
+        from ui.sync_service import SyncService
+
         navigator = app.navigator
         services = app.services
         service = SyncService(
