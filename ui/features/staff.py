@@ -1,8 +1,14 @@
-"""The staff feature: the discreet corner opens a PIN-protected staff mode (page "staff")."""
+"""The staff feature: the discreet corner opens a PIN-protected staff mode (page "staff").
+
+One view-model per staff screen (ui/vm/staff/), built and wired here: the lock (PIN pad, which
+screen is shown, the message line) tells the others when their screen is shown or staff mode
+locks; they ask it whether staff mode is unlocked and report through it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from kiosk.staff import media
 from kiosk.staff.pin import PinStore
 from ui.features.sync import SyncFeature
-from ui.vm.staff import Staff
+from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
 
 if TYPE_CHECKING:
     from ui.app import KioskApp
@@ -20,9 +26,21 @@ PREVIEW_SCREENS = ("pin", "home", "settings")
 """Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings`)."""
 
 
+@dataclass(frozen=True)
+class StaffModels:
+    """The staff screens' view-models (QML: `app.vm("staff")`, `app.vm("staff.status")` …)."""
+
+    lock: StaffLockVm
+    status: StaffStatusVm
+    media: StaffMediaVm
+    settings: StaffSettingsVm
+
+
 class StaffFeature:
     """Staff mode: status, sync, USB import/export, settings. Sees the sync feature when it is
     installed before this one; a USB import makes every screen read the new catalogue."""
+
+    urgent = False
 
     def __init__(
         self,
@@ -34,40 +52,71 @@ class StaffFeature:
         self._media_roots = media.DEFAULT_ROOTS if media_roots is None else media_roots
         self._pins = pins
         self._quit_app = quit_app
-        self.staff: Staff | None = None
+        self.models: StaffModels | None = None
 
     def install(self, app: KioskApp) -> None:
         services = app.services
+        settings, tasks = services.settings, services.tasks
         sync = app.feature(SyncFeature)
-        staff = Staff(
-            services.settings,
-            services.database,
-            services.tasks,
+        sync_service = None if sync is None else sync.service
+        lock = StaffLockVm(
+            settings,
+            tasks,
             app.session,
-            app.navigator,
-            pins=self._pins,
-            media_roots=self._media_roots,
-            sync_service=None if sync is None else sync.service,
+            self._pins or PinStore(services.home),
             quit_app=self._quit_app,
         )
-        self.staff = staff
-        app.activity.activity.connect(staff.touched)
-        staff.catalogueImported.connect(app.catalogue_changed)
-        app.session.languageChanged.connect(staff.retranslate)  # its texts made in Python
-        app.model.register("staff", staff)
+        status = StaffStatusVm(
+            settings,
+            services.database,
+            tasks,
+            authorised=lock.authorised,
+            report=lock.say,
+            sync_service=sync_service,
+        )
+        usb = StaffMediaVm(
+            settings,
+            services.database,
+            tasks,
+            roots=self._media_roots,
+            authorised=lock.authorised,
+            report=lock.say,
+        )
+        fields = StaffSettingsVm(settings, authorised=lock.authorised, report=lock.say)
+        self.models = models = StaffModels(lock=lock, status=status, media=usb, settings=fields)
+
+        loaders: dict[str, Callable[[], None]] = {
+            "home": status.refresh,
+            "settings": fields.reload,
+            "import": usb.scanFiles,
+            "export": usb.scanTargets,
+        }
+        lock.shown.connect(lambda screen: loaders[screen]())
+        lock.locked.connect(status.clear)
+        lock.locked.connect(usb.clear)
+        if sync_service is not None:
+            sync_service.statusChanged.connect(status.refresh)
+        usb.catalogueImported.connect(app.catalogue_changed)
+        app.activity.activity.connect(lock.touched)
+        app.session.languageChanged.connect(status.retranslate)  # texts made in Python
+        app.session.languageChanged.connect(fields.reload)
+
+        app.model.register("staff", models.lock)
+        app.model.register("staff.status", models.status)
+        app.model.register("staff.media", models.media)
+        app.model.register("staff.settings", models.settings)
         app.navigator.registerPage("staff", "StaffPage")
         corner = app.window.findChild(QObject, "staff.entry")
         if corner is not None:
-            corner.setProperty("holdSeconds", services.settings.current.staff.hold_seconds)
+            corner.setProperty("holdSeconds", settings.current.staff.hold_seconds)
 
     def shutdown(self) -> None:
-        if self.staff is not None:
-            self.staff.shutdown()
+        if self.models is not None:
+            self.models.lock.shutdown()
 
     def preview(self, screen: str) -> None:
         """Open staff mode on `screen` without a PIN (snapshots only: nothing in QML can)."""
-        staff = self.staff
-        if staff is None or screen not in PREVIEW_SCREENS:
+        if self.models is None or screen not in PREVIEW_SCREENS:
             raise ValueError(f"no staff screen {screen!r} to preview")
-        staff.open_for_preview(screen)
+        self.models.lock.open_for_preview(screen)
         QCoreApplication.processEvents()

@@ -36,9 +36,7 @@ def kiosk(home: Path, usb: Path, fast_pins: Any, qtbot: Any) -> Iterator[Any]:
 
     exit_codes: list[int] = []
     staff = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=exit_codes.append)
-    app = KioskApp(
-        home, size=(1280, 800), kiosk_mode=True, features=[staff, HardeningFeature()]
-    )
+    app = KioskApp(home, size=(1280, 800), kiosk_mode=True, features=[staff, HardeningFeature()])
     app.exit_codes = exit_codes  # type: ignore[attr-defined]
     yield app
     app.close()

@@ -220,17 +220,17 @@ def test_right_click_on_a_text_field_opens_no_menu_only_when_hardened(
     feature = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=lambda c: None)
     features: list[Any] = [feature, HardeningFeature()] if hardened else [feature]
     app = KioskApp(home, size=(1280, 800), kiosk_mode=True, features=features)
-    staff = feature.staff
-    assert staff is not None
+    assert feature.models is not None
+    lock = feature.models.lock
     try:
         fast_pins.set_pin("739251")
         app.session.requestStaff()
-        qtbot.waitUntil(lambda: not staff.busy and staff.screen == "pin")
+        qtbot.waitUntil(lambda: not lock.busy and lock.screen == "pin")
         for digit in "739251":
-            staff.digit(digit)
-        staff.submitPin()
-        qtbot.waitUntil(lambda: staff.screen == "home")
-        staff.showSettings()
+            lock.digit(digit)
+        lock.submitPin()
+        qtbot.waitUntil(lambda: lock.screen == "home")
+        lock.showScreen("settings")
         qtbot.waitUntil(lambda: find(app.window, "staff.setting.kiosk.name") is not None)
         field = find(app.window, "staff.setting.kiosk.name")
         windows = len(QGuiApplication.topLevelWindows())

@@ -21,27 +21,30 @@ def _enter(qtbot: Any, kiosk: Any, pin: str) -> None:
     tap(qtbot, kiosk.window, "staff.pin.ok")
 
 
-def _staff(kiosk: Any) -> Any:
+def _models(kiosk: Any) -> Any:
+    """The staff screens' view-models (`StaffModels`: lock, status, media, settings)."""
     from ui.features.staff import StaffFeature
 
     feature = kiosk.feature(StaffFeature)
-    assert feature is not None and feature.staff is not None
-    return feature.staff
+    assert feature is not None and feature.models is not None
+    return feature.models
 
 
 def _open_staff(qtbot: Any, kiosk: Any) -> Any:
     kiosk.session.requestStaff()
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
-    qtbot.waitUntil(lambda: not _staff(kiosk).busy)
-    return _staff(kiosk)
+    lock = _models(kiosk).lock
+    qtbot.waitUntil(lambda: not lock.busy)
+    return lock
 
 
 def _log_in(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> Any:
     fast_pins.set_pin(PIN)
-    staff = _open_staff(qtbot, kiosk)
+    _open_staff(qtbot, kiosk)
     _enter(qtbot, kiosk, PIN)
+    staff = _models(kiosk)
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.home") is not None)
-    qtbot.waitUntil(lambda: bool(staff.facts))
+    qtbot.waitUntil(lambda: bool(staff.status.facts))
     return staff
 
 
@@ -67,37 +70,37 @@ def test_holding_the_corner_opens_the_pin_pad_a_tap_does_not(
     qtbot.waitUntil(lambda: kiosk.navigator.page == "staff", timeout=2000)
     qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
-    assert _staff(kiosk).screen == "pin"
+    assert _models(kiosk).lock.screen == "pin"
 
 
 def test_first_run_screen_chooses_the_pin(qtbot: Any, kiosk: Any, home: Path) -> None:
-    staff = _open_staff(qtbot, kiosk)
-    assert staff.screen == "newPin"
+    lock = _open_staff(qtbot, kiosk)
+    assert lock.screen == "newPin"
     _enter(qtbot, kiosk, "24681")  # too short
-    assert staff.messageIsError and staff.screen == "newPin"
+    assert lock.messageIsError and lock.screen == "newPin"
     _enter(qtbot, kiosk, "246813")
-    assert staff.screen == "confirmPin"
+    assert lock.screen == "confirmPin"
     _enter(qtbot, kiosk, "246813")
-    qtbot.waitUntil(lambda: staff.screen == "home")
+    qtbot.waitUntil(lambda: lock.screen == "home")
     assert PinStore(home).verify("246813").ok
     assert [e["event"] for e in _audit(home)] == ["staff.pin_set"]
 
 
 def test_wrong_pins_lock_the_pad(qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path) -> None:
     fast_pins.set_pin(PIN)
-    staff = _open_staff(qtbot, kiosk)
+    lock = _open_staff(qtbot, kiosk)
     for n in range(5):
         _enter(qtbot, kiosk, "111111")
-        qtbot.waitUntil(lambda: not staff.busy)
+        qtbot.waitUntil(lambda: not lock.busy)
         if n < 4:
-            assert "tries left" in staff.message or "tentativ" in staff.message
-    qtbot.waitUntil(lambda: staff.padLocked)
-    assert staff.lockText
+            assert "tries left" in lock.message or "tentativ" in lock.message
+    qtbot.waitUntil(lambda: lock.padLocked)
+    assert lock.lockText
     assert not find(kiosk.window, "staff.pin.5").isEnabled()
-    staff.digit("7")
-    staff.submitPin()  # even the right PIN would be refused now: nothing is checked
+    lock.digit("7")
+    lock.submitPin()  # even the right PIN would be refused now: nothing is checked
     qtbot.wait(50)
-    assert staff.screen == "pin"
+    assert lock.screen == "pin"
     events = [e["event"] for e in _audit(home)]
     assert events == ["staff.pin_failed"] * 5
     assert PIN.encode() not in (home / "logs" / "audit.log").read_bytes()
@@ -116,15 +119,17 @@ def test_staff_home_shows_facts_and_no_personal_data(
     canary = request_data(
         first_name="Zebulonia", phone="+39 347 555 0199", email="zebulonia.canary@example.org"
     )
-    submit_request(kiosk.services.database.engine, parse_request(canary), PrivateKey.generate().public_key)
+    submit_request(
+        kiosk.services.database.engine, parse_request(canary), PrivateKey.generate().public_key
+    )
     staff = _log_in(qtbot, kiosk, fast_pins)
-    facts = {row["key"]: row for row in staff.facts}
+    facts = {row["key"]: row for row in staff.status.facts}
     assert facts["waiting"]["value"] == "1" and facts["waiting"]["warn"]
     assert facts["demo"]["warn"] is True
     assert find(kiosk.window, "staff.demoWarning") is not None
-    for screen in (staff.showHome, staff.showSettings, staff.showExport, staff.showImport):
-        screen()
-        qtbot.waitUntil(lambda: not staff.busy)
+    for screen in ("home", "settings", "export", "import"):
+        staff.lock.showScreen(screen)
+        qtbot.waitUntil(lambda: not (staff.status.busy or staff.media.busy))
         qtbot.wait(50)
         shown = "\n".join(visible_texts(kiosk.window))
         for secret in ("Zebulonia", "3475550199", "347 555 0199", "zebulonia.canary"):
@@ -138,7 +143,7 @@ def test_sync_actions_are_disabled_with_a_reason_without_a_sync_service(
     staff = _log_in(qtbot, kiosk, fast_pins)
     assert not find(kiosk.window, "staff.action.sync").isEnabled()
     assert not find(kiosk.window, "staff.action.test").isEnabled()
-    assert staff.syncUnavailableReason in visible_texts(kiosk.window)
+    assert staff.status.syncUnavailableReason in visible_texts(kiosk.window)
 
 
 def test_auto_lock_after_idle_keeps_the_visitor_timer_away(
@@ -158,11 +163,11 @@ def test_auto_lock_after_idle_keeps_the_visitor_timer_away(
         assert app.navigator.page == "staff" and not app.session.idleWarning
         tap(qtbot, app.window, "staff.action.settings")  # a touch restarts the 3 s
         qtbot.wait(2000)
-        assert staff.active
+        assert staff.lock.active
         qtbot.waitUntil(lambda: app.navigator.page == "attract", timeout=3000)
-        assert not staff.active and staff.screen == "pin"
-        assert staff.settingFields  # still readable, but every action now refuses:
-        assert staff.setSetting("kiosk.venue", "X") != ""
+        assert not staff.lock.active and staff.lock.screen == "pin"
+        assert staff.settings.settingFields  # still readable, but every action now refuses:
+        assert staff.settings.setSetting("kiosk.venue", "X") != ""
     finally:
         app.close()
 
@@ -181,15 +186,15 @@ def test_settings_are_validated_saved_applied_and_audited(
     assert 'name = "Pit Stop Legnano"' in (home / "settings.toml").read_text()
 
     before = (home / "settings.toml").read_bytes()
-    error = staff.setSetting("sync.interval", "5")
+    error = staff.settings.setSetting("sync.interval", "5")
     assert "sync.interval" in error
-    assert staff.setSetting("theme.primary", "red") != ""
-    assert staff.setSetting("ui.languages", "") != ""
+    assert staff.settings.setSetting("theme.primary", "red") != ""
+    assert staff.settings.setSetting("ui.languages", "") != ""
     assert (home / "settings.toml").read_bytes() == before
 
-    assert staff.setSetting("sync.token", "tok-secret-4711") == ""
-    assert staff.setSetting("ui.idle_timeout", "120") == ""
-    token_row = next(r for r in staff.settingFields if r["key"] == "sync.token")
+    assert staff.settings.setSetting("sync.token", "tok-secret-4711") == ""
+    assert staff.settings.setSetting("ui.idle_timeout", "120") == ""
+    token_row = next(r for r in staff.settings.settingFields if r["key"] == "sync.token")
     assert token_row["value"] == "" and token_row["isSet"]
     events = [e for e in _audit(home) if e["event"] == "setting.changed"]
     assert [e["key"] for e in events] == ["kiosk.name", "sync.token", "ui.idle_timeout"]
@@ -202,14 +207,14 @@ def test_settings_are_validated_saved_applied_and_audited(
 def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
     """No restart: the visitor idle timer, the languages offered and the theme follow at once."""
     staff = _log_in(qtbot, kiosk, fast_pins)
-    assert staff.setSetting("ui.idle_timeout", "45") == ""
+    assert staff.settings.setSetting("ui.idle_timeout", "45") == ""
     assert kiosk.session._idle.interval() == 45_000
-    assert staff.setSetting("ui.languages", "it") == ""
+    assert staff.settings.setSetting("ui.languages", "it") == ""
     assert list(kiosk.session.languages) == ["it"]
     with qtbot.waitSignal(kiosk.theme.changed):
-        assert staff.setSetting("theme.primary", "#123456") == ""
+        assert staff.settings.setSetting("theme.primary", "#123456") == ""
     assert kiosk.theme.primary == "#123456"
-    assert staff.setSetting("theme.name", "Alleanza Legnanese") == ""
+    assert staff.settings.setSetting("theme.name", "Alleanza Legnanese") == ""
     assert kiosk.theme.name == "Alleanza Legnanese"
     assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
 
@@ -223,19 +228,20 @@ def test_import_from_the_usb_list(
     (usb / "pitstop" / "CHIAVETTA" / "rotto.csv").write_text("nonsense;\n")
     staff = _log_in(qtbot, kiosk, fast_pins)
     tap(qtbot, kiosk.window, "staff.action.import")
-    qtbot.waitUntil(lambda: len(staff.mediaFiles) == 2)
+    usb_vm, lock = staff.media, staff.lock
+    qtbot.waitUntil(lambda: len(usb_vm.mediaFiles) == 2)
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.import.file.0") is not None)
-    labels = [f["label"] for f in staff.mediaFiles]
+    labels = [f["label"] for f in usb_vm.mediaFiles]
     bad = labels.index("pitstop/CHIAVETTA/rotto.csv")
     tap(qtbot, kiosk.window, f"staff.import.file.{bad}")
-    qtbot.waitUntil(lambda: not staff.busy)
-    assert staff.messageIsError and "rotto.csv" in staff.message
-    assert "non è cambiato" in staff.message  # the staff screens start in Italian
+    qtbot.waitUntil(lambda: not usb_vm.busy)
+    assert lock.messageIsError and "rotto.csv" in lock.message
+    assert "non è cambiato" in lock.message  # the staff screens start in Italian
     tap(qtbot, kiosk.window, f"staff.import.file.{1 - bad}")
-    qtbot.waitUntil(lambda: not staff.busy and not staff.messageIsError)
-    assert "6" in staff.message
-    staff.showHome()
-    qtbot.waitUntil(lambda: any("usb-2026-12" in r["value"] for r in staff.facts))
+    qtbot.waitUntil(lambda: not usb_vm.busy and not lock.messageIsError)
+    assert lock.message == "Catalogo importato: 6 offerte."
+    lock.showScreen("home")
+    qtbot.waitUntil(lambda: any("usb-2026-12" in r["value"] for r in staff.status.facts))
     assert [e["event"] for e in _audit(home)][-2:] == [
         "catalogue.import_failed",
         "catalogue.imported",
@@ -257,9 +263,9 @@ def test_export_waiting_requests_to_the_usb_stick(
     staff = _log_in(qtbot, kiosk, fast_pins)
     tap(qtbot, kiosk.window, "staff.action.export")
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
-    assert staff.requestsWaiting == 1
+    assert staff.media.requestsWaiting == 1
     tap(qtbot, kiosk.window, "staff.export.target.0")
-    qtbot.waitUntil(lambda: not staff.busy and staff.message.startswith("1 "))
+    qtbot.waitUntil(lambda: not staff.media.busy and staff.lock.message.startswith("1 "))
     assert len(open_share(usb, key).payloads) == 1
 
 
@@ -283,7 +289,7 @@ def test_change_pin_from_staff_home(
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
     _enter(qtbot, kiosk, "5550123")
     _enter(qtbot, kiosk, "5550123")
-    qtbot.waitUntil(lambda: staff.screen == "home")
+    qtbot.waitUntil(lambda: staff.lock.screen == "home")
     assert fast_pins.verify("5550123").ok and not fast_pins.verify(PIN).ok
     tap(qtbot, kiosk.window, "staff.lock")
     assert kiosk.navigator.page == "attract"
@@ -299,7 +305,7 @@ def test_staff_screens_follow_the_language(qtbot: Any, kiosk: Any, fast_pins: Pi
     assert "Sincronizza ora" in shown and "Richieste in attesa di invio" in shown
     kiosk.session.setLanguage("en")
     qtbot.waitUntil(lambda: "Sync now" in visible_texts(kiosk.window))
-    assert any(row["label"] == "Requests waiting to be sent" for row in staff.facts)
+    assert any(row["label"] == "Requests waiting to be sent" for row in staff.status.facts)
 
 
 def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) -> None:
@@ -353,10 +359,13 @@ def test_sync_now_drives_the_sync_feature(
 def _sync_now(qtbot: Any, kiosk: Any, sync: Any, fast_pins: PinStore, home: Path) -> None:
     staff = _log_in(qtbot, kiosk, fast_pins)
     qtbot.waitUntil(lambda: not sync.service.busy, timeout=10000)
-    assert staff.canSync and staff.canTest
+    assert staff.status.canSync and staff.status.canTest
     tap(qtbot, kiosk.window, "staff.action.sync")
     qtbot.waitUntil(
-        lambda: {r["key"]: r for r in staff.facts}["lastSuccess"]["value"] not in ("mai", "never"),
+        lambda: (
+            {r["key"]: r for r in staff.status.facts}["lastSuccess"]["value"]
+            not in ("mai", "never")
+        ),
         timeout=10000,
     )
     assert "sync.requested" in [e["event"] for e in _audit(home)]
@@ -368,7 +377,7 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
     from kiosk.privacy.keys import generate_keypair
 
     staff = _log_in(qtbot, kiosk, fast_pins)
-    error = staff.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
+    error = staff.settings.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
     assert "/nonexistent/central.pub" in error and "no such public key file" in error
     assert kiosk.settings.privacy.central_public_key == ""
     assert (
@@ -376,9 +385,9 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
         or "central_public_key" not in (home / "settings.toml").read_text()
     )
     files = generate_keypair(home / "office")
-    assert staff.setSetting("privacy.central_public_key", str(files.public)) == ""
+    assert staff.settings.setSetting("privacy.central_public_key", str(files.public)) == ""
     assert kiosk.settings.privacy.central_public_key == str(files.public)
-    assert staff.setSetting("privacy.central_public_key", "") == ""  # demo mode again
+    assert staff.settings.setSetting("privacy.central_public_key", "") == ""  # demo mode again
 
 
 def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
@@ -395,20 +404,22 @@ def test_staff_home_shows_requests_in_conflict_as_a_count_with_the_reason(
     key = PrivateKey.generate()
     request = parse_request(request_data(first_name="Zebulonia"))
     submit_request(kiosk.services.database.engine, request, key.public_key)
-    outbox.mark_conflict(kiosk.services.database.engine, str(request.id), "different content on the server")
+    outbox.mark_conflict(
+        kiosk.services.database.engine, str(request.id), "different content on the server"
+    )
     staff = _log_in(qtbot, kiosk, fast_pins)
-    facts = {row["key"]: row for row in staff.facts}
+    facts = {row["key"]: row for row in staff.status.facts}
     assert facts["conflict"]["value"] == "1" and facts["conflict"]["warn"]
     assert facts["waiting"]["value"] == "0"
     warning = find(kiosk.window, "staff.conflictWarning")
     assert warning is not None and warning.isVisible()
     shown = "\n".join(visible_texts(kiosk.window))
-    assert staff.conflictText in shown and "USB" in staff.conflictText
+    assert staff.status.conflictText in shown and "USB" in staff.status.conflictText
     assert "Zebulonia" not in shown and str(request.id) not in shown
     tap(qtbot, kiosk.window, "staff.action.export")
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.export.target.0") is not None)
     tap(qtbot, kiosk.window, "staff.export.target.0")
-    qtbot.waitUntil(lambda: not staff.busy and staff.message.startswith("1 "))
+    qtbot.waitUntil(lambda: not staff.media.busy and staff.lock.message.startswith("1 "))
     assert [p["first_name"] for p in open_share(usb, key).payloads] == ["Zebulonia"]
 
 
@@ -425,5 +436,7 @@ def test_conflict_warning_is_translated(qtbot: Any, kiosk: Any, fast_pins: PinSt
     outbox.mark_conflict(kiosk.services.database.engine, str(request.id), "differs")
     staff = _log_in(qtbot, kiosk, fast_pins)
     assert kiosk.session.language == "it"
-    assert staff.conflictText.startswith("1 richieste non possono essere inviate")
-    assert {r["key"]: r["label"] for r in staff.facts}["conflict"] == "Richieste in conflitto"
+    assert staff.status.conflictText.startswith("1 richiesta non può essere inviata")
+    assert {r["key"]: r["label"] for r in staff.status.facts}[
+        "conflict"
+    ] == "Richieste in conflitto"

@@ -8,7 +8,8 @@ import Pitstop.ViewModels
 Flickable {
     id: home
     objectName: "staff.home"
-    required property Staff staff
+    required property StaffLockVm lock
+    required property StaffStatusVm status
     readonly property bool wide: width > height
     contentHeight: body.implicitHeight + 2 * Ui.margin
     clip: true
@@ -31,7 +32,7 @@ Flickable {
 
             Rectangle {
                 objectName: "staff.demoWarning"
-                visible: home.staff.demoMode
+                visible: home.status.demoMode
                 Layout.fillWidth: true
                 implicitHeight: demoText.implicitHeight + Ui.gap
                 radius: Ui.radius
@@ -51,7 +52,7 @@ Flickable {
             }
             Rectangle {
                 objectName: "staff.conflictWarning"
-                visible: home.staff.conflictText !== ""
+                visible: home.status.conflictText !== ""
                 Layout.fillWidth: true
                 implicitHeight: conflictText.implicitHeight + Ui.gap
                 radius: Ui.radius
@@ -66,11 +67,11 @@ Flickable {
                     font.pixelSize: Ui.small
                     font.bold: true
                     color: "#5C1A08"
-                    text: home.staff.conflictText
+                    text: home.status.conflictText
                 }
             }
             Repeater {
-                model: home.staff.facts
+                model: home.status.facts
                 RowLayout {
                     required property var modelData
                     objectName: "staff.fact." + modelData.key
@@ -95,8 +96,8 @@ Flickable {
                 objectName: "staff.message"
                 Layout.fillWidth: true
                 visible: text !== ""
-                text: home.staff.message
-                color: home.staff.messageIsError ? "#A1260D" : Ui.accent
+                text: home.lock.message
+                color: home.lock.messageIsError ? "#A1260D" : Ui.accent
                 font.pixelSize: Ui.small
                 font.bold: true
             }
@@ -116,8 +117,8 @@ Flickable {
                 iconName: "updated"
                 fill: Ui.primary
                 ink: Ui.primaryInk
-                enabled: home.staff.canSync && !home.staff.busy
-                onClicked: home.staff.syncNow()
+                enabled: home.status.canSync && !home.status.busy
+                onClicked: home.status.syncNow()
             }
             BigButton {
                 objectName: "staff.action.test"
@@ -125,14 +126,14 @@ Flickable {
                 text: qsTr("Test the connection")
                 iconName: "link"
                 outlined: true
-                enabled: home.staff.canTest && !home.staff.busy
-                onClicked: home.staff.testConnection()
+                enabled: home.status.canTest && !home.status.busy
+                onClicked: home.status.testConnection()
             }
             KText {
                 Layout.fillWidth: true
                 Layout.columnSpan: home.wide ? 1 : 2
-                visible: !home.staff.canSync
-                text: home.staff.syncUnavailableReason
+                visible: !home.status.canSync
+                text: home.status.syncUnavailableReason
                 font.pixelSize: Ui.small
                 color: Ui.muted
             }
@@ -142,8 +143,7 @@ Flickable {
                 text: qsTr("Import catalogue from USB")
                 iconName: "forward"
                 outlined: true
-                enabled: !home.staff.busy
-                onClicked: home.staff.showImport()
+                onClicked: home.lock.showScreen("import")
             }
             BigButton {
                 objectName: "staff.action.export"
@@ -151,8 +151,7 @@ Flickable {
                 text: qsTr("Export waiting requests")
                 iconName: "contact"
                 outlined: true
-                enabled: !home.staff.busy
-                onClicked: home.staff.showExport()
+                onClicked: home.lock.showScreen("export")
             }
             BigButton {
                 objectName: "staff.action.settings"
@@ -160,7 +159,7 @@ Flickable {
                 text: qsTr("Settings")
                 iconName: "info"
                 outlined: true
-                onClicked: home.staff.showSettings()
+                onClicked: home.lock.showScreen("settings")
             }
             BigButton {
                 objectName: "staff.action.pin"
@@ -168,7 +167,7 @@ Flickable {
                 text: qsTr("Change PIN")
                 iconName: "check"
                 outlined: true
-                onClicked: home.staff.changePin()
+                onClicked: home.lock.changePin()
             }
             BigButton {
                 objectName: "staff.action.restart"
@@ -176,7 +175,7 @@ Flickable {
                 text: qsTr("Restart the app")
                 iconName: "updated"
                 outlined: true
-                onClicked: home.staff.restartApp()
+                onClicked: home.lock.restartApp()
             }
             BigButton {
                 objectName: "staff.action.leave"
@@ -184,7 +183,7 @@ Flickable {
                 text: qsTr("Leave kiosk mode")
                 iconName: "close"
                 outlined: true
-                onClicked: home.staff.leaveKiosk()
+                onClicked: home.lock.leaveKiosk()
             }
             BigButton {
                 objectName: "staff.lock"
@@ -194,7 +193,7 @@ Flickable {
                 iconName: "home"
                 fill: Ui.accent
                 ink: Ui.accentInk
-                onClicked: home.staff.lock()
+                onClicked: home.lock.lock()
             }
         }
     }

@@ -8,8 +8,9 @@ import Pitstop.ViewModels
 Item {
     id: screen
     objectName: "staff.media"
-    required property Staff staff
-    readonly property bool importing: staff.screen === "import"
+    required property StaffLockVm lock
+    required property StaffMediaVm usb
+    readonly property bool importing: lock.screen === "import"
 
     ColumnLayout {
         anchors.fill: parent
@@ -24,15 +25,15 @@ Item {
                 text: qsTr("Staff home")
                 iconName: "back"
                 outlined: true
-                onClicked: screen.staff.showHome()
+                onClicked: screen.lock.showScreen("home")
             }
             BigButton {
                 objectName: "staff.media.rescan"
                 text: qsTr("Look again")
                 iconName: "search"
                 outlined: true
-                enabled: !screen.staff.busy
-                onClicked: screen.importing ? screen.staff.showImport() : screen.staff.showExport()
+                enabled: !screen.usb.busy
+                onClicked: screen.importing ? screen.usb.scanFiles() : screen.usb.scanTargets()
             }
         }
         KText {
@@ -48,14 +49,14 @@ Item {
             font.pixelSize: Ui.small
             color: Ui.muted
             text: qsTr("Requests waiting: %1. They are copied sealed: only the central office can open them.")
-                .arg(screen.staff.requestsWaiting < 0 ? "?" : screen.staff.requestsWaiting)
+                .arg(screen.usb.requestsWaiting < 0 ? "?" : screen.usb.requestsWaiting)
         }
         KText {
             objectName: "staff.message"
             Layout.fillWidth: true
             visible: text !== ""
-            text: screen.staff.message
-            color: screen.staff.messageIsError ? "#A1260D" : Ui.accent
+            text: screen.lock.message
+            color: screen.lock.messageIsError ? "#A1260D" : Ui.accent
             font.pixelSize: Ui.small
             font.bold: true
         }
@@ -66,7 +67,7 @@ Item {
             clip: true
             spacing: Math.round(Ui.gap / 2)
             boundsBehavior: Flickable.StopAtBounds
-            model: screen.importing ? screen.staff.mediaFiles : screen.staff.exportTargets
+            model: screen.importing ? screen.usb.mediaFiles : screen.usb.exportTargets
             delegate: BigButton {
                 required property var modelData
                 required property int index
@@ -76,9 +77,9 @@ Item {
                 iconName: screen.importing ? "forward" : "contact"
                 outlined: true
                 bold: false
-                enabled: !screen.staff.busy
-                onClicked: screen.importing ? screen.staff.importFile(modelData.path)
-                                            : screen.staff.exportTo(modelData.path)
+                enabled: !screen.usb.busy
+                onClicked: screen.importing ? screen.usb.importFile(modelData.path)
+                                            : screen.usb.exportTo(modelData.path)
             }
         }
     }

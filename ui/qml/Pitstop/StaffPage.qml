@@ -3,22 +3,26 @@ import Pitstop
 import Pitstop.ViewModels
 
 // Staff mode (page "staff"): PIN pad, then the staff home, settings, USB import and export.
-// The view-model (ui/vm/staff.py) keeps the PIN being typed; this page only shows dots.
+// One view-model per screen (ui/vm/staff/); the lock keeps the PIN being typed (this page only
+// shows dots), which screen is shown and the message line.
 KioskPage {
     id: page
     objectName: "staff"
-    readonly property Staff staff: app.vm("staff") as Staff
+    readonly property StaffLockVm lock: app.vm("staff") as StaffLockVm
+    readonly property StaffStatusVm status: app.vm("staff.status") as StaffStatusVm
+    readonly property StaffMediaVm usb: app.vm("staff.media") as StaffMediaVm
+    readonly property StaffSettingsVm fields: app.vm("staff.settings") as StaffSettingsVm
     title: qsTr("Staff mode")
 
-    Component.onCompleted: staff.open()
-    Component.onDestruction: staff.pageClosed()
+    Component.onCompleted: lock.open()
+    Component.onDestruction: lock.pageClosed()
 
     Rectangle { anchors.fill: parent; color: Ui.background }
 
     Loader {
         anchors.fill: parent
         sourceComponent: {
-            switch (page.staff.screen) {
+            switch (page.lock.screen) {
             case "home": return homeScreen
             case "settings": return settingsScreen
             case "import": return mediaScreen
@@ -27,8 +31,8 @@ KioskPage {
             }
         }
     }
-    Component { id: pinScreen; StaffPinPad { staff: page.staff } }
-    Component { id: homeScreen; StaffHome { staff: page.staff } }
-    Component { id: settingsScreen; StaffSettings { staff: page.staff } }
-    Component { id: mediaScreen; StaffMedia { staff: page.staff } }
+    Component { id: pinScreen; StaffPinPad { lock: page.lock } }
+    Component { id: homeScreen; StaffHome { lock: page.lock; status: page.status } }
+    Component { id: settingsScreen; StaffSettings { lock: page.lock; fields: page.fields } }
+    Component { id: mediaScreen; StaffMedia { lock: page.lock; usb: page.usb } }
 }

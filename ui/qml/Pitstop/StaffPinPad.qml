@@ -3,13 +3,15 @@ import QtQuick.Layouts
 import Pitstop
 import Pitstop.ViewModels
 
-// The staff PIN pad: digits 0-9, delete, OK. Also the first-run / change-PIN screens.
+// The staff PIN pad: digits 0-9, delete, OK (up to the longest PIN the core accepts). Also the
+// first-run / change-PIN screens.
 Item {
     id: pad
-    required property Staff staff
+    required property StaffLockVm lock
     readonly property real key: Math.round(Math.max(Ui.target * 1.25, 72))
 
     ColumnLayout {
+        id: column
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Ui.margin, Math.max(pad.key * 3 + Ui.gap * 2, 760 * Ui.scale))
         spacing: Ui.gap
@@ -19,24 +21,28 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Ui.h2
             font.bold: true
-            text: pad.staff.screen === "newPin" ? qsTr("Choose a new staff PIN")
-                : pad.staff.screen === "confirmPin" ? qsTr("Type the new PIN again")
+            text: pad.lock.screen === "newPin" ? qsTr("Choose a new staff PIN")
+                : pad.lock.screen === "confirmPin" ? qsTr("Type the new PIN again")
                 : qsTr("Staff PIN")
         }
         Row {
+            id: dots
             objectName: "staff.pin.display"
+            // one dot per digit typed (at least the shortest PIN's); they shrink to fit a long PIN
+            readonly property int count: Math.max(pad.lock.minPinLength, pad.lock.pinLength)
+            readonly property real dot: Math.round(Math.min(Ui.body * 0.9, column.width / (1.5 * count)))
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredHeight: Ui.body * 1.4
-            spacing: Math.round(Ui.gap / 2)
+            spacing: Math.round(Math.min(Ui.gap / 2, dot / 2))
             Repeater {
-                model: Math.max(pad.staff.minPinLength, pad.staff.pinLength)
+                model: dots.count
                 Rectangle {
                     required property int index
-                    width: Math.round(Ui.body * 0.9)
+                    width: dots.dot
                     height: width
                     radius: width / 2
                     anchors.verticalCenter: parent.verticalCenter
-                    color: index < pad.staff.pinLength ? Ui.ink : "transparent"
+                    color: index < pad.lock.pinLength ? Ui.ink : "transparent"
                     border.color: Ui.muted
                     border.width: 2
                 }
@@ -47,8 +53,8 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             visible: text !== ""
-            text: pad.staff.padLocked ? pad.staff.lockText : pad.staff.message
-            color: pad.staff.messageIsError || pad.staff.padLocked ? "#A1260D" : Ui.muted
+            text: pad.lock.padLocked ? pad.lock.lockText : pad.lock.message
+            color: pad.lock.messageIsError || pad.lock.padLocked ? "#A1260D" : Ui.muted
             font.pixelSize: Ui.small
         }
         GridLayout {
@@ -56,7 +62,7 @@ Item {
             columns: 3
             columnSpacing: Ui.gap
             rowSpacing: Ui.gap
-            enabled: !pad.staff.padLocked && !pad.staff.busy
+            enabled: !pad.lock.padLocked  // OK while a check runs waits for it
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
                 BigButton {
@@ -67,7 +73,7 @@ Item {
                     text: modelData
                     fontSize: Ui.h2
                     outlined: true
-                    onClicked: pad.staff.digit(modelData)
+                    onClicked: pad.lock.digit(modelData)
                 }
             }
             BigButton {
@@ -78,7 +84,7 @@ Item {
                 Accessible.name: qsTr("Delete")
                 fontSize: Ui.h2
                 outlined: true
-                onClicked: pad.staff.backspace()
+                onClicked: pad.lock.backspace()
             }
             BigButton {
                 objectName: "staff.pin.0"
@@ -87,7 +93,7 @@ Item {
                 text: "0"
                 fontSize: Ui.h2
                 outlined: true
-                onClicked: pad.staff.digit("0")
+                onClicked: pad.lock.digit("0")
             }
             BigButton {
                 objectName: "staff.pin.ok"
@@ -97,8 +103,8 @@ Item {
                 fontSize: Ui.h3
                 fill: Ui.primary
                 ink: Ui.primaryInk
-                enabled: pad.staff.pinLength > 0
-                onClicked: pad.staff.submitPin()
+                enabled: pad.lock.pinLength > 0
+                onClicked: pad.lock.submitPin()
             }
         }
         BigButton {
@@ -107,7 +113,7 @@ Item {
             text: qsTr("Close")
             iconName: "close"
             outlined: true
-            onClicked: pad.staff.lock()
+            onClicked: pad.lock.lock()
         }
     }
 }

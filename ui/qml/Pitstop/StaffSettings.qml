@@ -9,7 +9,8 @@ import Pitstop.ViewModels
 Item {
     id: screen
     objectName: "staff.settings"
-    required property Staff staff
+    required property StaffLockVm lock
+    required property StaffSettingsVm fields
 
     BigButton {
         id: back
@@ -19,7 +20,7 @@ Item {
         text: qsTr("Staff home")
         iconName: "back"
         outlined: true
-        onClicked: screen.staff.showHome()
+        onClicked: screen.lock.showScreen("home")
     }
     KText {
         anchors.left: back.right
@@ -27,8 +28,8 @@ Item {
         anchors.right: parent.right
         anchors.rightMargin: Ui.margin
         anchors.verticalCenter: back.verticalCenter
-        text: screen.staff.message
-        color: screen.staff.messageIsError ? "#A1260D" : Ui.accent
+        text: screen.lock.message
+        color: screen.lock.messageIsError ? "#A1260D" : Ui.accent
         font.pixelSize: Ui.small
         font.bold: true
         wrapMode: Text.NoWrap
@@ -46,7 +47,7 @@ Item {
         anchors.rightMargin: Ui.margin
         clip: true
         spacing: Math.round(Ui.gap / 2)
-        model: screen.staff.settingFields
+        model: screen.fields.settingFields
         boundsBehavior: Flickable.StopAtBounds
         section.property: "group"
         section.delegate: KText {
@@ -114,7 +115,7 @@ Item {
                 outlined: true
                 enabled: row.modelData.secret ? field.text !== "" : field.text !== row.modelData.value
                 onClicked: {
-                    row.error = screen.staff.setSetting(row.modelData.key, field.text)
+                    row.error = screen.fields.setSetting(row.modelData.key, field.text)
                     if (row.error === "")
                         Qt.inputMethod.hide()
                 }
