@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Pitstop
@@ -73,22 +74,23 @@ Flickable {
             Repeater {
                 model: home.status.facts
                 RowLayout {
+                    id: fact
                     required property var modelData
                     objectName: "staff.fact." + modelData.key
                     Layout.fillWidth: true
                     spacing: Ui.gap
                     KText {
                         Layout.preferredWidth: body.width * (home.wide ? 0.22 : 0.4)
-                        text: modelData.label
+                        text: fact.modelData.label
                         color: Ui.muted
                         font.pixelSize: Ui.small
                     }
                     KText {
                         Layout.fillWidth: true
-                        text: modelData.value
+                        text: fact.modelData.value
                         font.pixelSize: Ui.small
-                        font.bold: modelData.warn
-                        color: modelData.warn ? "#A1260D" : Ui.ink
+                        font.bold: fact.modelData.warn
+                        color: fact.modelData.warn ? "#A1260D" : Ui.ink
                     }
                 }
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -117,7 +118,7 @@ Item {
                 onClicked: {
                     row.error = screen.fields.setSetting(row.modelData.key, field.text)
                     if (row.error === "")
-                        Qt.inputMethod.hide()
+                        InputMethod.hide()
                 }
             }
         }
