@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 from PySide6.QtCore import QTimer
-
 from sqlalchemy import event
 
 from kiosk.catalogue.store import read_catalogue
