@@ -59,7 +59,8 @@ class Session(QObject):
 
     # language ---------------------------------------------------------------------------------
 
-    def _get_language(self) -> str:
+    def current_language(self) -> str:
+        """The visitor's language (`language` for QML; Python callers read it here, typed)."""
         return self._language
 
     @Slot(str)
@@ -70,7 +71,7 @@ class Session(QObject):
         self._apply_language(lang)
         self.languageChanged.emit()
 
-    language = Property(str, _get_language, setLanguage, notify=languageChanged)
+    language = Property(str, current_language, setLanguage, notify=languageChanged)
 
     def _get_languages(self) -> list[str]:
         return list(self._languages)
