@@ -219,6 +219,13 @@ def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinSt
     assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
 
 
+def test_list_settings_show_as_staff_type_them(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
+    """Settings hold lists as tuples now; the field still reads "it,en", as staff would type it."""
+    staff = _log_in(qtbot, kiosk, fast_pins)
+    fields = {f["key"]: f["value"] for f in staff.settings.settingFields}
+    assert fields["ui.languages"] == "it,en"
+
+
 def test_import_from_the_usb_list(
     qtbot: Any, kiosk: Any, fast_pins: PinStore, usb: Path, home: Path
 ) -> None:

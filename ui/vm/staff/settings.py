@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk import settings as settings_mod
 from ui.settings import QtSettings
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.staff.common import Authorised, Reporter, tr
 
 # The settings staff may edit on the screen, in the order shown, with their group.
@@ -92,10 +92,6 @@ def _group_titles() -> dict[str, str]:
     }
 
 
-def _display(value: object) -> str:
-    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
-
-
 @QmlElement
 class StaffSettingsVm(QObject):
     fieldsChanged = Signal()
@@ -130,7 +126,7 @@ class StaffSettingsVm(QObject):
                     "key": key,
                     "group": groups[group],
                     "label": labels[key],
-                    "value": "" if secret else _display(value),
+                    "value": "" if secret else settings_mod.display(value),
                     "secret": secret,
                     "isSet": bool(value),
                     "numeric": key in NUMERIC,
@@ -138,7 +134,7 @@ class StaffSettingsVm(QObject):
             )
         return rows
 
-    settingFields = Property("QVariantList", _get_fields, notify=fieldsChanged)
+    settingFields = container_property("QVariantList", _get_fields, notify=fieldsChanged)
 
     @Slot(str, str, result=str)
     def setSetting(self, key: str, text: str) -> str:
