@@ -409,19 +409,22 @@ class SyncEngine:
         done = [str(r.id) for r in results if r.status in {"accepted", "duplicate"}]
         retry_at = now + dt.timedelta(seconds=self.settings.sync.interval)
 
+        rejected = [
+            (str(r.id), r.reason or "refused without a reason")
+            for r in results
+            if r.status == "rejected"
+        ]
+
         def write() -> None:
             outbox.mark_delivered(self.engine, done, via, now)
             for result in results:
                 if result.status == "conflict":
                     outbox.mark_conflict(self.engine, str(result.id), result.reason or "conflict")
-                elif result.status == "rejected":
-                    reason = result.reason or "refused without a reason"
-                    outbox.record_failure(self.engine, [str(result.id)], reason, retry_at)
+            for id, reason in rejected:
+                outbox.record_failure(self.engine, [id], reason, retry_at)
 
         self._write(write)
-        refused.extend(
-            r.reason or "refused without a reason" for r in results if r.status == "rejected"
-        )
+        refused.extend(reason for _, reason in rejected)
         return len(done)
 
     def heartbeat(self, now: dt.datetime) -> Heartbeat:

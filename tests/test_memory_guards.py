@@ -64,6 +64,21 @@ def test_the_running_kiosk_loads_neither_pydantic_nor_the_orm() -> None:
     assert out == "[]"
 
 
+def test_what_pitstop_run_loads_before_the_first_frame_leaves_the_heavy_libraries_out() -> None:
+    """The composition root and the feature list load before the first frame; SQLAlchemy (the
+    database opens after it) and the libraries of staff mode and contact requests (installed
+    after it) must not come with them."""
+    out = _run(
+        "import sys\n"
+        "import ui.app\n"
+        "from ui.features import default_features\n"
+        "default_features()\n"
+        "heavy = ('sqlalchemy', 'argon2', 'phonenumbers', 'email_validator', 'nacl', 'qrcode')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    assert out == "[]"
+
+
 def test_browsing_and_searching_load_no_pydantic(tmp_path: Path) -> None:
     """The same, in a kiosk that starts (demo catalogue imported by a child), searches and shows
     an offering: lazy imports on those paths count too."""

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +26,8 @@ def _open(home: Path) -> Engine:
     return open_kiosk_database(home)
 
 
-class Database(QObject):
-    opened = Signal()
-    failed = Signal(str)
-    """The database could not be opened (one sentence; the details are in the log)."""
-
-    def __init__(self, home: Path, tasks: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+class Database:
+    def __init__(self, home: Path, tasks: TaskRunner) -> None:
         self._home = home
         self._tasks = tasks
         self._engine: Engine | None = None
@@ -62,11 +58,9 @@ class Database(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(engine)
-        self.opened.emit()
 
     def _on_failed(self, error: Exception) -> None:
         log.error("the kiosk database could not be opened", exc_info=error)
-        self.failed.emit(str(error))
 
     def close(self) -> None:
         if self._engine is not None:

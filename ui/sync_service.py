@@ -63,6 +63,7 @@ class SyncService(QObject):
         self._clock = clock
         self._engine: SyncEngine | None = None
         self._status: SyncStatus | None = None
+        self._used = settings.current
         self._busy = False
         self._closed = False
         settings.changed.connect(self.apply_settings)
@@ -197,8 +198,9 @@ class SyncService(QObject):
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
         """New settings (sync mode, folder, URL, token, kiosk id…) apply from the next cycle."""
-        if self._engine is not None and self._engine.settings == settings:
-            return
+        if _sync_inputs(settings) == _sync_inputs(self._used):
+            return  # the theme, the screen, staff mode…: nothing sync reads
+        self._used = settings
         self._engine = None  # rebuilt with the new settings (a running cycle keeps its own)
         self._timer.stop()
         if settings.sync.mode != "off" and not self._closed:
@@ -208,6 +210,11 @@ class SyncService(QObject):
         """Stop scheduling (the task runner waits for a running cycle, up to sync.deadline)."""
         self._closed = True
         self._timer.stop()
+
+
+def _sync_inputs(settings: Settings) -> tuple[object, ...]:
+    """The settings a sync cycle reads (the sections it uses, the kiosk's id)."""
+    return settings.sync, settings.kiosk.id, settings.privacy
 
 
 def _work(engine: SyncEngine, cycle: bool, idle: bool) -> CycleOutcome:

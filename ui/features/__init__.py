@@ -4,7 +4,8 @@ A feature implements `Feature`: `install(app)` registers its view-models, pages 
 connections using only the app's public services; `shutdown()` stops its timers and waits for its
 work. `KioskApp` installs features in the order given (with `fast_start`, the non-urgent ones
 right after the first frame) and shuts them down in reverse, before the QML engine goes. A feature
-module imports its view-models inside `install`, so `pitstop run` loads them after the first frame. `default_features()` is the list `pitstop run` and `pitstop snapshot` use.
+module imports its view-models inside `install`, so `pitstop run` loads them after the first
+frame. `default_features()` is the list `pitstop run` and `pitstop snapshot` use.
 """
 
 from __future__ import annotations

@@ -52,9 +52,8 @@ class IntakeFeature:
         app.navigator.push("home")
         app.navigator.requestContact("")
 
-        # Intake's Qt properties read as `Property` to mypy: their getters give the typed values
         def first_comune() -> None:
-            comuni = intake._get_comuni()
+            comuni = intake.comune_choices()
             intake.setComune(comuni[0]["key"] if comuni else "")
 
         sample: list[Callable[[], None]] = [
@@ -71,10 +70,10 @@ class IntakeFeature:
         ]
         for answer in sample:
             answer()
-        while intake._get_step_name() not in (step, "review"):
-            before = intake._get_step()
+        while intake.step_name() not in (step, "review"):
+            before = intake.step_index()
             intake.next()
-            if intake._get_step() == before:
+            if intake.step_index() == before:
                 break
         if step == "done":
             intake.preview_done("PS-4K7M-Q2")

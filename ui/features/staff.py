@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kiosk.staff import media
-from kiosk.staff.pin import PinStore
 from ui.features.sync import SyncFeature
-from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the view-models and their libraries load in install(), after the first frame
+    from kiosk.settings import Settings
+    from kiosk.staff.pin import PinStore
     from ui.app import KioskApp
+    from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
 
 PREVIEW_SCREENS = ("pin", "home", "settings")
 """Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings`)."""
@@ -49,12 +49,16 @@ class StaffFeature:
         pins: PinStore | None = None,
         quit_app: Callable[[int], None] | None = None,
     ) -> None:
-        self._media_roots = media.DEFAULT_ROOTS if media_roots is None else media_roots
+        self._media_roots = media_roots
         self._pins = pins
         self._quit_app = quit_app
         self.models: StaffModels | None = None
 
     def install(self, app: KioskApp) -> None:
+        from kiosk.staff import media
+        from kiosk.staff.pin import PinStore
+        from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
+
         services = app.services
         settings, tasks = services.settings, services.tasks
         sync = app.feature(SyncFeature)
@@ -78,7 +82,7 @@ class StaffFeature:
             settings,
             services.database,
             tasks,
-            roots=self._media_roots,
+            roots=media.DEFAULT_ROOTS if self._media_roots is None else self._media_roots,
             authorised=lock.authorised,
             report=lock.say,
         )
@@ -108,7 +112,12 @@ class StaffFeature:
         app.navigator.registerPage("staff", "StaffPage")
         corner = app.window.findChild(QObject, "staff.entry")
         if corner is not None:
-            corner.setProperty("holdSeconds", settings.current.staff.hold_seconds)
+
+            def hold(current: Settings) -> None:
+                corner.setProperty("holdSeconds", current.staff.hold_seconds)
+
+            hold(settings.current)
+            settings.changed.connect(hold)
 
     def shutdown(self) -> None:
         if self.models is not None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.catalogue import browse
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt, handoff  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property, fmt, handoff  # noqa: F401
 from ui.vm.catalogue import icon_name
 
 if TYPE_CHECKING:
@@ -32,8 +32,7 @@ def _list(name: str, notify: Signal) -> Property:
         value = self._view.get(name, [])
         return list(value) if isinstance(value, list) else []
 
-    # PySide6 stub gap: Property's type may be a C++ type name, the stub accepts only a Python type
-    return Property("QStringList", getter, notify=notify)  # type: ignore[arg-type]
+    return container_property("QStringList", getter, notify=notify)
 
 
 @QmlElement

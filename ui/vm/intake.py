@@ -10,8 +10,8 @@ the confirmation's auto-close timer. The request id is made when the review step
 a double tap stores one.
 A session wipe (idle timeout, end of the confirmation) forgets every answer.
 
-Plug-in like the staff screens: `install_intake(app)` registers page "intake" → IntakePage and
-`app.vm("intake")`, and installs the screens' own translations (ui/i18n/intake_<lang>.ts).
+`ui.features.intake.IntakeFeature` builds it and registers page "intake" → IntakePage and
+`app.vm("intake")`; its texts are in ui/i18n/intake_<lang>.ts.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     Property,
@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
 from kiosk.intake.draft import STEPS, Draft, Stale
@@ -42,9 +41,12 @@ from kiosk.settings import PrivacySection, Settings
 from ui.qr import qr_source
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.navigation import Navigator
 from ui.vm.session import Session
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ def _answer(name: str, kind: Any, notify: Signal) -> Property:
 
 
 def _privacy(name: str, notify: Signal) -> Property:
-    """A constant property of the [privacy] settings (the notice values)."""
+    """A property of the [privacy] settings (the notice values), following settings changes."""
 
     def getter(self: Intake) -> Any:
         return getattr(self._settings.current.privacy, name)
@@ -158,16 +160,16 @@ class Intake(QObject):
     @Slot()
     def next(self) -> None:
         """Check the answers of this step; go on when they are fine, else show the messages."""
-        if self._busy or self.stepName in ("review", "done"):
+        if self._busy or self.step_name() in ("review", "done"):
             return
-        if not self._check(self.stepName):
+        if not self._check(self.step_name()):
             return
         self._go(self._step + 1)
 
     @Slot()
     def back(self) -> None:
         """The previous step, answers kept; from the first step, leave the flow."""
-        if self._busy or self.stepName == "done":
+        if self._busy or self.step_name() == "done":
             return
         if self._step == 0:
             self._nav.back()
@@ -176,7 +178,7 @@ class Intake(QObject):
 
     def _go(self, step: int) -> None:
         self._step = step
-        if self.stepName == "review":
+        if self.step_name() == "review":
             self._draft.new_request_id()  # the client token: a double tap stores one request
         self._set_errors({})
         self.stepChanged.emit()
@@ -186,7 +188,7 @@ class Intake(QObject):
         """Seal and store the request off the GUI thread; the reference shows after the commit."""
         if (
             self._busy
-            or self.stepName != "review"
+            or self.step_name() != "review"
             or self._draft.request_id is None
             or self._engine is None
         ):
@@ -208,7 +210,7 @@ class Intake(QObject):
 
     def _on_store_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        if self.stepName != "review":  # wiped meanwhile
+        if self.step_name() != "review":  # wiped meanwhile
             return
         log.error(
             "request %s could not be stored: %s", self._draft.request_id, type(error).__name__
@@ -218,7 +220,7 @@ class Intake(QObject):
 
     def _on_stored(self, result: Submitted) -> None:
         self._set_busy(False)
-        if self.stepName != "review":  # wiped while the worker ran: the request is stored
+        if self.step_name() != "review":  # wiped while the worker ran: the request is stored
             return
         self._reference = result.reference
         self._step = STEPS.index("done")
@@ -375,19 +377,19 @@ class Intake(QObject):
         self.optionsChanged.emit()
 
     def _lang(self) -> str:
-        return self._session.language
+        return self._session.current_language()
 
     # -- properties -----------------------------------------------------------------------
 
-    def _get_step_name(self) -> str:
+    def step_name(self) -> str:
         return STEPS[self._step]
 
-    stepName = Property(str, _get_step_name, notify=stepChanged)
+    stepName = Property(str, step_name, notify=stepChanged)
 
-    def _get_step(self) -> int:
+    def step_index(self) -> int:
         return self._step
 
-    step = Property(int, _get_step, notify=stepChanged)
+    step = Property(int, step_index, notify=stepChanged)
 
     def _get_question_count(self) -> int:
         return len(STEPS) - 1
@@ -398,7 +400,7 @@ class Intake(QObject):
     def _get_errors(self) -> dict[str, str]:
         return dict(self._errors)
 
-    errors = Property("QVariantMap", _get_errors, notify=errorsChanged)
+    errors = container_property("QVariantMap", _get_errors, notify=errorsChanged)
 
     def _get_failed(self) -> bool:
         return self._failed
@@ -437,7 +439,7 @@ class Intake(QObject):
     def _get_period_labels(self) -> list[str]:
         return [p["label"] for p in self._periods if p["key"] in self._draft.periods]
 
-    periodLabels = Property("QStringList", _get_period_labels, notify=changed)
+    periodLabels = container_property("QStringList", _get_period_labels, notify=changed)
 
     def _get_offering_name(self) -> str:
         return self._offering_name
@@ -454,30 +456,30 @@ class Intake(QObject):
 
     reference = Property(str, _get_reference, notify=changed)
 
-    def _get_comuni(self) -> list[dict[str, str]]:
+    def comune_choices(self) -> list[dict[str, str]]:
         return list(self._comuni)
 
-    comuneOptions = Property("QVariantList", _get_comuni, notify=optionsChanged)
+    comuneOptions = container_property("QVariantList", comune_choices, notify=optionsChanged)
 
     def _get_periods(self) -> list[dict[str, str]]:
         return list(self._periods)
 
-    periodOptions = Property("QVariantList", _get_periods, notify=optionsChanged)
+    periodOptions = container_property("QVariantList", _get_periods, notify=optionsChanged)
 
     def _get_needs(self) -> list[str]:
         return list(NEEDS)
 
-    needOptions = Property("QStringList", _get_needs, constant=True)
+    needOptions = container_property("QStringList", _get_needs, constant=True)
 
     def _get_weekday_options(self) -> list[str]:
         return list(WEEKDAYS[:6])
 
-    weekdayOptions = Property("QStringList", _get_weekday_options, constant=True)
+    weekdayOptions = container_property("QStringList", _get_weekday_options, constant=True)
 
     def _get_call_languages(self) -> list[dict[str, str]]:
         return [{"key": k, "label": v} for k, v in CALL_LANGUAGES]
 
-    callLanguageOptions = Property("QVariantList", _get_call_languages, constant=True)
+    callLanguageOptions = container_property("QVariantList", _get_call_languages, constant=True)
 
     controller = _privacy("controller", settingsChanged)
     controllerContact = _privacy("controller_contact", settingsChanged)

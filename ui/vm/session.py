@@ -15,7 +15,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.settings import UiSection
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.navigation import Navigator
 
 log = logging.getLogger(__name__)
@@ -77,8 +77,7 @@ class Session(QObject):
         return list(self._languages)
 
     languagesChanged = Signal()
-    # PySide6 stub gap: Property's type may be a C++ type name, the stub accepts only a Python type
-    languages = Property("QStringList", _get_languages, notify=languagesChanged)  # type: ignore[arg-type]
+    languages = container_property("QStringList", _get_languages, notify=languagesChanged)
 
     def apply_settings(self, ui: UiSection) -> None:
         """Staff changed the [ui] settings: languages, default language and idle times apply now."""

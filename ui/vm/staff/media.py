@@ -19,7 +19,7 @@ from kiosk.staff import media, status
 from ui.database import Database
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.staff.common import Authorised, BusyVm, Reporter, local_datetime, tr
 from ui.vm.staff.status import open_database
 
@@ -62,12 +62,12 @@ class StaffMediaVm(BusyVm):
     def _get_files(self) -> list[dict[str, Any]]:
         return self._files
 
-    mediaFiles = Property("QVariantList", _get_files, notify=mediaChanged)
+    mediaFiles = container_property("QVariantList", _get_files, notify=mediaChanged)
 
     def _get_targets(self) -> list[dict[str, Any]]:
         return self._targets
 
-    exportTargets = Property("QVariantList", _get_targets, notify=mediaChanged)
+    exportTargets = container_property("QVariantList", _get_targets, notify=mediaChanged)
 
     def _get_waiting(self) -> int:
         return -1 if self._waiting is None else self._waiting

@@ -19,7 +19,7 @@ from ui.database import Database
 from ui.settings import QtSettings
 from ui.sync_service import SyncService
 from ui.tasks import TaskRunner
-from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.staff.common import Authorised, BusyVm, Reporter, short_time, tr
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class StaffStatusVm(BusyVm):
     def _get_facts(self) -> list[dict[str, Any]]:
         return self._facts
 
-    facts = Property("QVariantList", _get_facts, notify=factsChanged)
+    facts = container_property("QVariantList", _get_facts, notify=factsChanged)
 
     def _get_demo(self) -> bool:
         return self._status is not None and self._status.demo_mode
