@@ -219,6 +219,21 @@ def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinSt
     assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
 
 
+def test_pin_pad_keeps_the_phone_order_right_to_left(qtbot: Any, kiosk: Any) -> None:
+    """A keypad is not mirrored in right-to-left languages: 1 stays left of 3."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        _open_staff(qtbot, kiosk)
+        one, three = find(kiosk.window, "staff.pin.1"), find(kiosk.window, "staff.pin.3")
+        assert one is not None and three is not None
+        assert one.mapToScene(QPointF(0, 0)).x() < three.mapToScene(QPointF(0, 0)).x()
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_list_settings_show_as_staff_type_them(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
     """Settings hold lists as tuples now; the field still reads "it,en", as staff would type it."""
     staff = _log_in(qtbot, kiosk, fast_pins)

@@ -60,6 +60,7 @@ Item {
         }
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
+            LayoutMirroring.enabled: false  // digits keep the phone order 1-2-3 in every language
             columns: 3
             columnSpacing: Ui.gap
             rowSpacing: Ui.gap
