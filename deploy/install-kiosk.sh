@@ -41,14 +41,15 @@ say() { echo "install-kiosk: $*"; }
 opt="$destdir/opt/pitstop"
 etc="$destdir/etc"
 
-# 1. Debian packages: cage, Python, Qt's runtime libraries, Wayland client libraries.
+# 1. Debian packages: cage, Python, Qt's runtime libraries, Wayland client libraries. cage 0.1.4
+#    (Debian 12) refuses to start without the Xwayland binary, which it does not depend on.
 if [ "$live" -eq 1 ] && [ "$packages" -eq 1 ]; then
   command -v apt-get >/dev/null || { echo "install-kiosk: needs Debian or Ubuntu (apt-get)" >&2; exit 1; }
   export DEBIAN_FRONTEND=noninteractive
   say "installing Debian packages"
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends \
-    cage python3 python3-venv rsync dbus libpam-systemd \
+    cage xwayland python3 python3-venv rsync dbus libpam-systemd \
     libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
     fonts-noto-core fonts-noto-ui-core >/dev/null
   bash "$src/tools/system-deps.sh"

@@ -198,3 +198,14 @@ def test_backup_copies_a_consistent_database_and_prunes(home: Path, tmp_path: Pa
     for path in (tmp_path / "restored").rglob("*"):
         if path.is_file():
             assert b"864209" not in path.read_bytes()
+
+
+def test_installer_installs_xwayland_with_cage() -> None:
+    """cage 0.1.4 (Debian 12) exits at start without the Xwayland binary but does not depend on
+    it: an installer that asks for cage alone leaves a black screen (seen with
+    benchmarks/bench_idle_cage.py, which needs both)."""
+    script = (DEPLOY / "install-kiosk.sh").read_text(encoding="utf-8")
+    apt_line = script.split("apt-get install -y -qq --no-install-recommends \\", 1)[1]
+    packages = apt_line.split(">/dev/null", 1)[0].replace("\\", " ").split()
+    assert "cage" in packages
+    assert "xwayland" in packages
