@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "set-pin",
         help="set the staff PIN (asked twice on a terminal, one line from stdin otherwise); "
-        "also clears a lockout",
+        "also clears a lockout and forgets the office's one-time setup code",
     )
     p.set_defaults(handler=_set_pin)
     p = commands.add_parser("status", help="print what the staff home shows")
@@ -53,7 +53,7 @@ def _set_pin(args: argparse.Namespace) -> int:
     except PinError as exc:
         raise CommandError(f"{exc} Nothing was changed.") from None
     audit.record(home, "cli", "staff.pin_changed" if had_pin else "staff.pin_set")
-    print("Staff PIN set; any lockout is cleared.")
+    print("Staff PIN set; any lockout is cleared and any setup code forgotten.")
     return 0
 
 

@@ -6,6 +6,12 @@ lockout. Policy: every `TRIES_PER_LOCK` consecutive wrong PINs lock the pad, for
 first time and twice as long each further time (2, 4, 8 … minutes); at `HARD_LOCK_FAILURES`
 consecutive failures the pad stays locked until `pitstop staff set-pin` sets a new PIN.
 
+A kiosk without a PIN cannot be claimed from the screen. The office's enrolment file may carry a
+one-time setup code (8 to 32 digits); `set_setup_code` stores its Argon2 hash beside the PIN's,
+and `redeem_setup_code` trades the right code for a new PIN, once. Wrong codes count toward the
+same lockout as wrong PINs. Setting a PIN (either way) forgets the code. The code cannot help
+once a PIN is set: it is not stored then, and a stored one is never accepted.
+
 `verify` costs one Argon2 hash (tens of milliseconds, 64 MiB): the UI must call it off the GUI
 thread. A `PinStore` is safe to share between threads.
 """
@@ -33,6 +39,8 @@ MAX_PIN_LENGTH = 32
 TRIES_PER_LOCK = 5
 FIRST_LOCK_SECONDS = 60.0
 HARD_LOCK_FAILURES = 20
+MIN_SETUP_CODE_LENGTH = 8
+MAX_SETUP_CODE_LENGTH = 32
 FILE_NAME = "staff.json"
 
 Clock = Callable[[], float]
@@ -61,11 +69,14 @@ class _State:
     locks: int = 0
     locked_until: float = 0.0
     hard_locked: bool = False
+    setup_code_hash: str = ""
+    """Argon2 hash of the office's one-time setup code ("" none); only used while hash is ""."""
 
     def to_json(self) -> bytes:
         data = {
             "format": 1,
             "hash": self.hash,
+            "setup_code_hash": self.setup_code_hash,
             "failures": self.failures,
             "locks": self.locks,
             "locked_until": self.locked_until,
@@ -82,6 +93,17 @@ def validate_pin(pin: str) -> None:
         raise PinError(f"The PIN must have at least {MIN_PIN_LENGTH} digits.")
     if len(pin) > MAX_PIN_LENGTH:
         raise PinError(f"The PIN may have at most {MAX_PIN_LENGTH} digits.")
+
+
+def validate_setup_code(code: str) -> None:
+    """Raise PinError unless `code` is 8 to 32 ASCII digits."""
+    if not (code.isascii() and code.isdigit()) or not (
+        MIN_SETUP_CODE_LENGTH <= len(code) <= MAX_SETUP_CODE_LENGTH
+    ):
+        raise PinError(
+            f"The staff setup code must be {MIN_SETUP_CODE_LENGTH} to "
+            f"{MAX_SETUP_CODE_LENGTH} digits."
+        )
 
 
 def lock_seconds(lock_number: int) -> float:
@@ -111,6 +133,50 @@ class PinStore:
         with self._lock:
             self._write(_State(hash=encoded))
         log.info("staff PIN set")
+
+    def set_setup_code(self, code: str) -> None:
+        """Store the hash of the office's one-time setup code, replacing any earlier one.
+
+        Does nothing when a PIN is already set (the code could never be redeemed); failures and
+        locks are kept. Raises PinError for a code that is not 8 to 32 digits.
+        """
+        validate_setup_code(code)
+        encoded = self._hasher.hash(code)
+        with self._lock:
+            state = self._read()
+            if state.hash:
+                log.info("staff setup code ignored: a staff PIN is already set")
+                return
+            state.setup_code_hash = encoded
+            self._write(state)
+        log.info("staff setup code stored")
+
+    def has_setup_code(self) -> bool:
+        """True when a setup code is stored and no PIN is set (the code can be redeemed)."""
+        with self._lock:
+            state = self._read()
+            return bool(state.setup_code_hash) and not state.hash
+
+    def redeem_setup_code(self, code: str, new_pin: str) -> VerifyResult:
+        """Trade the one-time setup code for `new_pin`: on success the PIN is set, the code,
+        failures and locks are forgotten. A wrong code counts like a wrong PIN.
+
+        Raises PinError (and counts nothing) when `new_pin` is not a valid PIN. Without a stored
+        code, or once a PIN is set, never ok and nothing is counted. Costs two Argon2 hashes.
+        """
+        validate_pin(new_pin)
+        with self._lock:
+            state = self._read()
+            locked = self._locked_result(state)
+            if locked is not None:
+                return locked
+            if state.hash or not state.setup_code_hash:
+                return VerifyResult(ok=False, tries_left=self._tries_left(state))
+            if self._matches(state.setup_code_hash, code):
+                self._write(_State(hash=self._hasher.hash(new_pin)))
+                log.info("staff PIN set with the office's setup code")
+                return VerifyResult(ok=True)
+            return self._count_failure(state)
 
     def status(self) -> VerifyResult:
         """The pad's lock state now, without trying a PIN (ok is False)."""
@@ -146,7 +212,7 @@ class PinStore:
         except VerifyMismatchError:
             return False
         except (VerificationError, InvalidHashError):
-            log.warning("%s: the stored PIN hash is unusable; set a new PIN", self.path)
+            log.warning("%s: a stored hash is unusable; set a new PIN", self.path)
             return False
 
     def _count_failure(self, state: _State) -> VerifyResult:
@@ -187,6 +253,7 @@ class PinStore:
                 locks=int(data["locks"]),
                 locked_until=float(data["locked_until"]),
                 hard_locked=bool(data["hard_locked"]),
+                setup_code_hash=str(data.get("setup_code_hash", "")),
             )
         except (ValueError, KeyError, TypeError):
             # A damaged file must not open the pad: treat it as hard-locked until set-pin.
