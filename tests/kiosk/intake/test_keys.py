@@ -28,7 +28,9 @@ def test_generated_pair_loads_back_and_private_key_is_0600(tmp_path: Path) -> No
     assert stat.S_IMODE(files.private.stat().st_mode) == 0o600
     private, public = load_private_key(files.private), load_public_key(files.public)
     assert bytes(private.public_key) == bytes(public)
-    assert files.private.read_text().endswith("\n") and len(files.private.read_text()) == 45
+    header, line = files.private.read_text().splitlines()
+    assert header.startswith("# Family Pit Stop SECRET key v1 fingerprint ")
+    assert line.startswith("secret-v1:") and len(line) == len("secret-v1:") + 44
 
 
 def test_generate_refuses_to_overwrite_either_file(tmp_path: Path) -> None:
@@ -55,7 +57,7 @@ def test_cli_keys_new_refuses_overwrite(tmp_path: Path, capsys: pytest.CaptureFi
 
 @pytest.mark.parametrize(
     ("content", "match"),
-    [(b"not base64 at all!", "expected one line of base64"), (b"AAAA\n", "3 bytes instead of 32")],
+    [(b"not base64 at all!", "one line of base64"), (b"AAAA\n", "3 bytes instead of 32")],
 )
 def test_bad_key_files_are_named(tmp_path: Path, content: bytes, match: str) -> None:
     path = tmp_path / "central.pub"
