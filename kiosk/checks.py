@@ -207,6 +207,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The central server cannot be reached: %1",
         "Check the network and sync.url; the office can tell whether their server is up.",
     ),
+    "settings.unreadable": (
+        "%1",
+        "Correct settings.toml, or start the kiosk, which keeps the file aside and uses the defaults for what it cannot read.",
+    ),
+    "database.missing": (
+        "The kiosk has not been started on this data folder yet (%1).",
+        "Apply the office's enrolment file (pitstop enrol FILE) and start the kiosk once.",
+    ),
+    "database.unreadable": (
+        "The kiosk's database cannot be opened: %1",
+        "Stop the kiosk, copy the data folder somewhere safe, and send the output of 'pitstop doctor' to whoever maintains the kiosk.",
+    ),
     "sync.server_ok": (
         "The central server answers and accepts this kiosk's token.",
         "",
@@ -257,7 +269,8 @@ class CheckInput:
 
     home: Path
     settings: Settings
-    engine: Engine
+    engine: Engine | None
+    """The kiosk's database (None: there is none yet; the checks that need it say nothing)."""
     now: dt.datetime
     free_bytes: FreeBytes = _disk_free
     own_pid: int | None = None
@@ -277,7 +290,7 @@ def run(checks: Sequence[tuple[str, Check]], facts: CheckInput) -> list[Finding]
         try:
             found.extend(check(facts))
         except Exception as exc:
-            log.warning("the check %r failed", name, exc_info=True)
+            log.info("the check %r failed", name, exc_info=True)  # the finding says it
             found.append(finding("warning", "check.failed", name, _reason(exc)))
     return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])
 
@@ -363,6 +376,8 @@ def check_catalogue(facts: CheckInput) -> list[Finding]:
     """A catalogue is loaded, is not the demo one on a live kiosk, and is not too old."""
     from kiosk.privacy.keys import is_demo_mode
 
+    if facts.engine is None:
+        return []
     meta = catalogue_meta.c
     with facts.engine.connect() as connection:
         row = connection.execute(select(meta.version, meta.updated_at, meta.demo)).first()
@@ -424,10 +439,12 @@ def check_clock(facts: CheckInput) -> list[Finding]:
     if now < NOT_BEFORE:
         return [finding("error", "clock.early", moment_text(now))]
     seen: list[tuple[dt.datetime, str]] = []
-    with facts.engine.connect() as connection:
-        row = connection.execute(
-            select(catalogue_meta.c.updated_at, catalogue_meta.c.imported_at)
-        ).first()
+    row = None
+    if facts.engine is not None:
+        with facts.engine.connect() as connection:
+            row = connection.execute(
+                select(catalogue_meta.c.updated_at, catalogue_meta.c.imported_at)
+            ).first()
     if row is not None:
         seen.append((state_time(row.updated_at), "the catalogue's publication"))
         if row.imported_at is not None:
@@ -534,7 +551,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 def check_input(
     home: Path,
     settings: Settings,
-    engine: Engine,
+    engine: Engine | None,
     *,
     now: dt.datetime | None = None,
     free_bytes: FreeBytes | None = None,
@@ -557,7 +574,7 @@ def check_input(
 def run_checks(
     home: Path,
     settings: Settings,
-    engine: Engine,
+    engine: Engine | None,
     *,
     now: dt.datetime | None = None,
     free_bytes: FreeBytes | None = None,

@@ -105,7 +105,7 @@ def network_checks(timeout: float = HTTP_TIMEOUT) -> tuple[tuple[str, Check], ..
         from sync.transport import Deadline, TransportError
 
         settings = facts.settings
-        if settings.sync.mode != "http" or not settings.sync.url.strip():
+        if settings.sync.mode != "http" or not settings.sync.url.strip() or facts.engine is None:
             return []
         found: list[Finding] = []
         try:
@@ -149,7 +149,7 @@ SYNC_CHECKS: tuple[tuple[str, Check], ...] = (
 def run_all_checks(
     home: Path,
     settings: Settings,
-    engine: Engine,
+    engine: Engine | None,
     *,
     network: bool,
     display: bool = False,

@@ -74,6 +74,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", type=Path, required=True, help="F.csv or F.xlsx")
     p.set_defaults(handler=_export)
 
+    _register_doctor(sub)
+
+
+def _register_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`pitstop doctor` (sync/doctor.py): the kiosk's setup checks, with the sync layer's."""
+    from sync.doctor import register as register_doctor
+
+    register_doctor(sub)
+
 
 # -- pitstop sync -------------------------------------------------------------------------
 
