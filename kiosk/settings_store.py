@@ -4,7 +4,8 @@ Every part of the kiosk reads `store.current` when it acts, or subscribes to `ch
 keeps a copy of its own. A change made through the store (staff screen, CLI) is validated, saved,
 audited and announced at once. A change written to settings.toml by another process (`pitstop
 config set` while the kiosk runs) is picked up by `reload()`, which the UI calls when the file
-changes; a damaged file is logged and the current settings stay.
+changes; a damaged file is logged and the current settings stay (and is moved aside, not
+overwritten, when the store next saves).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from pathlib import Path
 
 from kiosk import audit
 from kiosk.paths import settings_path
-from kiosk.settings import Settings, SettingsError, load, load_or_init, save
+from kiosk.settings import (
+    Settings,
+    SettingsError,
+    keep_aside_if_damaged,
+    load,
+    load_or_init,
+    save,
+)
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Settings], None]
@@ -68,6 +76,9 @@ class SettingsStore:
                     raise SettingsError(str(exc)) from None
             if after == before:
                 return before
+            aside = keep_aside_if_damaged(self.home)
+            if aside is not None:
+                log.error("settings.toml did not load: kept aside as %s before saving", aside.name)
             save(self.home, after)
             self._current = after
         audit.setting_changed(self.home, by, key, before.get(key), after.get(key))

@@ -1,8 +1,15 @@
-"""`pitstop config get KEY` / `config set KEY VALUE` / `config list`."""
+"""`pitstop config get KEY` / `config set KEY VALUE` / `config list`.
+
+`get` and `list` only read: a damaged settings.toml is reported as one sentence and left alone.
+`set` repairs first (the damaged file is kept aside, as a starting kiosk does, and a warning says
+so), resolves relative paths against the current folder, then validates and saves.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from kiosk import settings as settings_mod
 from kiosk.paths import data_home
@@ -16,7 +23,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_get)
     p = commands.add_parser("set", help="change one setting (validated; nothing changes on error)")
     p.add_argument("key")
-    p.add_argument("value", help="lists are comma-separated, e.g. it,en")
+    p.add_argument(
+        "value",
+        help="lists are comma-separated, e.g. it,en; relative paths are resolved against the "
+        "current folder",
+    )
     p.set_defaults(handler=_set)
     p = commands.add_parser("list", help="print every setting")
     p.set_defaults(handler=_list)
@@ -31,7 +42,15 @@ def _set(args: argparse.Namespace) -> int:
     from kiosk.settings_store import SettingsStore
 
     home = data_home()
-    updated = SettingsStore(home, settings_mod.load(home)).set(args.key, args.value, by="cli")
+    value = settings_mod.resolve_path_value(args.key, args.value, Path.cwd())
+    recovered = settings_mod.recover(home)
+    if recovered.kept_aside is not None:
+        print(
+            f"pitstop: warning: settings.toml was damaged and is kept as {recovered.kept_aside}; "
+            f"the defaults replace what could not be read ({'; '.join(recovered.problems)})",
+            file=sys.stderr,
+        )
+    updated = SettingsStore(home, recovered.settings).set(args.key, value, by="cli")
     shown = (
         "(hidden)"
         if args.key in settings_mod.SECRET_KEYS

@@ -34,7 +34,7 @@ def test_set_parses_and_persists_only_changes(home: Path) -> None:
     ("key", "value", "fragment"),
     [
         ("sync.interval", "banana", "sync.interval"),
-        ("sync.interval", "3", ">= 10"),
+        ("sync.interval", "3", "between 10 and 86400"),
         ("sync.mode", "carrier-pigeon", "sync.mode"),
         ("theme.primary", "red", "theme.primary"),
         ("theme.primary", "#B5461F\n", "theme.primary"),  # `$` alone would let the newline in
@@ -51,6 +51,7 @@ def test_damaged_file_is_a_clear_error(home: Path) -> None:
     settings_path(home).write_text("[sync\ninterval = ", encoding="utf-8")
     with pytest.raises(s.SettingsError, match="not valid TOML"):
         s.load(home)
+    assert settings_path(home).read_text(encoding="utf-8") == "[sync\ninterval = "  # left alone
     settings_path(home).write_text("[sync]\ninterval = 'x'\n", encoding="utf-8")
     with pytest.raises(s.SettingsError, match="sync.interval"):
         s.load(home)

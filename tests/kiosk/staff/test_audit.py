@@ -99,6 +99,6 @@ def test_config_set_refuses_a_central_key_that_does_not_load(
     assert main(["config", "set", "privacy.central_public_key", str(home / "bad.pub")]) == 2
     assert "not a public key file" in capsys.readouterr().err
     files = generate_keypair(home / "office")
-    assert main(["config", "set", "privacy.central_public_key", "office/central.pub"]) == 0
+    assert main(["config", "set", "privacy.central_public_key", str(files.public)]) == 0
     assert main(["config", "set", "privacy.central_public_key", ""]) == 0  # back to demo mode
     assert str(files.public) not in settings_path(home).read_text()
