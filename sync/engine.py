@@ -91,19 +91,82 @@ class SyncStatus:
         return "; ".join(parts)
 
 
+def _configured_share(settings: Settings, home: Path) -> Path | None:
+    """`sync.folder` as a path (relative ones live in the data folder); None when it is empty."""
+    text = settings.sync.folder.strip()
+    if not text:
+        return None
+    folder = Path(text).expanduser()
+    return folder if folder.is_absolute() else home / folder
+
+
 def share_folder(settings: Settings, home: Path) -> Path:
     """The shared folder: `sync.folder`, or the demo share in the data folder when empty."""
-    if settings.sync.folder.strip():
-        folder = Path(settings.sync.folder).expanduser()
-        return folder if folder.is_absolute() else home / folder
+    configured = _configured_share(settings, home)
+    if configured is not None:
+        return configured
     from kiosk.privacy.keys import ensure_demo_central
 
     return ensure_demo_central(home) / "share"
 
 
-def make_transport(settings: Settings, home: Path) -> Transport | None:
-    """The transport of `sync.mode` (None when sync is off)."""
+NO_SHARE = (
+    "Requests are kept on this kiosk: no shared folder or central server is set up "
+    "(pitstop enrol FILE, or set sync.folder)"
+)
+NO_SERVER = (
+    "Requests are kept on this kiosk: sync.mode is http but sync.url is empty "
+    "(pitstop enrol FILE, or set sync.url to the central server's address)"
+)
+DEMO_SHARE = (
+    "Requests are kept on this kiosk: sync.folder is the demo share in the data folder, which "
+    "the office never reads (pitstop enrol FILE, or set sync.folder to the real shared folder)"
+)
+SYNC_OFF = (
+    "Requests are kept on this kiosk: sync is off (pitstop enrol FILE, or set sync.mode to "
+    "folder or http)"
+)
+
+
+def delivery_problem(settings: Settings, home: Path) -> str | None:
+    """Why requests cannot leave this kiosk because nothing real is set up, else None.
+
+    Only a live office key makes the demo share (or no share) a problem: in demo mode the demo
+    share is the whole loop. It looks at settings and paths only (it creates nothing, reaches
+    nothing): an unreachable share or server is the cycle's own failure, not this one.
+    """
+    from kiosk.privacy.keys import demo_central_dir, is_demo_mode
+
     mode = settings.sync.mode
+    if mode == "http":
+        return None if settings.sync.url.strip() else NO_SERVER
+    if is_demo_mode(settings):
+        return None
+    if mode == "off":
+        return SYNC_OFF
+    share = _configured_share(settings, home)
+    if share is None:
+        return NO_SHARE
+    if _inside(share, demo_central_dir(home)):
+        return DEMO_SHARE
+    return None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """True when `path` is `folder` or below it, symbolic links resolved."""
+    real = Path(os.path.realpath(path))
+    return real == Path(os.path.realpath(folder)) or Path(os.path.realpath(folder)) in real.parents
+
+
+def make_transport(settings: Settings, home: Path) -> Transport | None:
+    """The transport of `sync.mode` (None when sync is off); TransportError (one sentence) when
+    `delivery_problem` names one: a kiosk with a live key never delivers to the demo share."""
+    mode = settings.sync.mode
+    if mode == "off":
+        return None
+    problem = delivery_problem(settings, home)
+    if problem is not None:
+        raise TransportError(problem)
     if mode == "folder":
         from sync.folder import FolderTransport
 
