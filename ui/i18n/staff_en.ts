@@ -3,6 +3,22 @@
 <TS version="2.1" language="en_US">
 <context>
     <name></name>
+    <message numerus="yes">
+        <location filename="../vm/staff/lock.py"/>
+        <source>Now choose the staff PIN (at least %n digit(s)).</source>
+        <translation>
+            <numerusform>Now choose the staff PIN (at least %n digit).</numerusform>
+            <numerusform>Now choose the staff PIN (at least %n digits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/lock.py"/>
+        <source>Wrong setup code. %n tries left before the pad locks.</source>
+        <translation>
+            <numerusform>Wrong setup code. %n try left before the pad locks.</numerusform>
+            <numerusform>Wrong setup code. %n tries left before the pad locks.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../vm/staff/lock.py" line="151"/>
         <source>Too many wrong PINs. Staff mode is locked until a new PIN is set with &apos;pitstop staff set-pin&apos;.</source>

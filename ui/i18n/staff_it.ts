@@ -4,6 +4,42 @@
 <context>
     <name></name>
     <message>
+        <location filename="../vm/staff/lock.py"/>
+        <source>Type the one-time setup code from the office&apos;s enrolment file.</source>
+        <translation>Digita il codice monouso del file di configurazione dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/lock.py"/>
+        <source>Staff mode is not set up. On this kiosk run &apos;pitstop staff set-pin&apos;, or apply the office&apos;s enrolment file (&apos;pitstop enrol FILE&apos;) and type its one-time code here.</source>
+        <translation>La modalità operatore non è configurata. Su questo chiosco esegui &apos;pitstop staff set-pin&apos;, oppure applica il file di configurazione dell&apos;ufficio (&apos;pitstop enrol FILE&apos;) e digita qui il suo codice monouso.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/lock.py"/>
+        <source>The setup code has %1 to %2 digits: type it as the enrolment file shows it.</source>
+        <translation>Il codice di configurazione ha da %1 a %2 cifre: digitalo come appare nel file di configurazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/lock.py"/>
+        <source>Now choose the staff PIN (at least %n digit(s)).</source>
+        <translation>
+            <numerusform>Ora scegli il PIN operatore (almeno %n cifra).</numerusform>
+            <numerusform>Ora scegli il PIN operatore (almeno %n cifre).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/lock.py"/>
+        <source>Wrong setup code. %n tries left before the pad locks.</source>
+        <translation>
+            <numerusform>Codice di configurazione errato. Ancora %n tentativo prima del blocco.</numerusform>
+            <numerusform>Codice di configurazione errato. Ancora %n tentativi prima del blocco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/lock.py"/>
+        <source>The setup code could not be checked.</source>
+        <translation>Non è stato possibile verificare il codice di configurazione.</translation>
+    </message>
+    <message>
         <location filename="../vm/staff/settings.py" line="56"/>
         <source>Kiosk name</source>
         <translation>Nome del chiosco</translation>
@@ -542,6 +578,16 @@
 </context>
 <context>
     <name>StaffPinPad</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffPinPad.qml"/>
+        <source>Office setup code</source>
+        <translation>Codice di configurazione dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffPinPad.qml"/>
+        <source>Staff mode is not set up</source>
+        <translation>Modalità operatore non configurata</translation>
+    </message>
     <message>
         <location filename="../qml/Pitstop/StaffPinPad.qml" line="24"/>
         <source>Choose a new staff PIN</source>

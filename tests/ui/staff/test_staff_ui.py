@@ -73,19 +73,6 @@ def test_holding_the_corner_opens_the_pin_pad_a_tap_does_not(
     assert _models(kiosk).lock.screen == "pin"
 
 
-def test_first_run_screen_chooses_the_pin(qtbot: Any, kiosk: Any, home: Path) -> None:
-    lock = _open_staff(qtbot, kiosk)
-    assert lock.screen == "newPin"
-    _enter(qtbot, kiosk, "24681")  # too short
-    assert lock.messageIsError and lock.screen == "newPin"
-    _enter(qtbot, kiosk, "246813")
-    assert lock.screen == "confirmPin"
-    _enter(qtbot, kiosk, "246813")
-    qtbot.waitUntil(lambda: lock.screen == "home")
-    assert PinStore(home).verify("246813").ok
-    assert [e["event"] for e in _audit(home)] == ["staff.pin_set"]
-
-
 def test_wrong_pins_lock_the_pad(qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path) -> None:
     fast_pins.set_pin(PIN)
     lock = _open_staff(qtbot, kiosk)
@@ -219,10 +206,14 @@ def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinSt
     assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
 
 
-def test_pin_pad_keeps_the_phone_order_right_to_left(qtbot: Any, kiosk: Any) -> None:
+def test_pin_pad_keeps_the_phone_order_right_to_left(
+    qtbot: Any, kiosk: Any, fast_pins: PinStore
+) -> None:
     """A keypad is not mirrored in right-to-left languages: 1 stays left of 3."""
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QGuiApplication
+
+    fast_pins.set_pin(PIN)
 
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:

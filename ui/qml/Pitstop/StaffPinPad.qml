@@ -5,10 +5,12 @@ import Pitstop
 import Pitstop.ViewModels
 
 // The staff PIN pad: digits 0-9, delete, OK (up to the longest PIN the core accepts). Also the
-// first-run / change-PIN screens.
+// change-PIN screens, the office's one-time setup code and, on a kiosk without a PIN, how to set
+// staff mode up (no pad then: nobody at the screen can choose the first PIN).
 Item {
     id: pad
     required property StaffLockVm lock
+    readonly property bool notSetUp: pad.lock.screen === "notSetUp"
     readonly property real key: Math.round(Math.max(Ui.target * 1.25, 72))
 
     ColumnLayout {
@@ -24,6 +26,8 @@ Item {
             font.bold: true
             text: pad.lock.screen === "newPin" ? qsTr("Choose a new staff PIN")
                 : pad.lock.screen === "confirmPin" ? qsTr("Type the new PIN again")
+                : pad.lock.screen === "setupCode" ? qsTr("Office setup code")
+                : pad.notSetUp ? qsTr("Staff mode is not set up")
                 : qsTr("Staff PIN")
         }
         Row {
@@ -32,6 +36,7 @@ Item {
             // one dot per digit typed (at least the shortest PIN's); they shrink to fit a long PIN
             readonly property int count: Math.max(pad.lock.minPinLength, pad.lock.pinLength)
             readonly property real dot: Math.round(Math.min(Ui.body * 0.9, column.width / (1.5 * count)))
+            visible: !pad.notSetUp
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredHeight: Ui.body * 1.4
             spacing: Math.round(Math.min(Ui.gap / 2, dot / 2))
@@ -55,12 +60,13 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             visible: text !== ""
             text: pad.lock.padLocked ? pad.lock.lockText : pad.lock.message
-            color: pad.lock.messageIsError || pad.lock.padLocked ? "#A1260D" : Ui.muted
-            font.pixelSize: Ui.small
+            color: pad.lock.messageIsError || pad.lock.padLocked ? "#A1260D" : (pad.notSetUp ? Ui.ink : Ui.muted)
+            font.pixelSize: pad.notSetUp ? Ui.body : Ui.small
         }
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
             LayoutMirroring.enabled: false  // digits keep the phone order 1-2-3 in every language
+            visible: !pad.notSetUp
             columns: 3
             columnSpacing: Ui.gap
             rowSpacing: Ui.gap

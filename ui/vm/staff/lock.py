@@ -1,5 +1,10 @@
-"""The staff lock: PIN pad (and first-run / change-PIN), entering and leaving staff mode,
-auto-lock, which staff screen is shown, and the one message line every staff screen shows.
+"""The staff lock: PIN pad (and change-PIN, and the office's setup code), entering and leaving
+staff mode, auto-lock, which staff screen is shown, and the one message line every staff screen
+shows.
+
+Nobody at the screen can claim staff mode: without a PIN the pad says staff mode is not set up
+and how to set it up (`pitstop staff set-pin`, or the office's one-time setup code), and it offers
+a new PIN only after the setup code from the enrolment file (`PinStore.redeem_setup_code`).
 
 The PIN being typed lives here in Python, never in QML: QML only sees how many digits were typed.
 An Argon2 check takes tens of milliseconds and runs on the "background" lane. OK pressed while
@@ -20,7 +25,16 @@ from PySide6.QtQml import QmlElement
 
 from kiosk import audit
 from kiosk import settings as settings_mod
-from kiosk.staff.pin import MAX_PIN_LENGTH, MIN_PIN_LENGTH, PinError, PinStore, VerifyResult
+from kiosk.staff.pin import (
+    MAX_PIN_LENGTH,
+    MAX_SETUP_CODE_LENGTH,
+    MIN_PIN_LENGTH,
+    MIN_SETUP_CODE_LENGTH,
+    PinError,
+    PinStore,
+    VerifyResult,
+    validate_setup_code,
+)
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
@@ -29,8 +43,11 @@ from ui.vm.staff.common import LEAVE_KIOSK_EXIT, RESTART_EXIT, BusyVm, local_tim
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("home", "settings", "import", "export")
-"""The screens behind the PIN (`showScreen`); the pad's own are pin, newPin and confirmPin."""
+SCREENS = ("home", "settings", "import", "export", "enrol")
+"""The screens behind the PIN (`showScreen`); the pad's own are pin, notSetUp, setupCode,
+newPin and confirmPin."""
+PAD_SCREENS = ("pin", "setupCode", "newPin", "confirmPin")
+"""Pad screens that take digits (notSetUp shows only how to set staff mode up)."""
 
 
 @QmlElement
@@ -66,6 +83,7 @@ class StaffLockVm(BusyVm):
         self._pin = ""
         self._queued: str | None = None
         self._new_pin: str | None = None
+        self._setup_code: str | None = None
         self._message = ""
         self._error = False
         self._lock = VerifyResult(ok=False)
@@ -85,10 +103,13 @@ class StaffLockVm(BusyVm):
         self._auto_lock.stop()
         self._keepalive.stop()
         self._lock_tick.stop()
-        self._pin, self._queued, self._new_pin = "", None, None
+        self._forget_typed()
+
+    def _forget_typed(self) -> None:
+        self._pin, self._queued, self._new_pin, self._setup_code = "", None, None, None
 
     def authorised(self) -> bool:
-        """Staff mode is open and the PIN was given (or first chosen) in this visit."""
+        """Staff mode is open and the PIN (or the office's setup code) was given in this visit."""
         return self._active and self._logged_in
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -103,7 +124,8 @@ class StaffLockVm(BusyVm):
         return self._screen
 
     screen = Property(str, _get_screen, notify=screenChanged)
-    """pin | newPin | confirmPin | home | settings | import | export"""
+    """pin | notSetUp | setupCode | newPin | confirmPin | home | settings | import | export |
+    enrol"""
 
     def _set_screen(self, screen: str) -> None:
         if screen != self._screen:
@@ -177,10 +199,11 @@ class StaffLockVm(BusyVm):
 
     @Slot()
     def open(self) -> None:
-        """The staff page appeared: show the PIN pad (or the first-run "choose a PIN")."""
+        """The staff page appeared: show the PIN pad (without a PIN: the setup code or how to
+        set staff mode up)."""
         self._active = True
         self._logged_in = False
-        self._pin, self._queued, self._new_pin = "", None, None
+        self._forget_typed()
         self.pinChanged.emit()
         self.say("")
         self._keepalive.start()
@@ -188,21 +211,23 @@ class StaffLockVm(BusyVm):
         self._set_screen("pin")
         self.screenChanged.emit()
 
-        def check() -> tuple[bool, VerifyResult]:
-            return self._pins.is_set(), self._pins.status()
+        def check() -> tuple[bool, bool, VerifyResult]:
+            return self._pins.is_set(), self._pins.has_setup_code(), self._pins.status()
 
         self._run(check, self._on_opened, self._on_open_failed, lane="background")
 
-    def _on_opened(self, result: tuple[bool, VerifyResult]) -> None:
-        is_set, pad = result
+    def _on_opened(self, result: tuple[bool, bool, VerifyResult]) -> None:
+        is_set, has_code, pad = result
         self._apply_lock(pad)
-        if not is_set and not pad.hard_locked and self._screen == "pin":
-            self._set_screen("newPin")
-            self.say(
-                QCoreApplication.translate(
-                    "", "No staff PIN yet: choose one (at least %n digit(s)).", None, MIN_PIN_LENGTH
-                )
-            )
+        if is_set or pad.hard_locked or self._screen != "pin":
+            return
+        self._queued = None  # typed as a PIN before the pad knew there is none: not a code
+        if has_code:
+            self._set_screen("setupCode")
+            self.say(tr("Type the one-time setup code from the office's enrolment file."))
+        else:
+            self._set_screen("notSetUp")
+            self.say(not_set_up_text())
 
     def _on_open_failed(self, error: Exception) -> None:
         log.error("the staff PIN file cannot be read: %s", error)
@@ -228,7 +253,7 @@ class StaffLockVm(BusyVm):
             return
         self._active = False
         self._logged_in = False
-        self._pin, self._queued, self._new_pin = "", None, None
+        self._forget_typed()
         self._auto_lock.stop()
         self._keepalive.stop()
         self.say("")
@@ -277,6 +302,8 @@ class StaffLockVm(BusyVm):
 
     @Slot(str)
     def digit(self, value: str) -> None:
+        if self._screen not in PAD_SCREENS:
+            return
         if len(value) == 1 and value.isdigit() and len(self._pin) < MAX_PIN_LENGTH:
             self._pin += value
             self.pinChanged.emit()
@@ -308,7 +335,11 @@ class StaffLockVm(BusyVm):
     def _submit(self, pin: str) -> None:
         if self._screen == "pin":
             self._verify(pin)
+        elif self._screen == "setupCode":
+            self._take_setup_code(pin)
         elif self._screen == "newPin":
+            if not self._logged_in and self._setup_code is None:
+                return  # a new PIN only behind the PIN or the office's setup code
             if len(pin) < MIN_PIN_LENGTH:
                 self.say(
                     QCoreApplication.translate(
@@ -326,7 +357,10 @@ class StaffLockVm(BusyVm):
                 self._set_screen("newPin")
                 self.say(tr("The two PINs differ. Choose the new PIN again."), error=True)
                 return
-            self._save_pin(pin)
+            if self._logged_in:
+                self._save_pin(pin)
+            elif self._setup_code is not None:
+                self._redeem(self._setup_code, pin)
 
     def _verify(self, pin: str) -> None:
         if self._get_pad_locked():
@@ -372,17 +406,89 @@ class StaffLockVm(BusyVm):
                 error=True,
             )
 
-    def _save_pin(self, pin: str) -> None:
-        changing = self._logged_in
+    # -- the office's one-time setup code ------------------------------------------------------
 
+    def _take_setup_code(self, code: str) -> None:
+        """Keep the code (in memory only) and ask for the new PIN; it is checked with the PIN."""
+        if self._get_pad_locked():
+            return
+        try:
+            validate_setup_code(code)
+        except PinError:
+            self.say(
+                tr("The setup code has %1 to %2 digits: type it as the enrolment file shows it.")
+                .replace("%1", str(MIN_SETUP_CODE_LENGTH))
+                .replace("%2", str(MAX_SETUP_CODE_LENGTH)),
+                error=True,
+            )
+            return
+        self._setup_code = code
+        self._set_screen("newPin")
+        self.say(
+            QCoreApplication.translate(
+                "", "Now choose the staff PIN (at least %n digit(s)).", None, MIN_PIN_LENGTH
+            )
+        )
+
+    def _redeem(self, code: str, pin: str) -> None:
+        def work() -> tuple[VerifyResult, bool]:
+            result = self._pins.redeem_setup_code(code, pin)
+            return result, self._pins.has_setup_code()
+
+        def done(outcome: tuple[VerifyResult, bool]) -> None:
+            result, still_has_code = outcome
+            self._new_pin, self._setup_code = None, None
+            self._apply_lock(result)
+            if result.ok:
+                audit.record(self._home, "staff", "staff.pin_set", via="setup_code")
+                if not self._active:
+                    return  # locked meanwhile
+                self._logged_in = True
+                self.showScreen("home")
+                self.say(tr("New PIN saved."))
+                return
+            if not self._active:
+                return
+            if not still_has_code and not self._get_pad_locked():
+                self.open()  # set up meanwhile (`pitstop staff set-pin`): the ordinary pad
+                return
+            audit.record(self._home, "staff", "staff.setup_code_failed")
+            self._set_screen("setupCode")
+            if result.hard_locked or result.locked_until is not None:
+                self.say(self._get_lock_text(), error=True)
+            else:
+                self.say(
+                    QCoreApplication.translate(
+                        "",
+                        "Wrong setup code. %n tries left before the pad locks.",
+                        None,
+                        result.tries_left,
+                    ),
+                    error=True,
+                )
+
+        def failed(error: Exception) -> None:
+            self._new_pin = None
+            if isinstance(error, PinError):
+                self._set_screen("newPin")
+                self.say(str(error), error=True)
+                return
+            self._setup_code = None
+            self._set_screen("setupCode")
+            log.error("the staff setup code could not be checked: %s", error)
+            self.say(tr("The setup code could not be checked."), error=True)
+
+        self._run(work, done, failed, lane="background")
+
+    # -- changing the PIN behind the PIN ------------------------------------------------------
+
+    def _save_pin(self, pin: str) -> None:
         def work() -> None:
-            if not changing and self._pins.is_set():
-                raise PermissionError("a PIN is already set")  # first-run screen only once
             self._pins.set_pin(pin)
 
         def done(_: None) -> None:
             self._new_pin = None
-            audit.record(self._home, "staff", "staff.pin_changed" if changing else "staff.pin_set")
+            audit.record(self._home, "staff", "staff.pin_changed")
             self._apply_lock(VerifyResult(ok=False))
             self._logged_in = True
             self.showScreen("home")
@@ -429,6 +535,14 @@ class StaffLockVm(BusyVm):
         audit.record(self._home, "staff", "app.leave_kiosk")
         self.lock()
         self._quit(LEAVE_KIOSK_EXIT)
+
+
+def not_set_up_text() -> str:
+    """What the pad says on a kiosk without a staff PIN and without the office's setup code."""
+    return tr(
+        "Staff mode is not set up. On this kiosk run 'pitstop staff set-pin', or apply the "
+        "office's enrolment file ('pitstop enrol FILE') and type its one-time code here."
+    )
 
 
 def _log_failure(error: Exception) -> None:
