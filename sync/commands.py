@@ -72,6 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = actions.add_parser("export", help="decrypt the stored requests into a .csv or .xlsx file")
     p.add_argument("--key", type=Path, required=True, help="the central office's central.key")
     p.add_argument("--out", type=Path, required=True, help="F.csv or F.xlsx")
+    p.add_argument("--catalogue", type=Path, help="comune and period names from this file")
     p.set_defaults(handler=_export)
 
     _register_doctor(sub)
@@ -212,6 +213,9 @@ def _when(value: object) -> str:
 
 
 def _kiosks(args: argparse.Namespace) -> int:
+    """The kiosk list; every value a kiosk sent (ids, versions, errors) made safe for a terminal."""
+    from kiosk.text import printable
+
     store = _store(args)
     try:
         kiosks = store.kiosks()
@@ -224,26 +228,57 @@ def _kiosks(args: argparse.Namespace) -> int:
     print("kiosk\tlast heartbeat\tapp\tcatalogue\tpending\tconflicts\treceived\ttoken\tlast error")
     for k in kiosks:
         token = "revoked" if k.revoked_at else ("active" if k.token_hash else "none")
-        print(
-            f"{k.id}\t{_when(k.last_heartbeat_at)}\t{k.app_version or '-'}\t"
-            f"{k.catalogue_version or '-'}\t{k.pending}\t{k.conflicts}\t{counts[k.id]}\t{token}\t"
-            f"{k.last_error or '-'}"
+        cells = (
+            printable(k.id),
+            _when(k.last_heartbeat_at),
+            printable(k.app_version or "-"),
+            printable(k.catalogue_version or "-"),
+            str(k.pending),
+            str(k.conflicts),
+            str(counts[k.id]),
+            token,
+            printable(k.last_error or "-"),
         )
+        print("\t".join(cells))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from sync.export import export_requests
+    """Exit 0: every stored request is in the table, unflagged; 1: the table is written but some
+    request was skipped or flagged (each named on stderr), or the key opened none."""
+    from kiosk.catalogue.errors import CatalogueError
+    from kiosk.intake.names import Names, load_names
+    from kiosk.privacy.keys import load_private_key
+    from kiosk.text import printable
+    from sync.export import export_store
 
     if args.out.suffix.lower() not in {".csv", ".xlsx"}:
         raise _error(f"{args.out}: the output must be a .csv or .xlsx file")
+    if not args.out.parent.is_dir():
+        raise _error(f"{args.out.parent}: no such folder; create it or choose another --out.")
+    key = load_private_key(args.key)
+    names: Names | None = None
+    catalogue: Path | None = getattr(args, "catalogue", None)
+    if catalogue is not None:
+        try:
+            names = load_names(catalogue)
+        except CatalogueError as exc:
+            raise _error(
+                f"{catalogue}: cannot give comune and period names ({printable(exc, limit=200)}); "
+                "check --catalogue or leave it out."
+            ) from None
     store = _store(args)
     try:
-        count, failed = export_requests(store, args.key, args.out)
+        result = export_store(store, key, args.out, names=names)
     finally:
         store.close()
-    print(f"Wrote {count} request(s) to {args.out}.")
-    if failed:
-        print(f"{failed} request(s) could not be opened with {args.key} (see the log).")
-        return 1
-    return 0
+    for warning in result.warnings:
+        print(f"warning: {printable(warning)}", file=sys.stderr)
+    print(f"Wrote {len(result.opened)} request(s) to {args.out}.")
+    if result.skipped:
+        print(f"{result.skipped} request(s) could not be opened with {args.key} (named above).")
+    if result.flagged:
+        print(f"{result.flagged} request(s) flagged in the Avviso column (named above).")
+    if result.nothing_opened:
+        print(f"No request opened with {args.key}: is it the right private key?", file=sys.stderr)
+    return 0 if result.clean and not result.nothing_opened else 1

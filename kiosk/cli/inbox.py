@@ -1,12 +1,22 @@
-"""`pitstop inbox open --key central.key --share DIR --out FILE.csv|FILE.xlsx`."""
+"""`pitstop inbox open --key central.key --share DIR --out FILE.csv|FILE.xlsx [--catalogue F]`.
+
+Exit status: 0 when every request file was opened and listed unflagged; 1 when the table was
+written but something was skipped or flagged, or the key opened nothing; 2 when nothing was
+written (bad arguments, missing key or folder). Warnings go to stderr, one per file, made safe
+for the terminal (a share file name cannot carry escape codes).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from kiosk.intake.names import Names
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=Path,
         required=True,
         metavar="DIR",
-        help="the shared folder (searched recursively)",
+        help="the shared folder (searched recursively; symbolic links are not followed)",
     )
     p.add_argument(
         "--out",
@@ -31,29 +41,70 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="the table to write: .csv (semicolons, UTF-8) or .xlsx",
     )
+    p.add_argument(
+        "--catalogue",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="catalogue file for comune and period names (default: the newest in DIR/catalogue)",
+    )
     p.set_defaults(handler=_open)
 
 
 def _open(args: argparse.Namespace) -> int:
-    from kiosk.intake.inbox import open_share, request_row, write_table
+    from kiosk.intake.inbox import open_share, table_rows, write_table
     from kiosk.privacy.keys import load_private_key
+    from kiosk.text import printable
 
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandError(f"{args.out}: the output must end in .csv or .xlsx")
     if not args.out.parent.is_dir():
         raise CommandError(f"{args.out.parent}: no such folder; create it or choose another --out.")
+    if args.catalogue is not None and not args.catalogue.is_file():
+        raise CommandError(f"{args.catalogue}: no such catalogue file; check --catalogue.")
     key = load_private_key(args.key)
+    names = _names(args.catalogue, args.share)
     result = open_share(args.share, key)
+    write_table(table_rows(result, names), args.out)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    if result.other_key and not result.payloads:
+        print(f"warning: {printable(warning)}", file=sys.stderr)
+    if result.nothing_opened:
         print(
-            f"warning: no file opened with {args.key}: is it the right private key?",
+            f"warning: no request opened with {args.key}: is it the right private key?",
             file=sys.stderr,
         )
-    write_table([request_row(p) for p in result.payloads], args.out)
     print(
-        f"{len(result.payloads)} request(s) written to {args.out} "
-        f"({result.duplicates} duplicate(s) removed, {len(result.warnings)} file(s) not read)"
+        f"{len(result.opened)} request(s) written to {args.out} "
+        f"({result.duplicates} duplicate(s) removed, {result.skipped} skipped, "
+        f"{result.flagged} flagged)"
     )
-    return 0
+    return 0 if result.clean and not result.nothing_opened else 1
+
+
+def _names(catalogue: Path | None, share: Path) -> Names:
+    """Names for the table from `catalogue` (refused with one sentence when it cannot be read)
+    or the share's newest catalogue (ids only, with a note, when that one cannot be read)."""
+    from kiosk.catalogue.errors import CatalogueError
+    from kiosk.intake.names import Names, load_names, share_catalogue
+    from kiosk.text import printable
+
+    if catalogue is not None:
+        try:
+            return load_names(catalogue)
+        except CatalogueError as exc:
+            raise CommandError(
+                f"{catalogue}: cannot give comune and period names ({printable(exc, limit=200)}); "
+                "check --catalogue or leave it out."
+            ) from None
+    source = share_catalogue(share) if share.is_dir() else None
+    if source is None:
+        return Names()
+    try:
+        return load_names(source)
+    except Exception as exc:
+        print(
+            f"note: {printable(source)} gives no names ({printable(exc, limit=200)}); "
+            "the table shows comune and period ids",
+            file=sys.stderr,
+        )
+        return Names()

@@ -61,6 +61,7 @@ def _status(args: argparse.Namespace) -> int:
     from kiosk.context import open_kiosk
     from kiosk.staff import status
     from kiosk.staff.pin import PinStore
+    from kiosk.text import printable
 
     home = data_home()
     context = open_kiosk(home, load_demo=False)
@@ -72,7 +73,7 @@ def _status(args: argparse.Namespace) -> int:
     data.pop("uptime_seconds")  # the CLI process has just started
     data["pin_set"] = PinStore(home).is_set()
     if args.json:
-        print(json.dumps(data, indent=1, ensure_ascii=False))
+        print(json.dumps(_printable_values(data), indent=1, ensure_ascii=False))
         return 0
     sync = facts.sync
     waiting = "unknown" if facts.requests_waiting is None else str(facts.requests_waiting)
@@ -96,5 +97,18 @@ def _status(args: argparse.Namespace) -> int:
         f"disk free:   {disk}",
         f"staff PIN:   {'set' if data['pin_set'] else 'not set'}",
     ]
-    print("\n".join(lines))
+    print("\n".join(printable(line) for line in lines))  # sync errors can name share files
     return 0
+
+
+def _printable_values(value: object) -> object:
+    """`value` with every string made safe for a terminal (kiosk.text.printable)."""
+    from kiosk.text import printable
+
+    if isinstance(value, str):
+        return printable(value, one_line=False)
+    if isinstance(value, dict):
+        return {printable(k): _printable_values(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_printable_values(v) for v in value]
+    return value

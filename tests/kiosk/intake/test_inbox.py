@@ -40,21 +40,22 @@ def _write(folder: Path, request: ContactRequest, *, key_file: Path) -> Path:
 
 @pytest.fixture
 def share(tmp_path: Path, office: Path, make_request: Make) -> Path:
-    """Two kiosks' folders: 3 good requests, a duplicate, a truncated file, a file for another
-    key, a catalogue and a status file (not requests), a temporary file of a copy in progress."""
+    """Two kiosks' inbox folders: 3 good requests, an identical copy elsewhere, a truncated file,
+    a file for another key, a catalogue and a status file (not requests), a temporary file of a
+    copy in progress."""
     root = tmp_path / "share"
     first = _write(
-        root / "kiosk-a" / "requests",
+        root / "inbox" / "kiosk-a",
         make_request(first_name="Anna", kiosk_id="kiosk-a"),
         key_file=office,
     )
     _write(
-        root / "kiosk-a" / "requests",
+        root / "inbox" / "kiosk-a",
         make_request(first_name="Bruno", kiosk_id="kiosk-a", phone=None, email="bruno@example.org"),
         key_file=office,
     )
     _write(
-        root / "kiosk-b",
+        root / "inbox" / "kiosk-b",
         make_request(
             first_name="Chiara",
             kiosk_id="kiosk-b",
@@ -64,15 +65,16 @@ def share(tmp_path: Path, office: Path, make_request: Make) -> Path:
         ),
         key_file=office,
     )
-    shutil.copy(first, root / "kiosk-b" / "copia-di-anna.json")
-    broken = _write(root / "kiosk-b", make_request(first_name="Dario"), key_file=office)
+    shutil.copy(first, root / "inbox" / "kiosk-b" / "copia-di-anna.json")
+    broken = _write(root / "inbox" / "kiosk-b", make_request(first_name="Dario"), key_file=office)
     broken.write_bytes(broken.read_bytes()[:200])
     other = PrivateKey.generate()
     stranger = seal_request(make_request(first_name="Elena"), other.public_key)
-    (root / "kiosk-b" / f"{stranger.id}.json").write_bytes(stranger.to_json())
+    (root / "inbox" / "kiosk-b" / f"{stranger.id}.json").write_bytes(stranger.to_json())
+    (root / "kiosks").mkdir()
     (root / "catalogue.json").write_text('{"format": "pitstop-catalogue"}', encoding="utf-8")
-    (root / "kiosk-a" / "status.json").write_text('{"kiosk": "kiosk-a"}', encoding="utf-8")
-    (root / "kiosk-a" / ".x.json.tmp.json").write_bytes(b"{half")
+    (root / "kiosks" / "kiosk-a.json").write_text('{"kiosk": "kiosk-a"}', encoding="utf-8")
+    (root / "inbox" / "kiosk-a" / ".x.json.tmp.json").write_bytes(b"{half")
     return root
 
 
@@ -88,13 +90,13 @@ def test_open_share_reads_every_good_request_once_and_names_bad_files(
     assert not any("Dario" in w or "Elena" in w for w in result.warnings)
 
 
-def test_cli_inbox_open_writes_csv_warns_and_exits_0(
+def test_cli_inbox_open_writes_csv_warns_and_exits_1(
     share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "richieste.csv"
     code = main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)])
     captured = capsys.readouterr()
-    assert code == 0
+    assert code == 1  # two files skipped
     assert "3 request(s) written" in captured.out and "1 duplicate(s)" in captured.out
     assert captured.err.count("warning:") == 2
     assert "sealed for another key" in captured.err and "truncated" in captured.err
@@ -122,13 +124,14 @@ def test_cli_inbox_open_writes_xlsx(share: Path, office: Path, tmp_path: Path) -
 
     out = tmp_path / "richieste.xlsx"
     assert (
-        main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)]) == 0
+        main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)]) == 1
     )
     sheet = load_workbook(out).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert tuple(values[0]) == COLUMNS
-    assert sorted(row[3] for row in values[1:]) == ["Anna", "Bruno", "Chiara"]
-    assert all(row[4] in ("+39 347 123 4567", None) for row in values[1:])
+    name, phone = COLUMNS.index("Nome"), COLUMNS.index("Telefono")
+    assert sorted(row[name] for row in values[1:]) == ["Anna", "Bruno", "Chiara"]
+    assert all(row[phone] in ("+39 347 123 4567", None) for row in values[1:])
 
 
 def test_xlsx_cells_are_text_even_when_they_look_like_formulas(tmp_path: Path) -> None:
@@ -137,7 +140,7 @@ def test_xlsx_cells_are_text_even_when_they_look_like_formulas(tmp_path: Path) -
     row = dict.fromkeys(COLUMNS, "")
     row["Nome"] = '=HYPERLINK("http://x")'
     write_table([row], tmp_path / "t.xlsx")
-    cell = load_workbook(tmp_path / "t.xlsx").active["D2"]
+    cell = load_workbook(tmp_path / "t.xlsx").active.cell(row=2, column=COLUMNS.index("Nome") + 1)
     assert cell.data_type == "s" and cell.value == row["Nome"]
 
 
@@ -159,7 +162,7 @@ def test_wrong_key_reports_every_file_and_hints(
                 str(out),
             ]
         )
-        == 0
+        == 1
     )
     err = capsys.readouterr().err
     assert err.count("sealed for another key") == 4
@@ -241,7 +244,7 @@ def test_console_script_runs_end_to_end(share: Path, office: Path, tmp_path: Pat
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # two files skipped
     assert result.stderr.count("warning:") == 2
 
 
@@ -280,11 +283,11 @@ def test_csv_guards_formulas_but_not_phone_numbers(
 def test_deeply_nested_json_is_reported_like_a_damaged_file(
     share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (share / "kiosk-a" / "deep.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    (share / "inbox" / "kiosk-a" / "deep.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
     out = tmp_path / "r.csv"
     code = main(["inbox", "open", "--key", str(office), "--share", str(share), "--out", str(out)])
     captured = capsys.readouterr()
-    assert code == 0
+    assert code == 1
     assert "3 request(s) written" in captured.out
     assert captured.err.count("warning:") == 3
     assert "deep.json: JSON nested too deeply" in captured.err
