@@ -1,10 +1,16 @@
 """Where the kiosk keeps its data (platformdirs' user data dir, or $PITSTOP_HOME when set) and where
-its bundled files are (the `assets` package, found through importlib.resources)."""
+its bundled files are (the `assets` package, found through importlib.resources).
+
+The data folder and its logs are private to the kiosk's user (0700), created so and put back so
+when found wider; a folder owned by someone else keeps its mode (the kiosk cannot change it).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import stat
 from importlib.resources import files
 from pathlib import Path
 
@@ -29,14 +35,30 @@ def asset(*parts: str) -> Path:
 DEMO_CATALOGUE = asset("demo", "catalogue.json")
 
 
-def data_home() -> Path:
-    """The data folder (created on first use)."""
+PRIVATE_DIR_MODE = 0o700
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as a folder only its owner can enter: created 0700 (parents as the umask says), and
+    narrowed to 0700 when it exists with more. Returns `path`."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # not ours (or a filesystem without modes): leave it
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def home_folder() -> Path:
+    """The data folder's path ($PITSTOP_HOME or the platform's), without creating it."""
     override = os.environ.get("PITSTOP_HOME")
-    home = (
+    return (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    home.mkdir(parents=True, exist_ok=True)
-    return home
+
+
+def data_home() -> Path:
+    """The data folder (created 0700 on first use; kept 0700)."""
+    return private_dir(home_folder())
 
 
 def database_path(home: Path) -> Path:
@@ -48,6 +70,10 @@ def settings_path(home: Path) -> Path:
 
 
 def log_dir(home: Path) -> Path:
-    path = home / "logs"
-    path.mkdir(exist_ok=True)
-    return path
+    """`<home>/logs` (0700): the application log and the audit trail."""
+    return private_dir(home / "logs")
+
+
+def lock_path(home: Path) -> Path:
+    """The lock file that keeps a second kiosk off the same data folder (kiosk.instance)."""
+    return home / "pitstop.lock"

@@ -32,6 +32,7 @@ from msgspec import Meta, field
 from kiosk.fileio import atomic_write_bytes
 from kiosk.paths import settings_path
 from kiosk.structs import error_parts, whole
+from kiosk.text import printable
 
 log = logging.getLogger(__name__)
 SECONDS: dict[str, Any] = {"unit": "seconds"}
@@ -270,7 +271,7 @@ def _file_problem(data: dict[str, Any], exc: msgspec.ValidationError) -> str:
     where = where.split("[", 1)[0]  # ui.languages[2] -> ui.languages
     unknown = reason.removeprefix("Object contains unknown field ")
     if unknown != reason:
-        name = unknown.strip("`")
+        name = printable(unknown.strip("`"), limit=60)
         return (
             f"[{name}] is not a section of the settings"
             if not where
@@ -522,7 +523,7 @@ def _salvage(raw: bytes) -> tuple[Settings, list[str]]:
     known = {f.name for f in msgspec.structs.fields(Settings)}
     for section, values in entries.items():
         if section not in known:
-            problems.append(f"[{section}] is not a section of the settings")
+            problems.append(f"[{printable(section, limit=60)}] is not a section of the settings")
             continue
         trial = {**data, section: dict(values)}
         if _valid(trial):
@@ -534,7 +535,7 @@ def _salvage(raw: bytes) -> tuple[Settings, list[str]]:
         for section, name, value in pending:
             key = f"{section}.{name}"
             if key not in all_keys():
-                problems.append(f"{key} is not a setting")
+                problems.append(f"{printable(key, limit=80)} is not a setting")
                 continue
             trial = {**data, section: {**data.get(section, {}), name: value}}
             if _valid(trial):
@@ -574,7 +575,7 @@ def _readable_entries(raw: bytes) -> tuple[dict[str, dict[str, Any]], list[str]]
         pass
     else:
         problems = [
-            f"[{name}] must be a section of settings, not a single value"
+            f"[{printable(name, limit=60)}] must be a section of settings, not a single value"
             for name, value in whole_file.items()
             if not isinstance(value, dict)
         ]

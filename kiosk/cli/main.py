@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
     except _known_errors() as exc:
         print(f"pitstop: {exc}", file=sys.stderr)
+        from kiosk.logsetup import log_command_error
+        from kiosk.paths import home_folder
+
+        log_command_error(home_folder(), args.command, str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
