@@ -16,6 +16,7 @@ They cannot tell whether the office *will* open what the kiosk sends: only a tes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 import logging
@@ -71,6 +72,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This kiosk was enrolled, but privacy.central_public_key is now empty: requests are sealed with the demo key.",
         "Apply the office's enrolment file again: pitstop enrol FILE.",
     ),
+    "enrolment.damaged": (
+        "The record of this kiosk's enrolment (enrolment.json) cannot be read.",
+        "Apply the office's enrolment file again: pitstop enrol FILE.",
+    ),
+    "enrolment.kiosk_id": (
+        "kiosk.id is %1, but the office enrolled this kiosk as %2.",
+        "Apply the office's enrolment file again: pitstop enrol FILE.",
+    ),
+    "enrolment.key": (
+        "The office key's fingerprint is %1, but the office enrolled this kiosk with %2.",
+        "Apply the office's enrolment file again (pitstop enrol FILE) and read the fingerprint to the office.",
+    ),
     "enrolment.changed": (
         "%1 is not the value the office's enrolment gave this kiosk.",
         "Apply the office's enrolment file again: pitstop enrol FILE.",
@@ -102,6 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.secret": (
         "%1 is the office's PRIVATE key: it must never be on a kiosk.",
         "Delete it from this kiosk, tell the office, and apply their enrolment file (pitstop enrol FILE), which carries central.pub.",
+    ),
+    "key.unlabelled": (
+        "%1 is an old key file that does not say whether it is public or secret.",
+        "Ask the office for their central.pub in the current format ('pitstop keys show' names it) and apply their enrolment file.",
     ),
     "key.unreadable": (
         "The office key cannot be used: %1",
@@ -191,9 +208,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sync is off: requests stay on this kiosk.",
         "Apply the office's enrolment file (pitstop enrol FILE), or set sync.mode to folder or http.",
     ),
+    "sync.no_share": (
+        "Requests stay on this kiosk: no shared folder or central server is set up.",
+        "Apply the office's enrolment file (pitstop enrol FILE), or set sync.folder to the office's shared folder.",
+    ),
+    "sync.no_server": (
+        "Requests stay on this kiosk: sync.mode is http but sync.url is empty.",
+        "Apply the office's enrolment file (pitstop enrol FILE), or set sync.url to the central server's address.",
+    ),
+    "sync.demo_share": (
+        "Requests stay on this kiosk: sync.folder (%1) is the demo share, which the office never reads.",
+        "Apply the office's enrolment file (pitstop enrol FILE), or set sync.folder to the office's shared folder.",
+    ),
     "sync.not_configured": (
-        "Requests cannot leave this kiosk: no real shared folder or central server is set up.",
-        "Apply the office's enrolment file: pitstop enrol FILE. (%1)",
+        "%1",
+        "Apply the office's enrolment file: pitstop enrol FILE.",
     ),
     "sync.share_missing": (
         "The shared folder %1 cannot be reached.",
@@ -324,23 +353,38 @@ def check_demo(facts: CheckInput) -> list[Finding]:
 
 
 def check_enrolment(facts: CheckInput) -> list[Finding]:
-    """Settings that redirect parents' data must still be what the office's enrolment gave."""
+    """Settings that redirect parents' data, the kiosk id and the office key are still what the
+    office's enrolment gave (staff mode cannot change them; an editor or a restore can)."""
     from kiosk.enrolment import applied_enrolment
-    from kiosk.privacy.keys import is_demo_mode
+    from kiosk.privacy.keys import describe_key_file, is_demo_mode, public_key_path
+    from kiosk.settings import all_keys
 
     enrolment = applied_enrolment(facts.home)
     if enrolment is None:
         return []
+    if enrolment.damaged:
+        return [finding("warning", "enrolment.damaged")]
     settings = facts.settings
     if is_demo_mode(settings):
         if not enrolment.allows("privacy.central_public_key", ""):
             return [finding("error", "enrolment.undone")]
         return []
-    return [
+    found: list[Finding] = []
+    if enrolment.kiosk_id and enrolment.kiosk_id != settings.kiosk.id:
+        found.append(finding("error", "enrolment.kiosk_id", settings.kiosk.id, enrolment.kiosk_id))
+    keys = {"privacy.central_public_key", "sync.folder", "sync.url", *enrolment.values}
+    found.extend(
         finding("error", "enrolment.changed", key)
-        for key in ("privacy.central_public_key", "sync.folder", "sync.url")
+        for key in sorted(keys & set(all_keys()))
         if not enrolment.allows(key, str(settings.get(key)))
-    ]
+    )
+    wanted = enrolment.office_key_fingerprint
+    if wanted:
+        with contextlib.suppress(OSError):  # an unreadable key is check_office_key's finding
+            have = describe_key_file(public_key_path(settings, facts.home)).fingerprint
+            if have and have != wanted:
+                found.append(finding("error", "enrolment.key", have, wanted))
+    return found
 
 
 def check_office_key(facts: CheckInput) -> list[Finding]:
@@ -349,6 +393,7 @@ def check_office_key(facts: CheckInput) -> list[Finding]:
         KeyFileError,
         describe_key_file,
         is_demo_mode,
+        key_fingerprint,
         load_public_key,
         public_key_path,
     )
@@ -358,15 +403,15 @@ def check_office_key(facts: CheckInput) -> list[Finding]:
     path = public_key_path(facts.settings, facts.home)
     try:
         info = describe_key_file(path)
+        if info.kind == "secret":
+            return [finding("error", "key.secret", path)]
+        fingerprint = key_fingerprint(load_public_key(path))
     except (KeyFileError, OSError) as exc:
         return [finding("error", "key.unreadable", str(exc))]
-    if info.kind == "secret":
-        return [finding("error", "key.secret", path)]
-    try:
-        load_public_key(path)
-    except (KeyFileError, OSError) as exc:
-        return [finding("error", "key.unreadable", str(exc))]
-    return [finding("ok", "key.fingerprint", info.fingerprint)]
+    found = [finding("ok", "key.fingerprint", fingerprint)]
+    if info.kind == "unknown":
+        found.insert(0, finding("warning", "key.unlabelled", path))
+    return found
 
 
 # -- catalogue ------------------------------------------------------------------------------

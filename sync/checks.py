@@ -43,15 +43,23 @@ ServerClock = Callable[[str, str | bool, float], dt.datetime | None]
 
 
 def check_delivery(facts: CheckInput) -> list[Finding]:
-    """Requests can leave the kiosk: something real is configured (`sync.engine.delivery_problem`)."""
+    """Requests can leave the kiosk: something real is configured (`sync.engine.delivery_problem`
+    decides; the finding names the case in words a screen can translate)."""
     from sync.engine import delivery_problem
 
-    problem = delivery_problem(facts.settings, facts.home)
-    if problem is not None:
-        return [finding("error", "sync.not_configured", problem)]
-    if facts.settings.sync.mode == "off":
-        return [finding("warning", "sync.off")]
-    return []
+    settings = facts.settings
+    problem = delivery_problem(settings, facts.home)
+    if problem is None:
+        return [finding("warning", "sync.off")] if settings.sync.mode == "off" else []
+    if settings.sync.mode == "off":
+        return [finding("error", "sync.off")]
+    if settings.sync.mode == "http" and not settings.sync.url.strip():
+        return [finding("error", "sync.no_server")]
+    if settings.sync.mode == "folder" and not settings.sync.folder.strip():
+        return [finding("error", "sync.no_share")]
+    if settings.sync.mode == "folder":
+        return [finding("error", "sync.demo_share", settings.sync.folder.strip())]
+    return [finding("error", "sync.not_configured", problem)]
 
 
 def check_share(facts: CheckInput) -> list[Finding]:

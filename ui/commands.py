@@ -21,6 +21,7 @@ SNAPSHOT_PAGES = (
     "staff",
     "staff-pin",
     "staff-settings",
+    "staff-checks",
     "intake",
     "intake-needs",
     "intake-children",

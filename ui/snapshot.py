@@ -50,7 +50,9 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
     if page.startswith("staff"):
         staff = kiosk.feature(StaffFeature)
         assert staff is not None
-        staff.preview({"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}[page])
+        screens = {"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}
+        screens["staff-checks"] = "checks"
+        staff.preview(screens[page])
         return
     if page.startswith("intake"):
         intake = kiosk.feature(IntakeFeature)

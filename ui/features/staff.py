@@ -20,10 +20,16 @@ if TYPE_CHECKING:  # the view-models and their libraries load in install(), afte
     from kiosk.settings import Settings
     from kiosk.staff.pin import PinStore
     from ui.app import KioskApp
-    from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
+    from ui.vm.staff import (
+        StaffChecksVm,
+        StaffLockVm,
+        StaffMediaVm,
+        StaffSettingsVm,
+        StaffStatusVm,
+    )
 
-PREVIEW_SCREENS = ("pin", "home", "settings")
-"""Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings`)."""
+PREVIEW_SCREENS = ("pin", "home", "settings", "checks")
+"""Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings|staff-checks`)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class StaffModels:
     status: StaffStatusVm
     media: StaffMediaVm
     settings: StaffSettingsVm
+    checks: StaffChecksVm
 
 
 class StaffFeature:
@@ -57,7 +64,13 @@ class StaffFeature:
     def install(self, app: KioskApp) -> None:
         from kiosk.staff import media
         from kiosk.staff.pin import PinStore
-        from ui.vm.staff import StaffLockVm, StaffMediaVm, StaffSettingsVm, StaffStatusVm
+        from ui.vm.staff import (
+            StaffChecksVm,
+            StaffLockVm,
+            StaffMediaVm,
+            StaffSettingsVm,
+            StaffStatusVm,
+        )
 
         services = app.services
         settings, tasks = services.settings, services.tasks
@@ -87,10 +100,20 @@ class StaffFeature:
             report=lock.say,
         )
         fields = StaffSettingsVm(settings, authorised=lock.authorised, report=lock.say)
-        self.models = models = StaffModels(lock=lock, status=status, media=usb, settings=fields)
+        checks = StaffChecksVm(
+            settings, services.database, tasks, authorised=lock.authorised, report=lock.say
+        )
+        self.models = models = StaffModels(
+            lock=lock, status=status, media=usb, settings=fields, checks=checks
+        )
+
+        def home() -> None:
+            status.refresh()
+            checks.refresh()  # the staff home lists the current problems
 
         loaders: dict[str, Callable[[], None]] = {
-            "home": status.refresh,
+            "home": home,
+            "checks": checks.refresh,
             "settings": fields.reload,
             "import": usb.scanFiles,
             "export": usb.scanTargets,
@@ -98,17 +121,21 @@ class StaffFeature:
         lock.shown.connect(lambda screen: loaders[screen]())
         lock.locked.connect(status.clear)
         lock.locked.connect(usb.clear)
+        lock.locked.connect(checks.clear)
         if sync_service is not None:
             sync_service.statusChanged.connect(status.refresh)
+            sync_service.statusChanged.connect(checks.refresh)
         usb.catalogueImported.connect(app.catalogue_changed)
         app.activity.activity.connect(lock.touched)
         app.session.languageChanged.connect(status.retranslate)  # texts made in Python
         app.session.languageChanged.connect(fields.reload)
+        app.session.languageChanged.connect(checks.retranslate)
 
         app.model.register("staff", models.lock)
         app.model.register("staff.status", models.status)
         app.model.register("staff.media", models.media)
         app.model.register("staff.settings", models.settings)
+        app.model.register("staff.checks", models.checks)
         app.navigator.registerPage("staff", "StaffPage")
         corner = app.window.findChild(QObject, "staff.entry")
         if corner is not None:

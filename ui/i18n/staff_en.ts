@@ -466,6 +466,37 @@
         <source>Running for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>The checks could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>Everything checked is fine (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>%1 (checked %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/checks.py"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/checks.py"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffHome</name>
@@ -517,6 +548,21 @@
     <message>
         <location filename="../qml/Pitstop/StaffHome.qml" line="192"/>
         <source>Lock and close staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>%1 more: open Checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>Checks (%1 to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +655,455 @@
     <message>
         <location filename="../qml/Pitstop/StaffSettings.qml" line="113"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffFinding</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffChecks</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Staff home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The check &apos;%1&apos; could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Send the output of &apos;pitstop doctor&apos; to whoever maintains the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk is in demo mode: requests are sealed with a demo key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file: pitstop enrol FILE (or &apos;Set up from a USB stick&apos; in staff mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests are sealed with the demo key but sent to %1: the office cannot open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file: pitstop enrol FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk was enrolled, but privacy.central_public_key is now empty: requests are sealed with the demo key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again: pitstop enrol FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The record of this kiosk&apos;s enrolment (enrolment.json) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>kiosk.id is %1, but the office enrolled this kiosk as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The office key&apos;s fingerprint is %1, but the office enrolled this kiosk with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE) and read the fingerprint to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is not the value the office&apos;s enrolment gave this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The demo catalogue (fictional services) is on screen, but this kiosk has an office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Run &apos;pitstop sync --once&apos; to fetch the office&apos;s catalogue, or import it from a USB stick in staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>No catalogue is loaded: visitors see no services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Run &apos;pitstop sync --once&apos;, or import the office&apos;s catalogue: pitstop catalogue import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The catalogue was published %1 days ago (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check that sync works (pitstop sync --once); if it does, ask the office to publish an up-to-date catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Catalogue %1, published %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The catalogue %1 was refused (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Correct the file and import it again; until then the kiosk keeps its previous catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Office key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Read it to the office over the phone: it must match the fingerprint of their central.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is the office&apos;s PRIVATE key: it must never be on a kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Delete it from this kiosk, tell the office, and apply their enrolment file (pitstop enrol FILE), which carries central.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is an old key file that does not say whether it is public or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Ask the office for their central.pub in the current format (&apos;pitstop keys show&apos; names it) and apply their enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The office key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE), or set privacy.central_public_key to their central.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server refused this kiosk&apos;s token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Ask the office for a new enrolment file for this kiosk and apply it: pitstop enrol FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check the network or the shared folder, then press &apos;Sync now&apos; in staff mode (or run &apos;pitstop sync --once&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk has not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Press &apos;Sync now&apos; in staff mode (or run &apos;pitstop sync --once&apos;), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The last successful sync was on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Last successful sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1, which is before this version was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Set the date and time (timedatectl set-ntp true, or timedatectl set-time) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1, earlier than %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1 but the central server says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Only %1 free in the data folder: new requests may not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Free space on this disk now (old logs, downloads); do not delete the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Only %1 free in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Free space on this disk soon (old logs, downloads); do not delete the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 free in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>No display here: &apos;pitstop run&apos; started from this shell would show no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Start the kiosk through its service (systemctl start pitstop-kiosk), or set WAYLAND_DISPLAY or DISPLAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>A display is set for this shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Translations are missing or out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Reinstall the app (its package carries them), or run &apos;make translations&apos; in a source checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Translations are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The settings file was damaged and kept aside as %1; the kiosk uses the defaults for what it could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Compare %1 with settings.toml, set what is missing with &apos;pitstop config set&apos;, then delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Another kiosk process (pid %1) holds this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Stop the other process (or the other kiosk service), then restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk app is running on this data folder (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk app is not running on this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Start it: systemctl start pitstop-kiosk (or &apos;pitstop run&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Sync is off: requests stay on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.mode to folder or http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: no shared folder or central server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.folder to the office&apos;s shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.mode is http but sync.url is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.url to the central server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.folder (%1) is the demo share, which the office never reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The shared folder %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Plug in the USB stick or mount the network share, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The shared folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Give the kiosk&apos;s user write access to the shared folder (or unlock the USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check the network and sync.url; the office can tell whether their server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Correct settings.toml, or start the kiosk, which keeps the file aside and uses the defaults for what it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk has not been started on this data folder yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE) and start the kiosk once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk&apos;s database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Stop the kiosk, copy the data folder somewhere safe, and send the output of &apos;pitstop doctor&apos; to whoever maintains the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server answers and accepts this kiosk&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,6 +486,37 @@
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>The checks could not run.</source>
+        <translation>Non è stato possibile eseguire le verifiche.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>Everything checked is fine (%1).</source>
+        <translation>Tutto ciò che è stato verificato va bene (%1).</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/checks.py"/>
+        <source>%1 (checked %2).</source>
+        <translation>%1 (verifica delle %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/checks.py"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vm/staff/checks.py"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffHome</name>
@@ -538,6 +569,21 @@
         <location filename="../qml/Pitstop/StaffHome.qml" line="192"/>
         <source>Lock and close staff mode</source>
         <translation>Blocca e chiudi la modalità operatore</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>%1 more: open Checks.</source>
+        <translation>Altri %1: apri Verifiche.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>Checks (%1 to fix)</source>
+        <translation>Verifiche (%1 da correggere)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
     </message>
 </context>
 <context>
@@ -640,6 +686,455 @@
         <location filename="../qml/Pitstop/StaffSettings.qml" line="113"/>
         <source>Save</source>
         <translation>Salva</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFinding</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffFinding.qml"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChecks</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Staff home</source>
+        <translation>Pagina operatore</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffChecks.qml"/>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The check &apos;%1&apos; could not run: %2</source>
+        <translation>Non è stato possibile eseguire la verifica «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Send the output of &apos;pitstop doctor&apos; to whoever maintains the kiosk.</source>
+        <translation>Invia il risultato di «pitstop doctor» a chi fa la manutenzione del chiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk is in demo mode: requests are sealed with a demo key.</source>
+        <translation>Questo chiosco è in modalità dimostrativa: le richieste sono sigillate con una chiave dimostrativa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file: pitstop enrol FILE (or &apos;Set up from a USB stick&apos; in staff mode).</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio: pitstop enrol FILE (oppure «Configura da chiavetta USB» in modalità operatore).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests are sealed with the demo key but sent to %1: the office cannot open them.</source>
+        <translation>Le richieste sono sigillate con la chiave dimostrativa ma inviate a %1: l&apos;ufficio non può aprirle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file: pitstop enrol FILE.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio: pitstop enrol FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk was enrolled, but privacy.central_public_key is now empty: requests are sealed with the demo key.</source>
+        <translation>Questo chiosco è stato registrato, ma privacy.central_public_key ora è vuota: le richieste sono sigillate con la chiave dimostrativa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again: pitstop enrol FILE.</source>
+        <translation>Applica di nuovo il file di registrazione dell&apos;ufficio: pitstop enrol FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The record of this kiosk&apos;s enrolment (enrolment.json) cannot be read.</source>
+        <translation>Non è possibile leggere la registrazione di questo chiosco (enrolment.json).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>kiosk.id is %1, but the office enrolled this kiosk as %2.</source>
+        <translation>kiosk.id è %1, ma l&apos;ufficio ha registrato questo chiosco come %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The office key&apos;s fingerprint is %1, but the office enrolled this kiosk with %2.</source>
+        <translation>L&apos;impronta della chiave dell&apos;ufficio è %1, ma l&apos;ufficio ha registrato questo chiosco con %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE) and read the fingerprint to the office.</source>
+        <translation>Applica di nuovo il file di registrazione dell&apos;ufficio (pitstop enrol FILE) e leggi l&apos;impronta all&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is not the value the office&apos;s enrolment gave this kiosk.</source>
+        <translation>%1 non ha il valore dato a questo chiosco dalla registrazione dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The demo catalogue (fictional services) is on screen, but this kiosk has an office key.</source>
+        <translation>Sullo schermo c&apos;è il catalogo dimostrativo (servizi inventati), ma questo chiosco ha una chiave dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Run &apos;pitstop sync --once&apos; to fetch the office&apos;s catalogue, or import it from a USB stick in staff mode.</source>
+        <translation>Esegui «pitstop sync --once» per scaricare il catalogo dell&apos;ufficio, oppure importalo da una chiavetta USB in modalità operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>No catalogue is loaded: visitors see no services.</source>
+        <translation>Nessun catalogo caricato: i visitatori non vedono alcun servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Run &apos;pitstop sync --once&apos;, or import the office&apos;s catalogue: pitstop catalogue import FILE.</source>
+        <translation>Esegui «pitstop sync --once», oppure importa il catalogo dell&apos;ufficio: pitstop catalogue import FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The catalogue was published %1 days ago (%2).</source>
+        <translation>Il catalogo è stato pubblicato %1 giorni fa (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check that sync works (pitstop sync --once); if it does, ask the office to publish an up-to-date catalogue.</source>
+        <translation>Verifica che la sincronizzazione funzioni (pitstop sync --once); se funziona, chiedi all&apos;ufficio di pubblicare un catalogo aggiornato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Catalogue %1, published %2.</source>
+        <translation>Catalogo %1, pubblicato il %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The catalogue %1 was refused (%2): %3</source>
+        <translation>Il catalogo %1 è stato rifiutato (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Correct the file and import it again; until then the kiosk keeps its previous catalogue.</source>
+        <translation>Correggi il file e importalo di nuovo; fino ad allora il chiosco tiene il catalogo precedente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Office key fingerprint: %1</source>
+        <translation>Impronta della chiave dell&apos;ufficio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Read it to the office over the phone: it must match the fingerprint of their central.pub.</source>
+        <translation>Leggila all&apos;ufficio al telefono: deve coincidere con l&apos;impronta del loro central.pub.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is the office&apos;s PRIVATE key: it must never be on a kiosk.</source>
+        <translation>%1 è la chiave PRIVATA dell&apos;ufficio: non deve mai stare su un chiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Delete it from this kiosk, tell the office, and apply their enrolment file (pitstop enrol FILE), which carries central.pub.</source>
+        <translation>Cancellala da questo chiosco, avvisa l&apos;ufficio e applica il loro file di registrazione (pitstop enrol FILE), che contiene central.pub.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 is an old key file that does not say whether it is public or secret.</source>
+        <translation>%1 è un vecchio file di chiave che non dice se è pubblica o segreta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Ask the office for their central.pub in the current format (&apos;pitstop keys show&apos; names it) and apply their enrolment file.</source>
+        <translation>Chiedi all&apos;ufficio il loro central.pub nel formato attuale («pitstop keys show» lo indica) e applica il loro file di registrazione.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The office key cannot be used: %1</source>
+        <translation>Non è possibile usare la chiave dell&apos;ufficio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE), or set privacy.central_public_key to their central.pub.</source>
+        <translation>Applica di nuovo il file di registrazione dell&apos;ufficio (pitstop enrol FILE), oppure imposta privacy.central_public_key sul loro central.pub.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server refused this kiosk&apos;s token: %1</source>
+        <translation>Il server centrale ha rifiutato il token di questo chiosco: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Ask the office for a new enrolment file for this kiosk and apply it: pitstop enrol FILE.</source>
+        <translation>Chiedi all&apos;ufficio un nuovo file di registrazione per questo chiosco e applicalo: pitstop enrol FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The last sync failed: %1</source>
+        <translation>L&apos;ultima sincronizzazione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check the network or the shared folder, then press &apos;Sync now&apos; in staff mode (or run &apos;pitstop sync --once&apos;).</source>
+        <translation>Controlla la rete o la cartella condivisa, poi premi «Sincronizza ora» in modalità operatore (oppure esegui «pitstop sync --once»).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>This kiosk has not synced yet.</source>
+        <translation>Questo chiosco non si è ancora sincronizzato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Press &apos;Sync now&apos; in staff mode (or run &apos;pitstop sync --once&apos;), then check again.</source>
+        <translation>Premi «Sincronizza ora» in modalità operatore (oppure esegui «pitstop sync --once»), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The last successful sync was on %1.</source>
+        <translation>L&apos;ultima sincronizzazione riuscita risale al %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Last successful sync: %1.</source>
+        <translation>Ultima sincronizzazione riuscita: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1, which is before this version was made.</source>
+        <translation>L&apos;orologio segna %1, una data precedente a questa versione del programma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Set the date and time (timedatectl set-ntp true, or timedatectl set-time) and check again.</source>
+        <translation>Imposta data e ora (timedatectl set-ntp true, oppure timedatectl set-time) e verifica di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1, earlier than %2 (%3).</source>
+        <translation>L&apos;orologio segna %1, prima di %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1 but the central server says %2.</source>
+        <translation>L&apos;orologio segna %1, ma il server centrale segna %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The clock says %1.</source>
+        <translation>L&apos;orologio segna %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Only %1 free in the data folder: new requests may not be stored.</source>
+        <translation>Solo %1 liberi nella cartella dei dati: le nuove richieste potrebbero non essere salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Free space on this disk now (old logs, downloads); do not delete the data folder.</source>
+        <translation>Libera subito spazio su questo disco (vecchi log, download); non cancellare la cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Only %1 free in the data folder.</source>
+        <translation>Solo %1 liberi nella cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Free space on this disk soon (old logs, downloads); do not delete the data folder.</source>
+        <translation>Libera presto spazio su questo disco (vecchi log, download); non cancellare la cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1 free in the data folder.</source>
+        <translation>%1 liberi nella cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>No display here: &apos;pitstop run&apos; started from this shell would show no window.</source>
+        <translation>Nessuno schermo qui: «pitstop run» avviato da questa shell non mostrerebbe alcuna finestra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Start the kiosk through its service (systemctl start pitstop-kiosk), or set WAYLAND_DISPLAY or DISPLAY.</source>
+        <translation>Avvia il chiosco con il suo servizio (systemctl start pitstop-kiosk), oppure imposta WAYLAND_DISPLAY o DISPLAY.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>A display is set for this shell.</source>
+        <translation>Questa shell ha uno schermo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Translations are missing or out of date: %1</source>
+        <translation>Traduzioni mancanti o non aggiornate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Reinstall the app (its package carries them), or run &apos;make translations&apos; in a source checkout.</source>
+        <translation>Reinstalla l&apos;applicazione (il suo pacchetto le contiene), oppure esegui «make translations» nei sorgenti.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Translations are present.</source>
+        <translation>Le traduzioni ci sono.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The settings file was damaged and kept aside as %1; the kiosk uses the defaults for what it could not read.</source>
+        <translation>Il file delle impostazioni era danneggiato ed è stato messo da parte come %1; il chiosco usa i valori predefiniti per ciò che non ha potuto leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Compare %1 with settings.toml, set what is missing with &apos;pitstop config set&apos;, then delete %1.</source>
+        <translation>Confronta %1 con settings.toml, imposta ciò che manca con «pitstop config set», poi cancella %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Another kiosk process (pid %1) holds this data folder.</source>
+        <translation>Un altro processo del chiosco (pid %1) sta usando questa cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Stop the other process (or the other kiosk service), then restart the app.</source>
+        <translation>Ferma l&apos;altro processo (o l&apos;altro servizio del chiosco), poi riavvia l&apos;applicazione.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk app is running on this data folder (pid %1).</source>
+        <translation>L&apos;applicazione del chiosco è in funzione su questa cartella dei dati (pid %1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk app is not running on this data folder.</source>
+        <translation>L&apos;applicazione del chiosco non è in funzione su questa cartella dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Start it: systemctl start pitstop-kiosk (or &apos;pitstop run&apos;).</source>
+        <translation>Avviala: systemctl start pitstop-kiosk (oppure «pitstop run»).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Sync is off: requests stay on this kiosk.</source>
+        <translation>La sincronizzazione è spenta: le richieste restano su questo chiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.mode to folder or http.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio (pitstop enrol FILE), oppure imposta sync.mode su folder o http.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: no shared folder or central server is set up.</source>
+        <translation>Le richieste restano su questo chiosco: non è configurata né una cartella condivisa né un server centrale.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.folder to the office&apos;s shared folder.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio (pitstop enrol FILE), oppure imposta sync.folder sulla cartella condivisa dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.mode is http but sync.url is empty.</source>
+        <translation>Le richieste restano su questo chiosco: sync.mode è http ma sync.url è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE), or set sync.url to the central server&apos;s address.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio (pitstop enrol FILE), oppure imposta sync.url sull&apos;indirizzo del server centrale.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.folder (%1) is the demo share, which the office never reads.</source>
+        <translation>Le richieste restano su questo chiosco: sync.folder (%1) è la cartella dimostrativa, che l&apos;ufficio non legge mai.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The shared folder %1 cannot be reached.</source>
+        <translation>La cartella condivisa %1 non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Plug in the USB stick or mount the network share, then check again.</source>
+        <translation>Inserisci la chiavetta USB o collega la cartella di rete, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The shared folder %1 cannot be written to.</source>
+        <translation>Non è possibile scrivere nella cartella condivisa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Give the kiosk&apos;s user write access to the shared folder (or unlock the USB stick).</source>
+        <translation>Dai all&apos;utente del chiosco il permesso di scrivere nella cartella condivisa (o sblocca la chiavetta USB).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server cannot be reached: %1</source>
+        <translation>Il server centrale non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Check the network and sync.url; the office can tell whether their server is up.</source>
+        <translation>Controlla la rete e sync.url; l&apos;ufficio può dire se il loro server è attivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Correct settings.toml, or start the kiosk, which keeps the file aside and uses the defaults for what it cannot read.</source>
+        <translation>Correggi settings.toml, oppure avvia il chiosco, che mette da parte il file e usa i valori predefiniti per ciò che non può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk has not been started on this data folder yet (%1).</source>
+        <translation>Il chiosco non è ancora stato avviato su questa cartella dei dati (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE) and start the kiosk once.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio (pitstop enrol FILE) e avvia il chiosco una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The kiosk&apos;s database cannot be opened: %1</source>
+        <translation>Non è possibile aprire il database del chiosco: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Stop the kiosk, copy the data folder somewhere safe, and send the output of &apos;pitstop doctor&apos; to whoever maintains the kiosk.</source>
+        <translation>Ferma il chiosco, copia la cartella dei dati in un posto sicuro e invia il risultato di «pitstop doctor» a chi fa la manutenzione del chiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>The central server answers and accepts this kiosk&apos;s token.</source>
+        <translation>Il server centrale risponde e accetta il token di questo chiosco.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ Flickable {
     objectName: "staff.home"
     required property StaffLockVm lock
     required property StaffStatusVm status
+    required property StaffChecksVm checks
     readonly property bool wide: width > height
     contentHeight: body.implicitHeight + 2 * Ui.margin
     clip: true
@@ -30,6 +31,32 @@ Flickable {
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: home.wide ? body.width * 0.55 : body.width
             spacing: Math.round(Ui.gap / 2)
+
+            // -- CHECKS: the current errors and warnings of the setup checks (StaffChecksVm);
+            // the "Checks" button opens them all with their fixes.
+            ColumnLayout {
+                objectName: "staff.problems"
+                visible: home.checks.problems.length > 0
+                Layout.fillWidth: true
+                spacing: Math.round(Ui.gap / 3)
+                Repeater {
+                    model: home.checks.problems.slice(0, 4)
+                    StaffFinding {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        finding: modelData
+                        showFix: false
+                    }
+                }
+                KText {
+                    Layout.fillWidth: true
+                    visible: home.checks.problems.length > 4
+                    font.pixelSize: Ui.small
+                    color: Ui.muted
+                    text: qsTr("%1 more: open Checks.").arg(home.checks.problems.length - 4)
+                }
+            }
+            // -- end CHECKS
 
             Rectangle {
                 objectName: "staff.demoWarning"
@@ -154,6 +181,17 @@ Flickable {
                 iconName: "contact"
                 outlined: true
                 onClicked: home.lock.showScreen("export")
+            }
+            BigButton {
+                objectName: "staff.checks"
+                Layout.fillWidth: true
+                text: home.checks.errorCount > 0
+                      ? qsTr("Checks (%1 to fix)").arg(home.checks.errorCount) : qsTr("Checks")
+                iconName: "check"
+                outlined: home.checks.errorCount === 0
+                fill: home.checks.errorCount > 0 ? "#A1260D" : Ui.surface
+                ink: home.checks.errorCount > 0 ? "#FFFFFF" : Ui.ink
+                onClicked: home.lock.showScreen("checks")
             }
             BigButton {
                 objectName: "staff.action.settings"

@@ -13,6 +13,7 @@ KioskPage {
     readonly property StaffStatusVm status: app.vm("staff.status") as StaffStatusVm
     readonly property StaffMediaVm usb: app.vm("staff.media") as StaffMediaVm
     readonly property StaffSettingsVm fields: app.vm("staff.settings") as StaffSettingsVm
+    readonly property StaffChecksVm checks: app.vm("staff.checks") as StaffChecksVm
     title: qsTr("Staff mode")
 
     Component.onCompleted: lock.open()
@@ -28,12 +29,14 @@ KioskPage {
             case "settings": return settingsScreen
             case "import": return mediaScreen
             case "export": return mediaScreen
+            case "checks": return checksScreen
             default: return pinScreen
             }
         }
     }
     Component { id: pinScreen; StaffPinPad { lock: page.lock } }
-    Component { id: homeScreen; StaffHome { lock: page.lock; status: page.status } }
+    Component { id: homeScreen; StaffHome { lock: page.lock; status: page.status; checks: page.checks } }
     Component { id: settingsScreen; StaffSettings { lock: page.lock; fields: page.fields } }
     Component { id: mediaScreen; StaffMedia { lock: page.lock; usb: page.usb } }
+    Component { id: checksScreen; StaffChecks { lock: page.lock; checks: page.checks } }
 }

@@ -5,12 +5,14 @@
 - `StaffStatusVm` (status.py, `app.vm("staff.status")`): the staff home's facts, sync actions,
   requests in conflict;
 - `StaffMediaVm` (media.py, `app.vm("staff.media")`): USB import and export;
-- `StaffSettingsVm` (settings.py, `app.vm("staff.settings")`): the editable settings.
+- `StaffSettingsVm` (settings.py, `app.vm("staff.settings")`): the editable settings;
+- `StaffChecksVm` (checks.py, `app.vm("staff.checks")`): the setup checks (`pitstop doctor`'s).
 
 The screens' models ask the lock whether staff mode is unlocked (`authorised`) and show their
 messages through it (`say`), both handed in by the feature.
 """
 
+from ui.vm.staff.checks import StaffChecksVm
 from ui.vm.staff.common import LEAVE_KIOSK_EXIT, RESTART_EXIT
 from ui.vm.staff.lock import StaffLockVm
 from ui.vm.staff.media import StaffMediaVm
@@ -20,6 +22,7 @@ from ui.vm.staff.status import StaffStatusVm
 __all__ = [
     "LEAVE_KIOSK_EXIT",
     "RESTART_EXIT",
+    "StaffChecksVm",
     "StaffLockVm",
     "StaffMediaVm",
     "StaffSettingsVm",

@@ -43,7 +43,7 @@ from ui.vm.staff.common import LEAVE_KIOSK_EXIT, RESTART_EXIT, BusyVm, local_tim
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("home", "settings", "import", "export", "enrol")
+SCREENS = ("home", "settings", "import", "export", "enrol", "checks")
 """The screens behind the PIN (`showScreen`); the pad's own are pin, notSetUp, setupCode,
 newPin and confirmPin."""
 PAD_SCREENS = ("pin", "setupCode", "newPin", "confirmPin")
