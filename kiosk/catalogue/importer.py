@@ -37,6 +37,15 @@ class LoadedCatalogue:
 
 
 def _read_bytes(path: Path) -> bytes:
+    _check_size(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(str(path), "", None, f"cannot be read ({exc.strerror})") from None
+
+
+def _check_size(path: Path) -> None:
+    """The file exists, is not empty and is at most `MAX_FILE_BYTES` (it is not read)."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -55,10 +64,6 @@ def _read_bytes(path: Path) -> bytes:
             None,
             f"the file is {size // 2**20} MB, more than the 200 MB a catalogue may be",
         )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise CatalogueError(name, "", None, f"cannot be read ({exc.strerror})") from None
 
 
 def _read_json(path: Path, raw: bytes, warnings: list[CatalogueWarning]) -> tuple[s.Catalogue, str]:
@@ -109,7 +114,7 @@ def _load_file(path: Path) -> LoadedCatalogue:
     if suffix in SPREADSHEET_SUFFIXES:
         from kiosk.catalogue.spreadsheet import read_spreadsheet  # openpyxl: only when needed
 
-        _read_bytes(path)  # same size and emptiness checks as JSON
+        _check_size(path)  # same size and emptiness checks as JSON; read row by row
         catalogue, fmt = read_spreadsheet(path, warnings), "spreadsheet"
     else:
         catalogue, fmt = _read_json(path, _read_bytes(path), warnings)

@@ -6,6 +6,12 @@ sync and USB sticks, so the running kiosk hands the file to a short-lived child
 (`python -m kiosk.catalogue.isolated JOB`) that does the work and exits. The parent gets an
 `ImportSummary`, or the same `CatalogueError` the importer raised in the child. The command line
 (`pitstop catalogue import`) imports in its own process: it exits right after.
+
+A file made to exhaust the kiosk (a spreadsheet claiming a million rows, a JSON array of tens of
+millions of numbers) must not take the kiosk down with it: the child limits its own address
+space to `CHILD_MEMORY_LIMIT` (RLIMIT_AS) and is killed after `CHILD_TIMEOUT`; either way the
+parent reports one sentence ("the file is too big to import on this kiosk …") and the current
+catalogue stays. What this cannot do: limit the parent; the systemd unit's MemoryMax does that.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import resource
+import signal
 import subprocess
 import sys
 from dataclasses import asdict, dataclass
@@ -27,6 +35,10 @@ log = logging.getLogger(__name__)
 
 CHILD_TIMEOUT = 600.0
 """Seconds a child may take (a 200 MB spreadsheet on a slow kiosk stays well under)."""
+CHILD_MEMORY_LIMIT = 1 << 30
+"""Bytes of address space a child may use (RLIMIT_AS). Checking 10,000 offerings of JSON peaks
+at ~140 MiB; 5,000 spreadsheet rows far less."""
+TOO_BIG = "the file is too big to import on this kiosk"
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -41,34 +53,53 @@ class ImportSummary:
     warnings: tuple[str, ...] = ()
 
 
-def check_file(path: Path) -> ImportSummary:
-    """Read and fully validate `path` without importing it (CatalogueError if it is unusable)."""
-    return _run_child({"path": str(path)})
+def check_file(path: Path, *, name: str | None = None) -> ImportSummary:
+    """Read and fully validate `path` without importing it (CatalogueError if it is unusable).
+
+    `name` is the file as its sender named it: errors name it instead of `path` (a copy).
+    """
+    return _run_child({"path": str(path)}, name)
 
 
 def import_into(
-    engine: Engine, path: Path, *, source: str | None = None, checksum: str | None = None
+    engine: Engine,
+    path: Path,
+    *,
+    source: str | None = None,
+    checksum: str | None = None,
+    name: str | None = None,
 ) -> ImportSummary:
     """Validate `path` and make it the catalogue of `engine`'s database in one transaction.
 
     `source` and `checksum` are recorded instead of the file's own path and digest (sync imports
-    a staged copy of a file that came from elsewhere).
+    a staged copy of a file that came from elsewhere); errors name `name` instead of `path`.
     """
     database = engine.url.database
     if not database or database == ":memory:":
         raise ValueError("a child process can only import into a database file")
     return _run_child(
-        {"path": str(path), "database": database, "source": source, "checksum": checksum}
+        {"path": str(path), "database": database, "source": source, "checksum": checksum}, name
     )
 
 
-def _run_child(job: dict[str, Any]) -> ImportSummary:
+def _too_big(file: str, why: str) -> CatalogueError:
+    return CatalogueError(
+        file,
+        "",
+        None,
+        f"{TOO_BIG} ({why}): split it or remove what the kiosk need not show; "
+        "the current catalogue stays",
+    )
+
+
+def _run_child(job: dict[str, Any], display: str | None = None) -> ImportSummary:
+    job = {**job, "memory_limit": CHILD_MEMORY_LIMIT}
     environment = dict(os.environ)
     environment["PYTHONPATH"] = os.pathsep.join(
         filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH")])
     )
     command = [sys.executable, "-m", __name__, json.dumps(job)]
-    name = job["path"]
+    name = display or job["path"]
     try:
         done = subprocess.run(
             command,
@@ -79,9 +110,7 @@ def _run_child(job: dict[str, Any]) -> ImportSummary:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise CatalogueError(
-            name, "", None, f"reading it took more than {CHILD_TIMEOUT:.0f} seconds"
-        ) from None
+        raise _too_big(name, f"reading it took more than {CHILD_TIMEOUT:.0f} seconds") from None
     except OSError as exc:
         raise CatalogueError(name, "", None, f"the import could not start ({exc})") from None
     answer = _last_json_line(done.stdout)
@@ -89,8 +118,19 @@ def _run_child(job: dict[str, Any]) -> ImportSummary:
         summary = answer["summary"]
         return ImportSummary(**{**summary, "warnings": tuple(summary["warnings"])})
     if "error" in answer:
-        raise CatalogueError(**answer["error"])
+        error = answer["error"]
+        if error.get("file") == job["path"]:  # the copy it read: name the sender's file
+            error = {**error, "file": name}
+        raise CatalogueError(**error)
     log.error("catalogue import child failed (exit %s): %s", done.returncode, done.stderr[-2000:])
+    if (
+        answer.get("crash") == "MemoryError"
+        or "memory allocation of" in done.stderr  # Rust (pydantic-core) aborts when out of memory
+        or done.returncode == -signal.SIGKILL  # the kernel's OOM killer, or the unit's MemoryMax
+    ):
+        limit = CHILD_MEMORY_LIMIT
+        size = f"{limit / 2**30:g} GiB" if limit % 2**30 == 0 else f"{limit // 2**20} MiB"
+        raise _too_big(name, f"it needs more than the {size} of memory an import may use")
     reason = answer.get("crash") or f"the import stopped unexpectedly, exit code {done.returncode}"
     raise CatalogueError(name, "", None, f"it cannot be read ({reason})")
 
@@ -129,10 +169,21 @@ def _child(job: dict[str, Any]) -> dict[str, Any]:
     return {"summary": asdict(summary)}
 
 
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space at `limit` bytes (never above a lower hard limit)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def main(argv: list[str]) -> int:
     """The child: one JSON job in argv, one JSON answer line on stdout."""
     try:
-        answer = _child(json.loads(argv[0]))
+        job = json.loads(argv[0])
+        if job.get("memory_limit"):
+            limit_memory(int(job["memory_limit"]))
+        answer = _child(job)
     except CatalogueError as exc:
         error = {
             "file": exc.file,

@@ -8,6 +8,7 @@ as the user wrote it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, warn
+from kiosk.catalogue.files import file_checksum
 from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
     category_for,
@@ -55,7 +57,7 @@ from kiosk.catalogue.spreadsheet.cells import (
     parse_days,
     parse_hours,
 )
-from kiosk.catalogue.spreadsheet.readers import read_rows
+from kiosk.catalogue.spreadsheet.readers import MAX_COLUMNS, read_rows
 from kiosk.catalogue.validation import build
 
 T = TypeVar("T")
@@ -91,6 +93,9 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "apply_en": ("Come iscriversi (inglese)", ("iscrizione inglese",)),
 }
 REQUIRED = ("name", "category", "organization", "comune")
+MAX_OFFERINGS = 5_000
+"""Rows below the header a sheet may have (blank ones not counted): a kiosk shows a few hundred;
+more is a mistake, or a file made to exhaust the kiosk."""
 _ALIASES = {
     fold(spelling): key
     for key, (header, others) in COLUMNS.items()
@@ -109,24 +114,42 @@ _FIELD_COLUMNS = {
 
 
 def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
-    """Build a `Catalogue` from a staff spreadsheet (.csv or .xlsx); raise `CatalogueError`."""
+    """Build a `Catalogue` from a staff spreadsheet (.csv or .xlsx); raise `CatalogueError`.
+
+    At most `MAX_OFFERINGS` rows below the header and `MAX_COLUMNS` columns are read.
+    """
     file = str(path)
     try:
-        content = path.read_bytes()
+        version = f"sheet-{file_checksum(path)[:12]}"
+        mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     except OSError as exc:
         raise CatalogueError(file, "", None, f"cannot be read ({exc.strerror})") from None
-    rows = read_rows(path, content, file, warnings)
-    numbered = [(n, row) for n, row in enumerate(rows, start=1) if not all(map(blank, row))]
-    if not numbered:
-        raise CatalogueError(
-            file,
-            "",
-            None,
-            "the file is empty: it needs a header row and one row per offering (see the template)",
-        )
-    header_no, header = numbered[0]
-    columns = _columns(file, header_no, header, warnings)
-    if len(numbered) == 1:
+    with contextlib.closing(read_rows(path, file, warnings)) as rows:
+        numbered = ((n, row) for n, row in enumerate(rows, start=1) if not _blank_row(row))
+        first = next(numbered, None)
+        if first is None:
+            raise CatalogueError(
+                file,
+                "",
+                None,
+                "the file is empty: it needs a header row and one row per offering "
+                "(see the template)",
+            )
+        header_no, header = first
+        columns = _columns(file, header_no, header, warnings)
+        body: list[tuple[int, Sequence[Cell]]] = []
+        for number, row in numbered:
+            if len(body) == MAX_OFFERINGS:
+                raise CatalogueError(
+                    file,
+                    f"row {number:,}",
+                    None,
+                    f"the sheet has more than {MAX_OFFERINGS:,} offerings (rows below the "
+                    f"header), the most a kiosk catalogue may hold: remove past offerings or "
+                    "split the file by area",
+                )
+            body.append((number, row))
+    if not body:
         raise CatalogueError(
             file,
             f"row {header_no}",
@@ -136,20 +159,32 @@ def read_spreadsheet(path: Path, warnings: list[CatalogueWarning]) -> Catalogue:
     reader = _Sheet(file, columns, warnings)
     if "id" in columns:
         index = columns["id"][0]
-        given = (cell_text(row[index]) for _, row in numbered[1:] if index < len(row))
+        given = (cell_text(row[index]) for _, row in body if index < len(row))
         reader.reserved_ids = {value for value in given if value}
-    for number, row in numbered[1:]:
+    for number, row in body:
         reader.row(number, row)
-    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-    return reader.catalogue(f"sheet-{short_hash(content)}", mtime)
+    return reader.catalogue(version, mtime)
+
+
+def _blank_row(row: Sequence[Cell]) -> bool:
+    """Every cell blank (the common all-None row is checked at C speed first)."""
+    return row.count(None) == len(row) or all(map(blank, row))
 
 
 def _columns(
     file: str, number: int, header: Sequence[Cell], warnings: list[CatalogueWarning]
 ) -> dict[str, tuple[int, str]]:
     """Column key -> (index, header as written)."""
+    if len(header) > MAX_COLUMNS and not all(map(blank, header[MAX_COLUMNS:])):
+        raise CatalogueError(
+            file,
+            f"row {number}",
+            None,
+            f"the header row has more than {MAX_COLUMNS} columns (the template uses "
+            f"{len(COLUMNS)}): delete the columns after the last one you use",
+        )
     columns: dict[str, tuple[int, str]] = {}
-    for index, cell in enumerate(header):
+    for index, cell in enumerate(header[:MAX_COLUMNS]):
         if blank(cell):
             continue
         label = str(cell).strip()
