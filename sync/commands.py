@@ -49,6 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    _serve_options(p)
     p.set_defaults(handler=_serve)
 
     token = actions.add_parser("token", help="issue or revoke a kiosk's bearer token")
@@ -139,15 +140,125 @@ def _store(args: argparse.Namespace) -> CentralStore:
         raise _error(f"cannot open the central database {url} ({exc.orig})") from None
 
 
+def _serve_options(p: argparse.ArgumentParser) -> None:
+    """`serve`'s limits (docs/central-server.md); the per-token ones also read from the env."""
+    limits = p.add_argument_group("limits (per worker; defaults in docs/central-server.md)")
+    limits.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="time to send a request's headers, then 408 (default 10)",
+    )
+    limits.add_argument(
+        "--body-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time to send a whole body, then the connection is cut (default 60)",
+    )
+    limits.add_argument(
+        "--keep-alive",
+        type=int,
+        default=5,
+        metavar="SECONDS",
+        help="idle time between two requests on a connection (default 5)",
+    )
+    limits.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        metavar="N",
+        help="open connections at most (default: what the open-file limit allows)",
+    )
+    limits.add_argument(
+        "--backlog",
+        type=int,
+        default=128,
+        metavar="N",
+        help="connections waiting to be accepted (default 128)",
+    )
+    limits.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        metavar="PER_MINUTE",
+        help="calls a token may make per minute, 0 for no limit "
+        "(default $PITSTOP_CENTRAL_RATE, else 120)",
+    )
+    limits.add_argument(
+        "--burst",
+        type=int,
+        default=None,
+        metavar="N",
+        help="calls a token may make at once (default $PITSTOP_CENTRAL_BURST, else 120)",
+    )
+    limits.add_argument(
+        "--daily-requests",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests a token may store per UTC day, 0 for no quota "
+        "(default $PITSTOP_CENTRAL_DAILY_REQUESTS, else 5000)",
+    )
+    limits.add_argument(
+        "--daily-bytes",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="bytes of requests a token may store per UTC day, 0 for no quota "
+        "(default $PITSTOP_CENTRAL_DAILY_BYTES, else 33554432)",
+    )
+    p.add_argument(
+        "--docs",
+        action="store_true",
+        help="serve /docs and /redoc (their pages load scripts from a CDN)",
+    )
+
+
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from sync.server.app import create_app
+    from sync.server.limits import ApiLimits, limits_from_env
+    from sync.server.serving import ServingLimits, connection_cap, raise_open_file_limit, serve
 
+    try:
+        chosen = limits_from_env()
+    except ValueError as exc:
+        raise _error(str(exc)) from None
+    for field in ("rate", "burst", "daily_requests", "daily_bytes"):
+        value = getattr(args, field)
+        if value is not None and value < 0:
+            raise _error(f"--{field.replace('_', '-')} must be 0 or more, not {value}")
+        if value is not None:
+            chosen["rate_per_minute" if field == "rate" else field] = value
+    defaults = ApiLimits()
+    api_limits = ApiLimits(
+        rate_per_minute=float(chosen.get("rate_per_minute", defaults.rate_per_minute)),
+        burst=int(chosen.get("burst", defaults.burst)),
+        daily_requests=int(chosen.get("daily_requests", defaults.daily_requests)),
+        daily_bytes=int(chosen.get("daily_bytes", defaults.daily_bytes)),
+    )
+    for option in ("header_timeout", "body_timeout", "keep_alive", "backlog"):
+        if getattr(args, option) <= 0:
+            raise _error(f"--{option.replace('_', '-')} must be more than 0")
+    if args.max_connections is not None and args.max_connections < 1:
+        raise _error("--max-connections must be 1 or more")
+    raise_open_file_limit()
+    serving = ServingLimits(
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        keep_alive=args.keep_alive,
+        max_connections=args.max_connections,
+        backlog=args.backlog,
+    )
     store = _store(args)
     logging.getLogger("sync").setLevel(logging.INFO)
-    print(f"Central server on http://{args.host}:{args.port} (database {store.url.split('@')[-1]})")
-    uvicorn.run(create_app(store=store), host=args.host, port=args.port, log_level="info")
+    print(
+        f"Central server on http://{args.host}:{args.port} (database {store.url.split('@')[-1]}; "
+        f"at most {connection_cap(serving)} connections)",
+        flush=True,
+    )
+    serve(create_app(store=store, limits=api_limits, docs=args.docs), args.host, args.port, serving)
     return 0
 
 

@@ -59,7 +59,7 @@ class RequestEnvelope(msgspec.Struct, frozen=True, kw_only=True):
     format_version: Literal[1] = 1
     id: uuid.UUID
     kiosk_id: KioskId
-    created_at: dt.datetime
+    created_at: Annotated[dt.datetime, msgspec.Meta(tz=True)]  # RFC 3339: with an offset
     notice_version: Annotated[str, msgspec.Meta(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
     schema_version: Annotated[int, msgspec.Meta(ge=1, le=1000)] = 1
     sealed: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
@@ -126,15 +126,19 @@ class ErrorBody(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
 _M = TypeVar("_M", bound=msgspec.Struct)
 
 
-def decode(model: type[_M], data: bytes | str) -> _M:
+def decode(model: type[_M], data: bytes | str, *, strict: bool = False) -> _M:
     """Read the JSON `data` as a `model`, or raise `ProtocolError`.
 
-    Lax like the pydantic models were: numbers may come as strings, times as Unix timestamps.
+    Lax like the pydantic models were (numbers may come as strings, times as Unix timestamps)
+    unless `strict`, which takes only what the JSON Schema describes (the server reads so).
+    Nesting deeper than the interpreter's recursion limit is a `ProtocolError` too.
     """
     try:
-        return msgspec.json.decode(data, type=model, strict=False)
+        return msgspec.json.decode(data, type=model, strict=strict)
     except msgspec.DecodeError as exc:  # also ValidationError
         raise _protocol_error(exc) from None
+    except RecursionError:
+        raise ProtocolError("the JSON is nested too deeply") from None
 
 
 def convert(model: type[_M], data: object) -> _M:

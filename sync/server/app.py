@@ -1,17 +1,19 @@
 """The central server's HTTP API (FastAPI): conditional catalogue GET, batched requests, heartbeat.
 
-Every answer to bad input is a 4xx whose JSON body is ``{"detail": "<one sentence>"}``; bodies are
-read with a size limit before they are parsed. Database work runs in the thread pool. The messages
-are the msgspec structs of `sync.protocol`: endpoints read and write them themselves, and their
-JSON Schemas are added to the OpenAPI document's components.
+Every answer to bad input is a 4xx whose JSON body is ``{"detail": "<one sentence>"}`` (an
+unexpected failure is a JSON 500, logged). Bodies are read with the size limit enforced while
+reading, then parsed and checked in the thread pool (`sync.server.bodies`), as is database work.
+Each token has a rate limit and a daily quota (`sync.server.limits`): 429 with Retry-After.
+The messages are the msgspec structs of `sync.protocol`: endpoints read and write them
+themselves, and their JSON Schemas are added to the OpenAPI document's components. /docs and
+/redoc are off unless asked for: their pages load scripts from a CDN.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-import uuid
+import math
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request, Response
@@ -24,6 +26,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
 from sync import protocol as p
+from sync.server import bodies
+from sync.server.limits import (
+    ApiLimits,
+    RateLimiter,
+    quota_problem,
+    seconds_to_next_day,
+    start_of_day,
+)
 from sync.server.store import AuthError, CentralStore, KioskMismatch
 
 log = logging.getLogger(__name__)
@@ -55,10 +65,24 @@ def _answer(description: str, model: type[Struct]) -> dict[str, Any]:
     return {"description": description, "content": _content(model)}
 
 
-_REFUSED: dict[int | str, dict[str, Any]] = {
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
+_AUTHENTICATED: dict[int | str, dict[str, Any]] = {
     401: _answer("No token, or one that does not open the API", p.ErrorBody),
+    429: {
+        **_answer("Too many calls, or the daily quota is used up", p.ErrorBody),
+        "headers": _RETRY_AFTER,
+    },
+}
+_REFUSED: dict[int | str, dict[str, Any]] = {
+    **_AUTHENTICATED,
+    400: _answer("The client went away before its body arrived", p.ErrorBody),
     413: _answer("The body is too large", p.ErrorBody),
-    422: _answer("The body is not valid", p.ErrorBody),
+    422: _answer("The body does not follow the schema (nothing of it is stored)", p.ErrorBody),
 }
 
 
@@ -66,19 +90,31 @@ def _json(message: Struct) -> Response:
     return Response(p.encode(message), media_type="application/json")
 
 
-def create_app(db_url: str | None = None, *, store: CentralStore | None = None) -> FastAPI:
-    """The API on the database at `db_url` (or on an already opened `store`)."""
+def create_app(
+    db_url: str | None = None,
+    *,
+    store: CentralStore | None = None,
+    limits: ApiLimits | None = None,
+    docs: bool = False,
+) -> FastAPI:
+    """The API on the database at `db_url` (or on an already opened `store`), with `limits`
+    (the defaults when None); `docs` serves /docs and /redoc (they load a CDN's scripts)."""
     if store is None:
         if db_url is None:
             raise ValueError("create_app needs db_url or store")
         store = CentralStore(db_url)
     central = store
+    limits = limits or ApiLimits()
+    rate = RateLimiter(limits.rate_per_minute, limits.burst)
     app = _Api(
         title="Family Pit Stop central server",
         version=__version__,
         description="Catalogue distribution and sealed contact-request intake for kiosks.",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     app.state.store = central
+    app.state.limits = limits
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -88,12 +124,47 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _first_error(exc.errors())}, 422)
 
+    @app.exception_handler(bodies.BodyError)
+    async def _bad_body(_request: Request, exc: bodies.BodyError) -> JSONResponse:
+        closing = {"Connection": "close"} if exc.status == 413 else None  # unread body: hang up
+        return JSONResponse({"detail": exc.detail}, exc.status, headers=closing)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        """The last resort: logged with its traceback, answered as JSON (a kiosk retries)."""
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return JSONResponse({"detail": "the server had an unexpected error; try again later"}, 500)
+
     async def kiosk_of(request: Request) -> str:
+        """The token's kiosk, after the token's rate limit (401, 429 otherwise)."""
         token = _bearer(request)
         try:
-            return await run_in_threadpool(central.authenticate, token)
+            kiosk_id = await run_in_threadpool(central.authenticate, token)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
+        wait = rate.take(kiosk_id)
+        if wait > 0:
+            raise HTTPException(
+                429,
+                f"kiosk {kiosk_id} called too often (at most {limits.rate_per_minute:g} calls a "
+                "minute); try again later",
+                headers={"Retry-After": str(max(1, math.ceil(wait)))},
+            )
+        return kiosk_id
+
+    async def check_quota(kiosk_id: str, items: list[p.RequestEnvelope]) -> None:
+        if not (limits.daily_requests or limits.daily_bytes):
+            return
+        now = dt.datetime.now(dt.UTC)
+        used_count, used_bytes = await run_in_threadpool(
+            central.usage_since, kiosk_id, start_of_day(now)
+        )
+        size = sum(len(item.sealed) * 3 // 4 for item in items)
+        problem = quota_problem(limits, used_count, used_bytes, len(items), size)
+        if problem is not None:
+            raise HTTPException(
+                429, problem, headers={"Retry-After": str(seconds_to_next_day(now))}
+            )
 
     @app.get(p.HEALTH_PATH, summary="Liveness check (no token needed)")
     async def health() -> dict[str, str]:
@@ -104,8 +175,9 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
         summary="The current catalogue (our JSON); 304 when If-None-Match matches its ETag",
         responses={
             200: {"content": {"application/json": {}}},
-            304: {},
+            304: {"description": "Not modified: the kiosk's copy is current"},
             404: _answer("No catalogue has been published yet", p.ErrorBody),
+            **_AUTHENTICATED,
         },
     )
     async def catalogue(request: Request) -> Response:
@@ -129,14 +201,20 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
     @app.post(
         p.REQUESTS_PATH,
         summary="Deliver a batch of sealed requests; one result per item, idempotent by id",
+        description="A body that does not follow the schema (any item included) is refused "
+        "whole with 422 and nothing is stored. An item that follows it can still be refused on "
+        "its own (status `rejected`, with a reason): sealed data that does not match its "
+        "sha256, a created_at that overflows UTC, a request of another kiosk than the token's.",
         openapi_extra=_request_body(p.RequestBatch),
         responses={200: _answer("One result per item, in order", p.BatchResult), **_REFUSED},
     )
     async def requests_(request: Request) -> Response:
         kiosk_id = await kiosk_of(request)
-        data = _json_body(await _read_body(request))
-        parsed = _parse_items(data)
+        raw = await bodies.read_body(request)
+        parsed = await run_in_threadpool(bodies.parse_batch, raw)
         items = [item for item in parsed if isinstance(item, p.RequestEnvelope)]
+        if items:
+            await check_quota(kiosk_id, items)
         stored = iter(
             await run_in_threadpool(central.store_requests, kiosk_id, items) if items else []
         )
@@ -157,10 +235,7 @@ def create_app(db_url: str | None = None, *, store: CentralStore | None = None) 
     async def heartbeat(request: Request) -> Response:
         token = _bearer(request)  # the token is checked before the body is read
         await kiosk_of(request)
-        try:
-            beat = p.decode(p.Heartbeat, await _read_body(request))
-        except p.ProtocolError as exc:
-            raise HTTPException(422, str(exc)) from None
+        beat = await run_in_threadpool(bodies.parse_heartbeat, await bodies.read_body(request))
         try:
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:
@@ -186,65 +261,6 @@ def _bearer(request: Request) -> str:
     if scheme.lower() != "bearer" or not token.strip():
         raise HTTPException(401, "a bearer token is required", headers=_AUTH_HEADERS)
     return token.strip()
-
-
-async def _read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > p.MAX_BODY_BYTES):
-        raise HTTPException(413, f"the body is larger than the {p.MAX_BODY_BYTES} bytes allowed")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > p.MAX_BODY_BYTES:
-            raise HTTPException(
-                413, f"the body is larger than the {p.MAX_BODY_BYTES} bytes allowed"
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _json_body(raw: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise HTTPException(422, "the body is not JSON") from None
-    except RecursionError:
-        raise HTTPException(422, "the body is nested too deeply") from None
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise HTTPException(422, 'the body must be an object with a list "items"')
-    items = data["items"]
-    if not 1 <= len(items) <= p.MAX_BATCH_ITEMS:
-        raise HTTPException(422, f"a batch holds 1 to {p.MAX_BATCH_ITEMS} items, not {len(items)}")
-    for n, raw_item in enumerate(items):
-        if not isinstance(raw_item, dict):
-            raise HTTPException(422, f"items[{n}] is not an object")
-        if not _uuids([raw_item.get("id")]):
-            raise HTTPException(422, f"items[{n}].id is not a UUID")
-    return data
-
-
-def _uuids(values: list[Any]) -> list[Any]:
-    out = []
-    for value in values:
-        try:
-            out.append(uuid.UUID(str(value)))
-        except ValueError:
-            continue
-    return out
-
-
-def _parse_items(data: dict[str, Any]) -> list[p.RequestEnvelope | p.ItemResult]:
-    """Each item in order: a valid envelope to store, or the `rejected` result of an invalid one."""
-    parsed: list[p.RequestEnvelope | p.ItemResult] = []
-    for raw in data["items"]:
-        try:
-            parsed.append(p.parse_envelope(raw))
-        except p.ProtocolError as exc:
-            parsed.append(
-                p.ItemResult(id=uuid.UUID(str(raw["id"])), status="rejected", reason=str(exc)[:500])
-            )
-    return parsed
 
 
 def _first_error(errors: Any) -> str:

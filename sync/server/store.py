@@ -215,14 +215,19 @@ class CentralStore:
         """Store each request once by id: the same id and content again is a duplicate (delivered),
         the same id with other content a conflict (logged, the stored one is kept).
 
-        `kiosk_id` (the token's kiosk) is stored as the sender; the envelope's own kiosk id may
-        differ (staff renamed the kiosk with requests still queued) and is kept beside it: the
-        sealed content, checked against its sha256, is what ties a request to its kiosk.
+        `kiosk_id` (the token's kiosk) is stored as the sender. A request naming another kiosk
+        is refused (`rejected`, not stored): a token delivers only its own kiosk's requests.
+        There is no rename on the server yet, so a kiosk renamed with requests still queued keeps
+        those pending (with the reason) until it is given back its old id.
         """
+        own, refused = _own_requests(kiosk_id, items)
+        if not own:
+            return [refused[n] for n in range(len(items))]
         for attempt in range(3):
             try:
                 with self._write_lock, self.sessions.begin() as session:
-                    return self._store(session, kiosk_id, items, now or _now())
+                    stored = iter(self._store(session, kiosk_id, own, now or _now()))
+                return [refused[n] if n in refused else next(stored) for n in range(len(items))]
             except IntegrityError:  # a concurrent insert of the same id (PostgreSQL): look again
                 if attempt == 2:
                     raise
@@ -275,6 +280,15 @@ class CentralStore:
                 known[rid] = item.sha256
                 results.append(ItemResult(id=item.id, status="accepted"))
         return results
+
+    def usage_since(self, kiosk_id: str, since: dt.datetime) -> tuple[int, int]:
+        """(requests, bytes of sealed data) the token of `kiosk_id` stored since `since` (the
+        daily quota; counted from the stored rows, so it holds across workers and restarts)."""
+        query = select(func.count(), func.coalesce(func.sum(func.length(StoredRequest.sealed)), 0))
+        query = query.where(StoredRequest.kiosk_id == kiosk_id, StoredRequest.received_at >= since)
+        with self.engine.connect() as connection:
+            count, size = connection.execute(query).one()
+        return int(count), int(size)
 
     def iter_requests(self) -> Iterator[StoredRequest]:
         with self.sessions() as session:
@@ -376,6 +390,25 @@ class CentralStore:
             )
         self._catalogue = blob
         return blob
+
+
+def _own_requests(
+    kiosk_id: str, items: Sequence[RequestEnvelope]
+) -> tuple[list[RequestEnvelope], dict[int, ItemResult]]:
+    """The items `kiosk_id`'s token may deliver, and the refusal of the others by position."""
+    own: list[RequestEnvelope] = []
+    refused: dict[int, ItemResult] = {}
+    for n, item in enumerate(items):
+        if item.kiosk_id == kiosk_id:
+            own.append(item)
+        else:
+            refused[n] = ItemResult(
+                id=item.id,
+                status="rejected",
+                reason=f"this request is kiosk {item.kiosk_id}'s, but the token is kiosk "
+                f"{kiosk_id}'s: each kiosk delivers its own requests",
+            )
+    return own, refused
 
 
 def _make_engine(url: str) -> Engine:

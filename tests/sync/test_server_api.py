@@ -76,44 +76,47 @@ def test_idempotent_storage_by_id(api: Api, any_store: CentralStore) -> None:
     assert stored[first["id"]].sealed == b"one"  # the first one stays
 
 
-def test_items_with_a_bad_digest_are_rejected_one_by_one_and_another_kiosk_id_is_kept(
+def test_items_with_a_bad_digest_or_another_kiosks_id_are_rejected_one_by_one(
     api: Api, any_store: CentralStore
 ) -> None:
-    """A request sealed under another kiosk id (staff renamed the kiosk with requests queued) is
-    stored: the token's kiosk as sender, the request's own kiosk id beside it."""
+    """A token delivers only its own kiosk's requests: one naming kiosk-2 is refused (not stored)
+    beside the others. A schema-invalid item (an upper-case digest) refuses the whole batch."""
     good = envelope("kiosk-1")
-    renamed = envelope("kiosk-2")
+    foreign = envelope("kiosk-2")
     bad_digest = envelope("kiosk-1", sha256="0" * 64)
-    upper_digest = envelope("kiosk-1", b"upper")
-    upper_digest["sha256"] = upper_digest["sha256"].upper()
-    answer = api.post("/api/v1/requests", {"items": [good, renamed, bad_digest, upper_digest]})
+    answer = api.post("/api/v1/requests", {"items": [good, foreign, bad_digest]})
 
     assert answer.status_code == 200
     results = answer.json()["results"]
-    assert [r["status"] for r in results] == ["accepted", "accepted", "rejected", "rejected"]
+    assert [r["status"] for r in results] == ["accepted", "rejected", "rejected"]
+    assert "kiosk kiosk-2's, but the token is kiosk kiosk-1's" in results[1]["reason"]
     assert "sha256 does not match" in results[2]["reason"]
-    assert "lower-case" in results[3]["reason"]
     stored = {row.id: (row.kiosk_id, row.claimed_kiosk_id) for row in any_store.iter_requests()}
-    assert stored == {good["id"]: ("kiosk-1", "kiosk-1"), renamed["id"]: ("kiosk-1", "kiosk-2")}
+    assert stored == {good["id"]: ("kiosk-1", "kiosk-1")}
+
+    upper_digest = envelope("kiosk-1", b"upper")
+    upper_digest["sha256"] = upper_digest["sha256"].upper()
+    refused = api.post("/api/v1/requests", {"items": [envelope("kiosk-1"), upper_digest]})
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("items[1].sha256: expected str matching")
+    assert any_store.request_count() == 1
 
 
 @pytest.mark.parametrize(
     ("raw", "status", "detail"),
     [
-        (b"not json", 422, "the body is not JSON"),
-        (b"[]", 422, 'the body must be an object with a list "items"'),
-        (b'{"items": []}', 422, "a batch holds 1 to 500 items, not 0"),
-        (b'{"items": [1]}', 422, "items[0] is not an object"),
-        (b'{"items": [{"id": "x"}]}', 422, "items[0].id is not a UUID"),
+        (b"not json", 422, "the body is not valid JSON (invalid character (byte 4))"),
+        (b"[]", 422, "expected object, got array"),
+        (b'{"items": []}', 422, "items: expected array of length >= 1"),
+        (b'{"items": [1]}', 422, "items[0]: expected object, got int"),
+        (b'{"items": [{"id": "x"}]}', 422, "items[0].id: invalid UUID"),
         (
-            b'{"items": ['
-            + b",".join([b'{"id": "%s"}' % str(uuid.uuid4()).encode()] * 501)
-            + b"]}",
+            b'{"items": [' + b",".join([json.dumps(envelope("kiosk-1")).encode()] * 501) + b"]}",
             422,
-            "a batch holds 1 to 500 items, not 501",
+            "items: expected array of length <= 500",
         ),
         (b"x" * (17 * 1024 * 1024), 413, "the body is larger than the 16777216 bytes allowed"),
-        (b"\xff\xfe", 422, "the body is not JSON"),
+        (b"\xff\xfe", 422, "the body is not valid JSON (invalid character (byte 0))"),
     ],
 )
 def test_bad_bodies_get_a_4xx_with_one_clear_sentence(

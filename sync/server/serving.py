@@ -1,0 +1,233 @@
+"""uvicorn, hardened against slow and idle clients: header and body deadlines, a connection cap,
+and an accept loop that cannot flood the log when file descriptors run out.
+
+uvicorn has a keep-alive timeout but no header or body timeout of its own: a client sending one
+header line every 10 s holds its connection forever. `guarded_protocol` wraps uvicorn's h11
+protocol with those deadlines and the cap; `serve` runs it. The cap and deadlines are per
+process (per uvicorn worker). This cannot stop a flood that fills the kernel's listen queue or
+the network link: that is the reverse proxy's and the firewall's job (docs/central-server.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import resource
+import socket
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import h11
+import uvicorn
+from uvicorn.config import Config
+from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.server import ServerState
+
+log = logging.getLogger(__name__)
+
+FD_RESERVE_MIN = 24
+"""File descriptors kept free for the database, logs and the listening socket, at least."""
+EMFILE_LOG_INTERVAL = 10.0
+"""At most one log line per this many seconds while connections cannot be accepted."""
+
+
+@dataclass(frozen=True)
+class ServingLimits:
+    """Connection-level limits (the `pitstop central serve` options of the same names)."""
+
+    header_timeout: float = 10.0
+    """Seconds a client has to send a request's whole header block (from connection or first
+    byte after a previous answer); then 408 and the connection closes."""
+    body_timeout: float = 60.0
+    """Seconds a client has to send a whole body once its headers are in; then it is cut."""
+    keep_alive: int = 5
+    """Seconds an idle connection stays open between two requests."""
+    max_connections: int | None = None
+    """Open connections at most; None: what the file-descriptor limit allows (`connection_cap`)."""
+    backlog: int = 128
+    """The kernel's queue of connections not yet accepted."""
+    max_header_bytes: int = 16 * 1024
+    """Largest header block (h11's max incomplete event size); larger gets 400."""
+
+
+def connection_cap(limits: ServingLimits) -> int:
+    """The connection cap: the configured one, else the open-file limit minus a reserve."""
+    if limits.max_connections is not None:
+        return max(1, limits.max_connections)
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return 10_000
+    return max(1, min(10_000, soft - max(FD_RESERVE_MIN, soft // 8)))
+
+
+def raise_open_file_limit() -> int:
+    """Raise the soft open-file limit to the hard one (allowed without privileges); the new soft."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            pass
+    return soft
+
+
+def _raw_answer(status: int, reason: str, detail: str) -> bytes:
+    body = json.dumps({"detail": detail}).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+TIMEOUT_408 = _raw_answer(408, "Request Timeout", "the request did not arrive in time")
+BUSY_503 = _raw_answer(503, "Service Unavailable", "the server has too many open connections")
+
+
+def guarded_protocol(limits: ServingLimits) -> type[H11Protocol]:
+    """uvicorn's h11 protocol with `limits`' deadlines and cap (one class per server)."""
+    cap = connection_cap(limits)
+    waiting: dict[GuardedH11, None] = {}  # connections waiting for a request, oldest first
+
+    class GuardedH11(H11Protocol):
+        _timer: asyncio.TimerHandle | None = None
+
+        def __init__(
+            self,
+            config: Config,
+            server_state: ServerState,
+            app_state: dict[str, Any],
+            _loop: asyncio.AbstractEventLoop | None = None,
+        ) -> None:
+            super().__init__(config, server_state, app_state, _loop)
+
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            super().connection_made(transport)  # type: ignore[arg-type]
+            if len(self.connections) > cap:
+                victim = next(iter(waiting), None)
+                if victim is None:  # every connection is busy with a request: refuse this one
+                    self.transport.write(BUSY_503)
+                    self.transport.close()
+                    return
+                victim._drop()
+            self._await_request()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._stop_timer()
+            waiting.pop(self, None)
+            super().connection_lost(exc)
+
+        def data_received(self, data: bytes) -> None:
+            if self in waiting and self._timer is None:  # first byte after a keep-alive pause
+                self._arm(limits.header_timeout, headers=True)
+            super().data_received(data)
+            state = self.conn.their_state
+            if self in waiting and state is not h11.IDLE:  # the header block is in
+                waiting.pop(self, None)
+                self._arm(limits.body_timeout, headers=False)
+            if state is h11.DONE or state is h11.MUST_CLOSE or state is h11.ERROR:
+                self._stop_timer()
+
+        def on_response_complete(self) -> None:
+            if self.conn.their_state is h11.SEND_BODY and not self.transport.is_closing():
+                # Answered before the body was read (401, 413, 429): no reason to keep reading.
+                self.transport.close()
+                return
+            super().on_response_complete()
+            if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+                self._stop_timer()
+                waiting[self] = None  # the keep-alive timer runs; headers time from a new byte
+
+        def _await_request(self) -> None:
+            waiting[self] = None
+            self._arm(limits.header_timeout, headers=True)
+
+        def _arm(self, seconds: float, *, headers: bool) -> None:
+            self._stop_timer()
+            self._timer = self.loop.call_later(seconds, self._expired, headers)
+
+        def _stop_timer(self) -> None:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+        def _expired(self, headers: bool) -> None:
+            self._timer = None
+            if self.transport.is_closing():
+                return
+            if headers:
+                self.transport.write(TIMEOUT_408)
+            self._drop()  # a body cut mid-way: the endpoint sees the client disconnect
+
+        def _drop(self) -> None:
+            self._stop_timer()
+            waiting.pop(self, None)
+            if not self.transport.is_closing():
+                self.transport.close()
+
+    return GuardedH11
+
+
+class _AcceptLogLimiter:
+    """A loop exception handler that turns the accept loop's "out of system resource" errors
+    (one traceback per attempt, thousands a second) into one log line per interval."""
+
+    def __init__(self, interval: float = EMFILE_LOG_INTERVAL) -> None:
+        self.interval = interval
+        self.last = -1e9
+        self.suppressed = 0
+
+    def __call__(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        if context.get("message") != "socket.accept() out of system resource":
+            loop.default_exception_handler(context)
+            return
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            self.suppressed += 1
+            return
+        exc = context.get("exception")
+        reason = getattr(exc, "strerror", None) or str(exc)
+        log.warning(
+            "cannot accept new connections: %s (%d more times since the last line); raise "
+            "LimitNOFILE or lower --max-connections",
+            reason,
+            self.suppressed,
+        )
+        self.last = now
+        self.suppressed = 0
+
+
+def uvicorn_config(app: Any, host: str, port: int, limits: ServingLimits) -> Config:
+    return Config(
+        app,
+        host=host,
+        port=port,
+        http=guarded_protocol(limits),
+        ws="none",
+        lifespan="off",
+        log_level="info",
+        timeout_keep_alive=limits.keep_alive,
+        backlog=limits.backlog,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        server_header=False,
+    )
+
+
+def serve(
+    app: Any,
+    host: str,
+    port: int,
+    limits: ServingLimits,
+    sockets: list[socket.socket] | None = None,
+) -> None:
+    """Run `app` with `limits` until SIGINT/SIGTERM (uvicorn finishes requests in flight)."""
+    server = uvicorn.Server(uvicorn_config(app, host, port, limits))
+
+    async def main() -> None:
+        asyncio.get_running_loop().set_exception_handler(_AcceptLogLimiter())
+        await server.serve(sockets=sockets)
+
+    asyncio.run(main())
