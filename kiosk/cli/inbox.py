@@ -103,8 +103,8 @@ def _names(catalogue: Path | None, share: Path) -> Names:
         return load_names(source)
     except Exception as exc:
         print(
-            f"note: {printable(source)} gives no names ({printable(exc, limit=200)}); "
-            "the table shows comune and period ids",
+            f"note: no comune and period names ({printable(exc, limit=300)}); "
+            "the table shows their ids",
             file=sys.stderr,
         )
         return Names()
