@@ -568,13 +568,14 @@ def check_instance(facts: CheckInput) -> list[Finding]:
     from kiosk.instance import running_instance
 
     pid = running_instance(facts.home)
+    shown = "?" if pid == 0 else pid  # 0: running, pid unknown
     if facts.own_pid is not None:
         if pid is not None and pid != facts.own_pid:
-            return [finding("error", "instance.other", pid)]
+            return [finding("error", "instance.other", shown)]
         return []
     if pid is None:
         return [finding("warning", "instance.none")]
-    return [finding("ok", "instance.running", pid)]
+    return [finding("ok", "instance.running", shown)]
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (
