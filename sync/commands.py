@@ -32,6 +32,7 @@ def _error(message: str) -> Exception:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this layer's sub-commands to `sub`."""
+    _register_enrol(sub)
     p = sub.add_parser("sync", help="sync with the shared folder or the central server")
     p.add_argument("--once", action="store_true", help="run one cycle, print the status, exit")
     p.set_defaults(handler=_sync)
@@ -60,6 +61,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = token_actions.add_parser("revoke", help="revoke KIOSK_ID's token")
     p.add_argument("kiosk_id")
     p.set_defaults(handler=_token_revoke)
+
+    _register_kiosk_add(actions)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
@@ -393,3 +396,145 @@ def _export(args: argparse.Namespace) -> int:
     if result.nothing_opened:
         print(f"No request opened with {args.key}: is it the right private key?", file=sys.stderr)
     return 0 if result.clean and not result.nothing_opened else 1
+
+
+# -- enrolment: pitstop enrol FILE, pitstop central kiosk add -----------------------------------
+
+
+def _register_enrol(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "enrol",
+        help="apply the office's enrolment file (identity, sync, office key, catalogue) at once",
+    )
+    p.add_argument("file", type=Path, help="the enrolment file from the office")
+    p.set_defaults(handler=_enrol)
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from kiosk.enrolment import EnrolmentError
+    from sync.enrolment import apply_enrolment
+
+    try:
+        result = apply_enrolment(data_home(), args.file)
+    except EnrolmentError as exc:
+        raise _error(str(exc)) from None
+    print(result.summary())
+    return 0
+
+
+def _register_kiosk_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    kiosk = actions.add_parser("kiosk", help="prepare kiosks: enrolment files with their token")
+    kiosk_actions = kiosk.add_subparsers(dest="kiosk_command", required=True, metavar="ACTION")
+    p = kiosk_actions.add_parser(
+        "add", help="issue KIOSK_ID's token and write its enrolment file (mode 0600)"
+    )
+    p.add_argument("kiosk_id", help="letters, digits, - and _, up to 64")
+    p.add_argument("--url", required=True, help="this server's address as kiosks reach it (https)")
+    p.add_argument("--key", type=Path, required=True, help="the office's central.pub")
+    p.add_argument("--name", required=True, help="the kiosk's name, e.g. 'Biblioteca di Legnano'")
+    p.add_argument("--venue", default="", help="where it stands")
+    p.add_argument("--comune", required=True, help="comune id of the catalogue, e.g. legnano")
+    p.add_argument("--area", default="", help="ambito, e.g. legnanese")
+    p.add_argument("--ca-file", type=Path, help="PEM file of the CA that signed the server's cert")
+    p.add_argument(
+        "--no-staff-code", action="store_true", help="no one-time staff setup code in the file"
+    )
+    p.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="another value staff may give privacy.*, sync.folder or sync.url (repeatable)",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="the kiosk already has a token: issue a new one (the old one stops working)",
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.set_defaults(handler=_kiosk_add)
+
+
+def _kiosk_add(args: argparse.Namespace) -> int:
+    from kiosk.cli.keys import describe_written
+    from kiosk.enrolment import (
+        MAX_CA_BYTES,
+        EnrolmentError,
+        HttpSync,
+        make_enrolment,
+        parse_allow,
+        url_problem,
+        write_enrolment,
+    )
+    from kiosk.text import printable
+
+    ca_pem = ""
+    if args.ca_file is not None:
+        try:
+            ca_pem = args.ca_file.read_bytes()[: MAX_CA_BYTES + 1].decode("ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not a PEM text file"
+            raise _error(f"--ca-file {printable(args.ca_file)}: {reason}") from None
+    problem = url_problem(args.url)
+    if problem:
+        raise _error(f"--url: {problem}")
+    if args.out.exists() or args.out.is_symlink():
+        raise _error(
+            f"{printable(args.out)} already exists: enrolment files are never overwritten; "
+            "choose another name"
+        )
+    try:  # everything that can be checked before a token exists
+        make_enrolment(
+            sync=HttpSync(url=args.url, token="pst_check", ca_pem=ca_pem),
+            key_file=args.key,
+            kiosk_id=args.kiosk_id,
+            name=args.name,
+            venue=args.venue,
+            comune=args.comune,
+            area=args.area,
+            staff_code=False,
+            allowed=parse_allow(args.allow),
+        )
+    except EnrolmentError as exc:
+        raise _error(str(exc)) from None
+    store = _store(args)
+    try:
+        existing = {k.id: k for k in store.kiosks()}.get(args.kiosk_id)
+        if (
+            existing is not None
+            and existing.token_hash
+            and existing.revoked_at is None
+            and not args.replace
+        ):
+            raise _error(
+                f"kiosk {args.kiosk_id} already has a token; to enrol it again pass --replace "
+                "(its current token stops working)"
+            )
+        token = store.new_token(args.kiosk_id)
+        try:
+            enrolment = make_enrolment(
+                sync=HttpSync(url=args.url, token=token, ca_pem=ca_pem),
+                key_file=args.key,
+                kiosk_id=args.kiosk_id,
+                name=args.name,
+                venue=args.venue,
+                comune=args.comune,
+                area=args.area,
+                staff_code=not args.no_staff_code,
+                allowed=parse_allow(args.allow),
+            )
+            write_enrolment(args.out, enrolment)
+        except BaseException as exc:
+            store.revoke_token(args.kiosk_id)  # a token nobody received must not open the API
+            if isinstance(exc, EnrolmentError):
+                raise _error(f"{exc} (the new token was revoked)") from None
+            raise
+    finally:
+        store.close()
+    print(
+        describe_written(
+            args.out, enrolment.office_key_fingerprint, bool(enrolment.staff_code), token=True
+        )
+    )
+    return 0

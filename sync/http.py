@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import json
 import logging
+import re
 import socket
 import threading
 import time
@@ -79,6 +80,23 @@ class _Adapter(HTTPAdapter):
             "http": _tracking(HTTPConnectionPool, self.watchdog),
             "https": _tracking(HTTPSConnectionPool, self.watchdog),
         }
+
+
+class TokenRefused(TransportError):
+    """The server does not take this kiosk's token, or knows it as another kiosk's
+    (`token_kiosk`, the id the token was issued for, when the server said so)."""
+
+    def __init__(self, message: str, *, token_kiosk: str = "") -> None:
+        super().__init__(message)
+        self.token_kiosk = token_kiosk
+
+
+_KIOSK_MISMATCH = re.compile(
+    r"kiosk_id is (?P<claimed>[A-Za-z0-9][A-Za-z0-9_-]{0,63}), "
+    r"but the token is kiosk (?P<token>[A-Za-z0-9][A-Za-z0-9_-]{0,63})'s"
+)
+"""The reference server's 422 answer to a heartbeat under another kiosk's id (ids only: the
+pattern keeps anything else the server might say out of the sentence)."""
 
 
 class HttpTransport:
@@ -245,7 +263,15 @@ class HttpTransport:
         detail = _detail(content)
         retry_after = _retry_after(response.headers.get("Retry-After"))
         if status == 401 or status == 403:
-            raise TransportError(f"the central server refused this kiosk's token: {detail}")
+            raise TokenRefused(f"the central server refused this kiosk's token: {detail}")
+        mismatch = _KIOSK_MISMATCH.search(detail) if status == 422 else None
+        if mismatch is not None:
+            known, here = mismatch["token"], mismatch["claimed"]
+            raise TokenRefused(
+                f"the server knows this token as kiosk {known} but this kiosk is set up as "
+                f"{here}: run `pitstop config set kiosk.id {known}` or enrol again",
+                token_kiosk=known,
+            )
         if status == 429 or status == 503:
             raise TransportError(
                 f"the central server {self.host} is busy (HTTP {status}); will retry",

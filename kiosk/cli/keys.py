@@ -86,31 +86,36 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _enrolment(args: argparse.Namespace) -> int:
-    from kiosk.enrolment import folder_enrolment, parse_allow, write_enrolment
+    from kiosk.cli.main import CommandError
+    from kiosk.enrolment import EnrolmentError, folder_enrolment, parse_allow, write_enrolment
 
-    enrolment = folder_enrolment(
-        share=args.share,
-        key_file=args.key,
-        kiosk_id=args.kiosk_id,
-        name=args.name,
-        venue=args.venue,
-        comune=args.comune,
-        area=args.area,
-        staff_code=not args.no_staff_code,
-        allowed=parse_allow(args.allow),
-    )
-    write_enrolment(args.out, enrolment)
+    try:
+        enrolment = folder_enrolment(
+            share=args.share,
+            key_file=args.key,
+            kiosk_id=args.kiosk_id,
+            name=args.name,
+            venue=args.venue,
+            comune=args.comune,
+            area=args.area,
+            staff_code=not args.no_staff_code,
+            allowed=parse_allow(args.allow),
+        )
+        write_enrolment(args.out, enrolment)
+    except EnrolmentError as exc:
+        raise CommandError(str(exc)) from None
     print(describe_written(args.out, enrolment.office_key_fingerprint, bool(enrolment.staff_code)))
     return 0
 
 
-def describe_written(path: Path, fingerprint: str, staff_code: bool) -> str:
+def describe_written(path: Path, fingerprint: str, staff_code: bool, *, token: bool = False) -> str:
     """What `keys enrolment` and `central kiosk add` print after writing an enrolment file."""
     from kiosk.text import printable
 
+    holds = "its settings and sync token" if token else "its settings"
     code = " and a one-time staff setup code" if staff_code else " (no staff setup code)"
     return (
-        f"Wrote {printable(path)} (mode 0600): it holds this kiosk's settings{code}; "
+        f"Wrote {printable(path)} (mode 0600): it holds the kiosk's {holds}{code}; "
         f"office key fingerprint {fingerprint}. Carry it to the kiosk, run "
         f"`pitstop enrol {printable(path.name)}` there (or staff mode: Set up from a USB stick), "
         "then delete it."

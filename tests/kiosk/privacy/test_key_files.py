@@ -150,7 +150,7 @@ def test_keys_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def _pitstop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PITSTOP_HOME": str(home)}
     return subprocess.run(
-        [sys.executable, "-m", "kiosk.cli.main", *args],
+        [str(Path(sys.executable).with_name("pitstop")), *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
