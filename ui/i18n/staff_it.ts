@@ -4,6 +4,16 @@
 <context>
     <name></name>
     <message>
+        <location filename="../vm/staff/settings.py"/>
+        <source>Where parents&apos; requests go (sync and privacy) is set by the central office: those settings change only with the office&apos;s enrolment file.</source>
+        <translation>Dove vanno le richieste dei genitori (sincronizzazione e privacy) lo decide l&apos;ufficio centrale: queste impostazioni cambiano solo con il file di configurazione dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/settings.py"/>
+        <source>%1 decides where parents&apos; requests go: staff mode may set it only to a value the office&apos;s enrolment file allows; use &quot;Set up from a USB stick&quot; with a new file from the office.</source>
+        <translation>%1 decide dove vanno le richieste dei genitori: la modalità operatore può impostarla solo a un valore permesso dal file di configurazione dell&apos;ufficio; usa &quot;Configura da chiavetta USB&quot; con un nuovo file dell&apos;ufficio.</translation>
+    </message>
+    <message>
         <location filename="../vm/staff/lock.py"/>
         <source>Type the one-time setup code from the office&apos;s enrolment file.</source>
         <translation>Digita il codice monouso del file di configurazione dell&apos;ufficio.</translation>
@@ -667,6 +677,21 @@
 </context>
 <context>
     <name>StaffSettings</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffSettings.qml"/>
+        <source>Set up from a USB stick</source>
+        <translation>Configura da chiavetta USB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffSettings.qml"/>
+        <source>Set by the central office&apos;s enrolment file.</source>
+        <translation>Impostato dal file di configurazione dell&apos;ufficio centrale.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffSettings.qml"/>
+        <source>The office allows: %1</source>
+        <translation>L&apos;ufficio permette: %1</translation>
+    </message>
     <message>
         <location filename="../qml/Pitstop/StaffSettings.qml" line="20"/>
         <source>Staff home</source>

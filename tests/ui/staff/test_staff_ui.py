@@ -179,14 +179,19 @@ def test_settings_are_validated_saved_applied_and_audited(
     assert staff.settings.setSetting("ui.languages", "") != ""
     assert (home / "settings.toml").read_bytes() == before
 
-    assert staff.settings.setSetting("sync.token", "tok-secret-4711") == ""
+    # the token is set on the kiosk's terminal (or by enrolment), never shown on the screen
+    kiosk.services.settings.store.set("sync.token", "tok-secret-4711", by="cli")
+    staff.settings.reload()
     assert staff.settings.setSetting("ui.idle_timeout", "120") == ""
     token_row = next(r for r in staff.settings.settingFields if r["key"] == "sync.token")
-    assert token_row["value"] == "" and token_row["isSet"]
+    assert token_row["value"] == "" and token_row["isSet"] and token_row["readOnly"]
+    refused = staff.settings.setSetting("sync.token", "tok-other-4712")
+    assert refused.startswith("sync.token") and "tok-other" not in refused
     events = [e for e in _audit(home) if e["event"] == "setting.changed"]
     assert [e["key"] for e in events] == ["kiosk.name", "sync.token", "ui.idle_timeout"]
     assert events[0]["old"] == "Family Pit Stop" and events[0]["by"] == "staff"
-    assert events[1]["value"] == "(changed)"
+    assert events[1]["value"] == "(changed)" and events[1]["by"] == "cli"
+    assert b"tok-other-4712" not in (home / "logs" / "audit.log").read_bytes()
     assert b"tok-secret-4711" not in (home / "logs" / "audit.log").read_bytes()
     assert "tok-secret-4711" not in "\n".join(visible_texts(kiosk.window))
 
@@ -388,7 +393,11 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
     qtbot: Any, kiosk: Any, fast_pins: PinStore, home: Path
 ) -> None:
     from kiosk.privacy.keys import generate_keypair
+    from tests.ui.staff.test_guarded_settings import enrol_record
 
+    office = generate_keypair(home / "office")
+    allowed = ["/nonexistent/central.pub", str(office.public), ""]
+    enrol_record(home, {"privacy.central_public_key": allowed})
     staff = _log_in(qtbot, kiosk, fast_pins)
     error = staff.settings.setSetting("privacy.central_public_key", "/nonexistent/central.pub")
     assert "/nonexistent/central.pub" in error and "no such public key file" in error
@@ -397,9 +406,8 @@ def test_settings_screen_refuses_a_central_key_that_does_not_load(
         not (home / "settings.toml").exists()
         or "central_public_key" not in (home / "settings.toml").read_text()
     )
-    files = generate_keypair(home / "office")
-    assert staff.settings.setSetting("privacy.central_public_key", str(files.public)) == ""
-    assert kiosk.settings.privacy.central_public_key == str(files.public)
+    assert staff.settings.setSetting("privacy.central_public_key", str(office.public)) == ""
+    assert kiosk.settings.privacy.central_public_key == str(office.public)
     assert staff.settings.setSetting("privacy.central_public_key", "") == ""  # demo mode again
 
 

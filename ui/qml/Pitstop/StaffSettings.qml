@@ -7,6 +7,8 @@ import Pitstop.ViewModels
 
 // Settings edited on the kiosk: one field per setting, validated and saved on "Save", recorded
 // in the audit log (secret values are never shown nor logged). Typing uses the on-screen keyboard.
+// The settings that decide where parents' requests go are read-only here (unless the office's
+// enrolment allows other values): they change with the office's enrolment file.
 Item {
     id: screen
     objectName: "staff.settings"
@@ -37,9 +39,44 @@ Item {
         elide: Text.ElideRight
     }
 
+    Rectangle {
+        id: guarded
+        objectName: "staff.settings.guarded"
+        anchors.top: back.bottom
+        anchors.topMargin: Math.round(Ui.gap / 2)
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Ui.margin
+        anchors.rightMargin: Ui.margin
+        implicitHeight: guardedRow.implicitHeight + Ui.gap
+        radius: Ui.radius
+        color: Ui.surface
+        border.color: Ui.line
+        border.width: 2
+        RowLayout {
+            id: guardedRow
+            anchors.fill: parent
+            anchors.margins: Math.round(Ui.gap / 2)
+            spacing: Ui.gap
+            KText {
+                Layout.fillWidth: true
+                text: screen.fields.guardedText
+                font.pixelSize: Ui.small
+            }
+            BigButton {
+                objectName: "staff.settings.enrol"
+                text: qsTr("Set up from a USB stick")
+                iconName: "forward"
+                outlined: true
+                onClicked: screen.lock.showScreen("enrol")
+            }
+        }
+    }
+
     ListView {
         id: list
-        anchors.top: back.bottom
+        objectName: "staff.settings.list"
+        anchors.top: guarded.bottom
         anchors.topMargin: Math.round(Ui.gap / 2)
         anchors.left: parent.left
         anchors.right: parent.right
@@ -82,6 +119,7 @@ Item {
                     font.pixelSize: Ui.body
                     font.family: Ui.fontFamily
                     text: row.modelData.value
+                    readOnly: row.modelData.readOnly
                     placeholderText: row.modelData.secret
                         ? (row.modelData.isSet ? qsTr("(set — type to replace)") : qsTr("(not set)"))
                         : ""
@@ -92,12 +130,21 @@ Item {
                     color: Ui.ink
                     background: Rectangle {
                         radius: 8
-                        color: Ui.surface
+                        color: row.modelData.readOnly ? Ui.background : Ui.surface
                         border.color: row.error !== "" ? "#A1260D" : (field.activeFocus ? Ui.accent : Ui.line)
                         border.width: 2
                     }
                     onAccepted: save.clicked()
                     Component.onCompleted: cursorPosition = 0  // show the start of long values
+                }
+                KText {
+                    objectName: "staff.setting." + row.modelData.key + ".guarded"
+                    Layout.fillWidth: true
+                    visible: row.modelData.guarded
+                    text: row.modelData.readOnly ? qsTr("Set by the central office's enrolment file.")
+                        : qsTr("The office allows: %1").arg(row.modelData.allowed)
+                    color: Ui.muted
+                    font.pixelSize: Ui.small
                 }
                 KText {
                     objectName: "staff.setting." + row.modelData.key + ".error"
@@ -114,6 +161,7 @@ Item {
                 text: qsTr("Save")
                 iconName: "check"
                 outlined: true
+                visible: !row.modelData.readOnly
                 enabled: row.modelData.secret ? field.text !== "" : field.text !== row.modelData.value
                 onClicked: {
                     row.error = screen.fields.setSetting(row.modelData.key, field.text)
