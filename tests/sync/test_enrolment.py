@@ -55,12 +55,14 @@ def pitstop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def snapshot(home: Path) -> dict[str, str]:
-    """Every file and folder under `home`, with a digest of each file."""
+    """Every file and folder under `home` but the logs (a failed command is logged), with a
+    digest of each file."""
     return {
         str(path.relative_to(home)): (
             hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
         )
         for path in sorted(home.rglob("*"))
+        if path.relative_to(home).parts[0] != "logs"
     }
 
 
@@ -585,3 +587,20 @@ def test_folder_and_http_records_hold_no_secret(tmp_path: Path, office: Path) ->
     )
     assert isinstance(enrolment.sync, FolderSync) and enrolment.staff_code is not None
     assert len(enrolment.staff_code) == 10 and enrolment.staff_code.isdigit()
+
+
+def test_a_kiosk_id_changed_after_enrolment_says_exactly_what_to_do(
+    tmp_path: Path, store: CentralStore, server: LiveServer, published: Path, office: Path
+) -> None:
+    home = tmp_path / "kiosk"
+    apply_enrolment(home, _http_file(tmp_path, store, server.url, office))
+    assert pitstop(home, "sync", "--once").returncode == 0
+    assert pitstop(home, "config", "set", "kiosk.id", "kiosk-renamed").returncode == 0
+
+    result = pitstop(home, "sync", "--once")
+
+    assert result.returncode == 1
+    assert (
+        "the server knows this token as kiosk kiosk-legnano but this kiosk is set up as "
+        "kiosk-renamed: run `pitstop config set kiosk.id kiosk-legnano` or enrol again"
+    ) in result.stdout
