@@ -19,12 +19,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import Engine, func, select
 
 from kiosk import __version__
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.isolated import check_file, import_into
+from kiosk.catalogue.refusals import clear_refusal, record_refusal, refusal_reason
 from kiosk.db.models import catalogue_meta
 from kiosk.db.writer import Writes, direct
 from kiosk.intake import outbox, tables
@@ -361,22 +363,30 @@ class SyncEngine:
             if fetched.checksum == seen:  # the same bytes again (say, under a new ETag)
                 state.etag = fetched.etag
                 return
-            self._stage(fetched, current_version, current_checksum)
+            origin: Literal["share", "server"] = "share" if transport.name == "folder" else "server"
+            self._stage(fetched, current_version, current_checksum, origin)
         finally:
             fetched.path.unlink(missing_ok=True)
 
     def _stage(
-        self, fetched: FetchedCatalogue, current_version: str, current_checksum: str
+        self,
+        fetched: FetchedCatalogue,
+        current_version: str,
+        current_checksum: str,
+        origin: Literal["share", "server"] = "share",
     ) -> None:
         state = self.state
         if fetched.checksum in {current_checksum, state.staged_checksum}:
             state.catalogue_seen, state.etag = fetched.checksum, fetched.etag
             state.catalogue_problem = ""
+            clear_refusal(self.home)  # the office went back to an accepted catalogue
             return
-        try:
-            checked = check_file(fetched.path)  # in a child process (kiosk.catalogue.isolated)
+        name = fetched.name or fetched.version_hint or "catalogue"  # as the office named it
+        try:  # in a child process (kiosk.catalogue.isolated); errors name `name`, not the copy
+            checked = check_file(fetched.path, name=name)
         except CatalogueError as exc:
             reason = str(exc)
+            record_refusal(self.home, name, refusal_reason(exc), origin=origin)
             keeping = f"catalogue {current_version}" if current_version else "no catalogue"
             state.catalogue_problem = (
                 f"the new catalogue from {fetched.source} was refused, so the kiosk keeps "
@@ -394,6 +404,7 @@ class SyncEngine:
         state.staged_source = fetched.source
         state.catalogue_seen, state.etag = fetched.checksum, fetched.etag  # only once staged
         state.catalogue_problem = ""
+        clear_refusal(self.home)
         log.info("catalogue %s from %s staged", checked.version, fetched.source)
 
     def _staged_path(self) -> Path | None:
@@ -419,11 +430,16 @@ class SyncEngine:
         try:
             applied = self._write(
                 lambda: import_into(
-                    self.engine, path, source=state.staged_source, checksum=state.staged_checksum
+                    self.engine,
+                    path,
+                    source=state.staged_source,
+                    checksum=state.staged_checksum,
+                    name=state.staged_source,
                 )
             )
         except CatalogueError as exc:  # damaged on local disk since it was staged
             state.catalogue_problem = f"the staged catalogue could not be applied: {exc}"
+            record_refusal(self.home, state.staged_source, refusal_reason(exc))
             self._discard_staged()
             save_state(self.home, state)
             return False

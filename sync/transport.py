@@ -64,6 +64,8 @@ class FetchedCatalogue:
     """Where it came from, in words for the status ("catalogo.xlsx on the share", "the server")."""
     etag: str = ""
     version_hint: str = ""
+    name: str = ""
+    """The file as the office named it ("catalogue/estate-2027.xlsx"); "" when it has none."""
 
 
 class Transport(Protocol):

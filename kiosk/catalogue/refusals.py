@@ -30,6 +30,13 @@ Origin = Literal["usb", "share", "server", "file"]
 """Where the refused catalogue came from: a USB stick, the shared folder, the central server,
 or a file given on the command line."""
 ORIGINS: tuple[Origin, ...] = ("usb", "share", "server", "file")
+ORIGIN_WORDS: dict[Origin, str] = {
+    "usb": "USB stick",
+    "share": "shared folder",
+    "server": "central server",
+    "file": "file",
+}
+"""Where it came from, in English words (the command line; the staff screen translates its own)."""
 MAX_NAME = 200
 MAX_REASON = 500
 

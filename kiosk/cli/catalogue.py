@@ -50,13 +50,19 @@ def _print_warnings(warnings: list[Any]) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from kiosk.catalogue.importer import import_file
+    from kiosk.catalogue.refusals import clear_refusal, record_refusal, refusal_reason
     from kiosk.context import open_kiosk
 
-    context = open_kiosk(data_home(), load_demo=False)
+    home = data_home()
+    context = open_kiosk(home, load_demo=False)
     try:
         loaded = import_file(context.engine, args.file)
+    except Exception as exc:  # shown on the staff home until a catalogue is accepted
+        record_refusal(home, args.file.name, refusal_reason(exc), origin="file")
+        raise
     finally:
         context.close()
+    clear_refusal(home)
     _print_warnings(loaded.warnings)
     print(
         f"Imported {len(loaded.catalogue.offerings)} offerings "

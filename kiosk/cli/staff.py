@@ -6,8 +6,12 @@ import argparse
 import getpass
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.paths import data_home
+
+if TYPE_CHECKING:
+    from kiosk.catalogue.refusals import Refusal
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,6 +89,7 @@ def _status(args: argparse.Namespace) -> int:
         f"version:     {facts.app_version}",
         f"demo mode:   {'yes (no central public key set)' if facts.demo_mode else 'no'}",
         f"catalogue:   {facts.catalogue_version or 'none'} ({facts.catalogue_updated_at or '-'})",
+        *_refusal_lines(facts.catalogue_refusal),
         f"sync:        {facts.sync_mode}, last success {sync.last_success or 'never'}",
         f"last error:  {sync.last_error or '-'}",
         f"waiting:     {waiting} requests",
@@ -99,6 +104,20 @@ def _status(args: argparse.Namespace) -> int:
     ]
     print("\n".join(printable(line) for line in lines))  # sync errors can name share files
     return 0
+
+
+def _refusal_lines(refusal: Refusal | None) -> list[str]:
+    """The last refused catalogue, named as staff gave it (none when one was accepted since)."""
+    from kiosk.catalogue.refusals import ORIGIN_WORDS
+
+    if refusal is None:
+        return []
+    when = refusal.when.astimezone().strftime("%Y-%m-%d %H:%M")
+    where = ORIGIN_WORDS[refusal.origin]
+    return [
+        f"refused:     {refusal.source_name} ({where}, {when}): {refusal.reason} "
+        "The kiosk keeps its current catalogue."
+    ]
 
 
 def _printable_values(value: object) -> object:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from kiosk import audit
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES
 from kiosk.catalogue.isolated import ImportSummary, import_into
+from kiosk.catalogue.refusals import clear_refusal, record_refusal, refusal_reason
 from kiosk.intake.outbox import export_pending
 
 log = logging.getLogger(__name__)
@@ -145,10 +146,12 @@ def import_catalogue(
     if not _inside(path, roots):
         raise MediaError(f"{path} is not a file on a removable drive.")
     try:
-        summary = import_into(engine, path)
+        summary = import_into(engine, path, name=path.name)
     except Exception as exc:
         audit.record(home, "staff", "catalogue.import_failed", file=path.name, reason=str(exc))
+        record_refusal(home, path.name, refusal_reason(exc), origin="usb")
         raise
+    clear_refusal(home)
     audit.record(
         home,
         "staff",

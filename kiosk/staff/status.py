@@ -21,6 +21,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import __version__
+from kiosk.catalogue.refusals import Refusal, last_refusal
 from kiosk.db.models import catalogue_meta
 from kiosk.intake import outbox
 from kiosk.privacy.keys import is_demo_mode
@@ -51,10 +52,14 @@ class StaffStatus:
     export them to a USB stick for hand delivery. A count only."""
     disk_free_bytes: int | None
     uptime_seconds: float
+    catalogue_refusal: Refusal | None = None
+    """The last catalogue refused (USB, share, server), until a catalogue is accepted."""
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["sync"] = dict(self.sync.__dict__)
+        refusal = self.catalogue_refusal
+        data["catalogue_refusal"] = None if refusal is None else refusal.as_dict()
         return data
 
 
@@ -102,6 +107,7 @@ def collect(
         requests_in_conflict=_count(outbox.conflict_count, engine),
         disk_free_bytes=disk_free(home),
         uptime_seconds=max(0.0, (time.time() if now is None else now) - started_at),
+        catalogue_refusal=last_refusal(home),
     )
 
 
