@@ -456,8 +456,9 @@ def check_refusal(facts: CheckInput) -> list[Finding]:
 
 # -- sync (what the last cycle left in sync-state.json) ---------------------------------------
 
-TOKEN_REFUSED = ("refused this kiosk's token", "but the token is kiosk")
-"""Phrases of sync.http and the central server for a token that is wrong or another kiosk's."""
+TOKEN_REFUSED = ("refused this kiosk's token", "knows this token as kiosk")
+"""How sync.http words a refused token (sync.http.TokenRefused) in sync-state.json's last error;
+the live check (`sync.checks`, network) goes by the exception's type instead."""
 
 
 def check_last_sync(facts: CheckInput) -> list[Finding]:

@@ -23,7 +23,6 @@ from sqlalchemy import Engine
 from kiosk.checks import (
     CHECKS,
     CLOCK_TOLERANCE,
-    TOKEN_REFUSED,
     Check,
     CheckInput,
     Finding,
@@ -110,6 +109,7 @@ def network_checks(timeout: float = HTTP_TIMEOUT) -> tuple[tuple[str, Check], ..
 
     def check_server(facts: CheckInput) -> list[Finding]:
         from sync.engine import SyncEngine, make_transport
+        from sync.http import TokenRefused
         from sync.transport import Deadline, TransportError
 
         settings = facts.settings
@@ -138,9 +138,8 @@ def network_checks(timeout: float = HTTP_TIMEOUT) -> tuple[tuple[str, Check], ..
             finally:
                 transport.close()
         except TransportError as exc:
-            text = str(exc)
-            key = "sync.token" if any(p in text for p in TOKEN_REFUSED) else "sync.unreachable"
-            found.append(finding("error", key, text))
+            key = "sync.token" if isinstance(exc, TokenRefused) else "sync.unreachable"
+            found.append(finding("error", key, str(exc)))
             return found
         found.append(finding("ok", "sync.server_ok"))
         return found

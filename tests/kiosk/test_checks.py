@@ -178,7 +178,8 @@ def test_last_sync_states(home: Path, engine: Engine) -> None:
     "error",
     [
         "the central server refused this kiosk's token: the token is not valid",
-        "the central server refused the data (HTTP 422): kiosk_id is a, but the token is kiosk b's",
+        "the server knows this token as kiosk kiosk-b but this kiosk is set up as kiosk-a: run "
+        "`pitstop config set kiosk.id kiosk-b` or enrol again",
     ],
 )
 def test_a_refused_token_says_to_enrol_again(home: Path, engine: Engine, error: str) -> None:
