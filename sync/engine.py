@@ -12,10 +12,13 @@ dropped; a conflict is kept aside for staff.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import random
+import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,15 +34,18 @@ from kiosk.db.models import catalogue_meta
 from kiosk.db.writer import Writes, direct
 from kiosk.intake import outbox, tables
 from kiosk.settings import Settings
+from kiosk.text import printable
 from sync.backoff import retry_delay
 from sync.protocol import Heartbeat, ItemResult
 from sync.state import SyncState, load_state, save_state
 from sync.transport import (
+    TEMP_MAX_AGE,
     Deadline,
     DeadlineExceeded,
     FetchedCatalogue,
     Transport,
     TransportError,
+    remove_stale_temporaries,
 )
 
 log = logging.getLogger(__name__)
@@ -90,7 +96,7 @@ class SyncStatus:
             parts.append(
                 f"next attempt {self.next_attempt.astimezone().strftime('%Y-%m-%d %H:%M:%S')}"
             )
-        return "; ".join(parts)
+        return printable("; ".join(parts))  # names from a share or a server: no escape codes
 
 
 def _configured_share(settings: Settings, home: Path) -> Path | None:
@@ -193,6 +199,23 @@ def make_transport(settings: Settings, home: Path) -> Transport | None:
     return None
 
 
+DOWNLOAD_STEM = "catalogue-download"
+"""Transports download catalogues into the data folder as `catalogue-download<suffix>`, through
+temporary files named by `sync.transport.temp_name(DOWNLOAD_STEM)`."""
+
+
+def remove_stale_downloads(home: Path) -> None:
+    """Remove the downloads a killed kiosk left in `home`: temporary ones whose writer is gone,
+    and finished ones older than TEMP_MAX_AGE (a live cycle hands its own over within the hour)."""
+    remove_stale_temporaries(home, lambda stem: stem == DOWNLOAD_STEM)
+    now = time.time()
+    for path in home.glob(f"{DOWNLOAD_STEM}.*"):
+        with contextlib.suppress(OSError):
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > TEMP_MAX_AGE:
+                path.unlink()
+
+
 class SyncEngine:
     """Runs sync cycles for one kiosk. Not thread-safe: call it from one worker thread."""
 
@@ -260,6 +283,7 @@ class SyncEngine:
     def run_once(self) -> SyncStatus:
         """One full cycle now; never raises for network or share trouble (the status says it)."""
         now = self.clock()
+        remove_stale_downloads(self.home)
         try:
             transport = self._transport or make_transport(self.settings, self.home)
         except TransportError as exc:  # a setting that makes the transport unusable

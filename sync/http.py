@@ -26,11 +26,16 @@ from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
 
 from kiosk import __version__
 from sync import protocol as p
-from sync.transport import Deadline, DeadlineExceeded, FetchedCatalogue, TransportError
+from sync.transport import (
+    MAX_CATALOGUE_BYTES,
+    Deadline,
+    DeadlineExceeded,
+    FetchedCatalogue,
+    TransportError,
+)
 
 log = logging.getLogger(__name__)
 CHUNK = 16 * 1024
-MAX_CATALOGUE_BYTES = 200 * 1024 * 1024
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 
 

@@ -6,12 +6,25 @@ hands envelopes over and reports results; the engine decides what to mark in the
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
+import secrets
+import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from sync.protocol import Heartbeat, ItemResult
+
+MAX_CATALOGUE_BYTES = 200 * 1024 * 1024
+"""The largest catalogue a kiosk copies from a share or downloads from the server."""
+TEMP_MAX_AGE = 2 * 3600.0
+"""Seconds after which a temporary file of ours is stale whoever wrote it (a cycle lasts at most
+an hour, `sync.deadline` <= 3600)."""
+_TEMP = re.compile(r"\.(?P<stem>.+)\.(?P<pid>[0-9]{1,10})\.[0-9a-f]{8}\.tmp")
 
 
 class TransportError(Exception):
@@ -83,3 +96,61 @@ class Transport(Protocol):
         """Publish the kiosk's status (heartbeat or status file)."""
 
     def close(self) -> None: ...
+
+
+def temp_name(stem: str) -> str:
+    """A temporary file name for `stem` that says which process writes it (see
+    `remove_stale_temporaries`): `.<stem>.<pid>.<8 hex>.tmp`."""
+    return f".{stem}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale_temporaries(folder: Path | int, ours: Callable[[str], bool]) -> int:
+    """Remove the temporary files in `folder` (a path or a directory fd) that a killed process
+    left: named by `temp_name` for a stem `ours` accepts, written by a process that is gone (or
+    older than TEMP_MAX_AGE). Never follows links, never raises; returns how many went.
+
+    It cannot tell a pid reused by an unrelated process from the writer: such a file waits for
+    TEMP_MAX_AGE.
+    """
+    removed = 0
+    try:
+        fd = folder if isinstance(folder, int) else os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return 0
+    try:
+        with os.scandir(fd) as entries:
+            names = [entry.name for entry in entries]
+        now = time.time()
+        for name in names:
+            match = _TEMP.fullmatch(name)
+            if match is None or not ours(match["stem"]):
+                continue
+            with contextlib.suppress(OSError):
+                info = os.stat(name, dir_fd=fd, follow_symlinks=False)
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                if _alive(int(match["pid"])) and now - info.st_mtime < TEMP_MAX_AGE:
+                    continue
+                os.unlink(name, dir_fd=fd)
+                removed += 1
+    except OSError:
+        pass
+    finally:
+        if not isinstance(folder, int):
+            os.close(fd)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """True when a process `pid` exists on this machine (this one included)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True

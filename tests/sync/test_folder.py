@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import os
@@ -11,6 +12,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from nacl.public import PrivateKey
@@ -137,14 +139,15 @@ def test_a_file_that_does_not_read_back_as_written_is_removed_and_retried(
     real_link = os.link
     flips = [1]
 
-    def link_then_damage(src: str, dst: str) -> None:
-        real_link(src, dst)
+    def link_then_damage(src: str, dst: str, **dir_fds: Any) -> None:
+        real_link(src, dst, **dir_fds)
         if flips and str(dst).endswith(f"{rid}.json"):
             flips.pop()
-            data = bytearray(Path(dst).read_bytes())
+            path = share / "inbox" / "kiosk-f" / f"{rid}.json"
+            data = bytearray(path.read_bytes())
             data[len(data) // 2] ^= 0x01
-            os.unlink(dst)
-            Path(dst).write_bytes(bytes(data))
+            path.unlink()
+            path.write_bytes(bytes(data))
 
     monkeypatch.setattr(os, "link", link_then_damage)
     engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
@@ -197,9 +200,7 @@ def test_a_read_only_share_is_a_clear_status_and_nothing_is_lost(
     kiosk.close()
 
 
-def _far_future():  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _far_future() -> dt.datetime:
     return dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
 
 
