@@ -26,8 +26,8 @@ import shiboken6
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any QGuiApplication exists
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
@@ -203,7 +203,11 @@ class KioskApp:
         self.activity.activity.connect(self.session.touched)
         if self.kiosk_mode:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+            self._screen: QScreen | None = None
+            self.window.screenChanged.connect(self._follow_screen)
+            self._follow_screen(self.window.screen())
             self.window.showFullScreen()
+            self._cover_screen()  # again: on X11 showing may have moved it
         else:
             self.window.show()
         self.services.database.when_open(self._show_catalogue)
@@ -212,6 +216,7 @@ class KioskApp:
         if fast_start:  # the first frame first: the database and most features follow it
             self._install([f for f in features if f.urgent])
             self._later = [f for f in features if not f.urgent]
+            self._later_pending = True
             self.window.frameSwapped.connect(
                 self._after_first_frame, Qt.ConnectionType.QueuedConnection
             )
@@ -225,12 +230,43 @@ class KioskApp:
             self._features.append(feature)
 
     def _after_first_frame(self) -> None:
+        if not self._later_pending:  # two frames can be queued before the first is handled
+            return
+        self._later_pending = False
         self.window.frameSwapped.disconnect(self._after_first_frame)
         if self._closed:
             return
         self.services.database.open(background=True)
         self._install(self._later)
         self._later = []
+
+    def _follow_screen(self, screen: QScreen | None) -> None:
+        """Kiosk mode: cover `screen` (the one the window is on) now and whenever its size
+        changes (a replaced or rotated monitor). "Full screen" is only a request that no one
+        grants on X11 without a window manager, and the offscreen platform grants a 1x1 window."""
+        if self._screen is not None and shiboken6.isValid(self._screen):
+            self._screen.geometryChanged.disconnect(self._cover_screen)
+        self._screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._cover_screen)
+        self._cover_screen()
+
+    def _cover_screen(self, geometry: QRect | None = None) -> None:
+        screen = self._screen
+        if geometry is None:
+            if screen is None or not shiboken6.isValid(screen):
+                return
+            geometry = screen.geometry()
+        if geometry.isEmpty() or self.window.geometry() == geometry:
+            return
+        self.window.setGeometry(geometry)
+        log.info(
+            "kiosk window covers its screen: %dx%d at %d,%d",
+            geometry.width(),
+            geometry.height(),
+            geometry.x(),
+            geometry.y(),
+        )
 
     @property
     def home(self) -> Path:
@@ -300,6 +336,10 @@ class KioskApp:
             feature.shutdown()
         self._features.clear()
         self.session.stop()
+        screen = getattr(self, "_screen", None)
+        if screen is not None and shiboken6.isValid(screen):  # screens outlive the window
+            screen.geometryChanged.disconnect(self._cover_screen)
+        self._screen = None
         self.window.removeEventFilter(self.activity)
         self.window.close()
         shiboken6.delete(self.engine)

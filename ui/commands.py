@@ -6,12 +6,14 @@ PySide6 is imported inside the handlers so that `pitstop --help` and the other c
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 from pathlib import Path
 
 from kiosk.settings import UI_LANGUAGES
 
+log = logging.getLogger(__name__)
 SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 SNAPSHOT_PAGES = (
     "attract",
@@ -64,21 +66,52 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """The kiosk: refuses at once (one sentence, exit 2) without a display or when another kiosk
+    holds the data folder; logs to <home>/logs; SIGTERM (exit 0) and Ctrl+C (exit 130) close it
+    the normal way."""
+    from kiosk.cli.main import CommandError
+    from kiosk.display import display_problem
+    from kiosk.instance import AnotherInstance, InstanceLock
+
+    problem = display_problem()
+    if problem:
+        raise CommandError(problem)
+    from kiosk.logsetup import close_logging, setup_logging
     from kiosk.paths import data_home
     from kiosk.settings import load_or_init
-    from ui import qtlog
-    from ui.app import KioskApp
-    from ui.features import default_features
 
     home = data_home()
-    lang = args.lang or load_or_init(home).ui.default_language
-    size = (args.size or (1280, 800)) if args.windowed else None
-    kiosk = KioskApp(home, lang=lang, size=size, fast_start=True, features=default_features())
-    qtlog.install()
+    lock = InstanceLock(home)
     try:
-        return int(kiosk.qapp.exec())
+        lock.acquire()
+    except AnotherInstance as exc:
+        raise CommandError(str(exc)) from None
+    stop = None
+    try:
+        setup_logging(home, verbose=getattr(args, "verbose", False))
+        from ui.signals import SignalStop
+
+        stop = SignalStop()  # from here on a signal waits for the event loop
+        lang = args.lang or load_or_init(home).ui.default_language
+        from ui import qtlog
+        from ui.app import KioskApp
+        from ui.features import default_features
+
+        size = (args.size or (1280, 800)) if args.windowed else None
+        kiosk = KioskApp(home, lang=lang, size=size, fast_start=True, features=default_features())
+        qtlog.install()
+        stop.attach(kiosk.qapp.exit)
+        try:
+            code = int(kiosk.qapp.exec())
+        finally:
+            kiosk.close()
+        log.info("kiosk closed (exit status %d)", code)
+        return code
     finally:
-        kiosk.close()
+        if stop is not None:
+            stop.close()
+        lock.release()
+        close_logging(home)
 
 
 def _snapshot(args: argparse.Namespace) -> int:
