@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the view-models and their libraries load in install(), afte
     from ui.app import KioskApp
     from ui.vm.staff import (
         StaffChecksVm,
+        StaffEnrolVm,
         StaffLockVm,
         StaffMediaVm,
         StaffSettingsVm,
@@ -41,6 +42,7 @@ class StaffModels:
     media: StaffMediaVm
     settings: StaffSettingsVm
     checks: StaffChecksVm
+    enrol: StaffEnrolVm
 
 
 class StaffFeature:
@@ -66,6 +68,7 @@ class StaffFeature:
         from kiosk.staff.pin import PinStore
         from ui.vm.staff import (
             StaffChecksVm,
+            StaffEnrolVm,
             StaffLockVm,
             StaffMediaVm,
             StaffSettingsVm,
@@ -103,8 +106,15 @@ class StaffFeature:
         checks = StaffChecksVm(
             settings, services.database, tasks, authorised=lock.authorised, report=lock.say
         )
+        enrol = StaffEnrolVm(
+            settings,
+            tasks,
+            roots=media.DEFAULT_ROOTS if self._media_roots is None else self._media_roots,
+            authorised=lock.authorised,
+            report=lock.say,
+        )
         self.models = models = StaffModels(
-            lock=lock, status=status, media=usb, settings=fields, checks=checks
+            lock=lock, status=status, media=usb, settings=fields, checks=checks, enrol=enrol
         )
 
         def home() -> None:
@@ -117,10 +127,13 @@ class StaffFeature:
             "settings": fields.reload,
             "import": usb.scanFiles,
             "export": usb.scanTargets,
+            "enrol": enrol.scan,
         }
         lock.shown.connect(lambda screen: loaders[screen]())
         lock.locked.connect(status.clear)
         lock.locked.connect(usb.clear)
+        lock.locked.connect(enrol.clear)
+        enrol.applied.connect(app.catalogue_changed)  # the office's catalogue replaced the demo
         lock.locked.connect(checks.clear)
         if sync_service is not None:
             sync_service.statusChanged.connect(status.refresh)
@@ -136,6 +149,7 @@ class StaffFeature:
         app.model.register("staff.media", models.media)
         app.model.register("staff.settings", models.settings)
         app.model.register("staff.checks", models.checks)
+        app.model.register("staff.enrol", models.enrol)
         app.navigator.registerPage("staff", "StaffPage")
         corner = app.window.findChild(QObject, "staff.entry")
         if corner is not None:

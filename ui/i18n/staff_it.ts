@@ -4,6 +4,106 @@
 <context>
     <name></name>
     <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Kiosk id</source>
+        <translation>Id del chiosco</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Sends requests to</source>
+        <translation>Invia le richieste a</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>central server %1</source>
+        <translation>server centrale %1</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>shared folder %1</source>
+        <translation>cartella condivisa %1</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Office key fingerprint</source>
+        <translation>Impronta della chiave dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Prepared by the office</source>
+        <translation>Preparato dall&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>One-time staff code</source>
+        <translation>Codice operatore monouso</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Looking for enrolment files on USB sticks…</source>
+        <translation>Ricerca dei file di configurazione sulle chiavette USB…</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Choose the enrolment file the office gave you.</source>
+        <translation>Scegli il file di configurazione che ti ha dato l&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>No enrolment file found. Plug in the office&apos;s USB stick and look again.</source>
+        <translation>Nessun file di configurazione trovato. Inserisci la chiavetta USB dell&apos;ufficio e cerca di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Check the fingerprint with the office, then apply. The kiosk tests the connection and fetches the catalogue first: if anything fails, nothing changes.</source>
+        <translation>Verifica l&apos;impronta con l&apos;ufficio, poi applica. Il chiosco prima prova la connessione e scarica il catalogo: se qualcosa non va, non cambia nulla.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Testing the connection and fetching the catalogue… (up to 2 minutes)</source>
+        <translation>Prova della connessione e download del catalogo… (fino a 2 minuti)</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Done: this kiosk is now %1 and sends requests to the office. Delete the enrolment file from the USB stick.</source>
+        <translation>Fatto: questo chiosco ora è %1 e invia le richieste all&apos;ufficio. Cancella il file di configurazione dalla chiavetta USB.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>The file changed since it was shown; choose it again. Nothing changed.</source>
+        <translation>Il file è cambiato da quando è stato mostrato; sceglilo di nuovo. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Not applied: %1</source>
+        <translation>Non applicato: %1</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/enrol.py"/>
+        <source>Not applied: an unexpected error (see the log). Nothing changed.</source>
+        <translation>Non applicato: errore imprevisto (vedi il log). Non è cambiato nulla.</translation>
+    </message>
+    <message>
         <location filename="../vm/staff/settings.py"/>
         <source>Where parents&apos; requests go (sync and privacy) is set by the central office: those settings change only with the office&apos;s enrolment file.</source>
         <translation>Dove vanno le richieste dei genitori (sincronizzazione e privacy) lo decide l&apos;ufficio centrale: queste impostazioni cambiano solo con il file di configurazione dell&apos;ufficio.</translation>
@@ -530,6 +630,11 @@
 </context>
 <context>
     <name>StaffHome</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffHome.qml"/>
+        <source>Set up from a USB stick</source>
+        <translation>Configura da chiavetta USB</translation>
+    </message>
     <message>
         <location filename="../qml/Pitstop/StaffHome.qml" line="50"/>
         <source>Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.</source>
@@ -1160,6 +1265,44 @@
         <location filename="../../kiosk/checks.py"/>
         <source>The central server answers and accepts this kiosk&apos;s token.</source>
         <translation>Il server centrale risponde e accetta il token di questo chiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrol</name>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Staff home</source>
+        <translation>Pagina operatore</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Look again</source>
+        <translation>Cerca di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Other files</source>
+        <translation>Altri file</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Set up from a USB stick</source>
+        <translation>Configura da chiavetta USB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>The central office&apos;s enrolment file gives this kiosk its name, where it sends parents&apos; requests and the office&apos;s key.</source>
+        <translation>Il file di configurazione dell&apos;ufficio centrale dà a questo chiosco il suo nome, la destinazione delle richieste dei genitori e la chiave dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Applying…</source>
+        <translation>Applicazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/StaffEnrol.qml"/>
+        <source>Apply the enrolment</source>
+        <translation>Applica la configurazione</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,14 @@ Flickable {
                 onClicked: home.lock.showScreen("checks")
             }
             BigButton {
+                objectName: "staff.enrol"  // the office's enrolment file (StaffEnrol.qml)
+                Layout.fillWidth: true
+                text: qsTr("Set up from a USB stick")
+                iconName: "forward"
+                outlined: true
+                onClicked: home.lock.showScreen("enrol")
+            }
+            BigButton {
                 objectName: "staff.action.settings"
                 Layout.fillWidth: true
                 text: qsTr("Settings")

@@ -14,6 +14,7 @@ KioskPage {
     readonly property StaffMediaVm usb: app.vm("staff.media") as StaffMediaVm
     readonly property StaffSettingsVm fields: app.vm("staff.settings") as StaffSettingsVm
     readonly property StaffChecksVm checks: app.vm("staff.checks") as StaffChecksVm
+    readonly property StaffEnrolVm enrol: app.vm("staff.enrol") as StaffEnrolVm
     title: qsTr("Staff mode")
 
     Component.onCompleted: lock.open()
@@ -30,6 +31,7 @@ KioskPage {
             case "import": return mediaScreen
             case "export": return mediaScreen
             case "checks": return checksScreen
+            case "enrol": return enrolScreen
             default: return pinScreen
             }
         }
@@ -39,4 +41,5 @@ KioskPage {
     Component { id: settingsScreen; StaffSettings { lock: page.lock; fields: page.fields } }
     Component { id: mediaScreen; StaffMedia { lock: page.lock; usb: page.usb } }
     Component { id: checksScreen; StaffChecks { lock: page.lock; checks: page.checks } }
+    Component { id: enrolScreen; StaffEnrol { lock: page.lock; enrol: page.enrol } }
 }

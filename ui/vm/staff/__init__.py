@@ -6,7 +6,8 @@
   requests in conflict;
 - `StaffMediaVm` (media.py, `app.vm("staff.media")`): USB import and export;
 - `StaffSettingsVm` (settings.py, `app.vm("staff.settings")`): the editable settings;
-- `StaffChecksVm` (checks.py, `app.vm("staff.checks")`): the setup checks (`pitstop doctor`'s).
+- `StaffChecksVm` (checks.py, `app.vm("staff.checks")`): the setup checks (`pitstop doctor`'s);
+- `StaffEnrolVm` (enrol.py, `app.vm("staff.enrol")`): "Set up from a USB stick" (enrolment).
 
 The screens' models ask the lock whether staff mode is unlocked (`authorised`) and show their
 messages through it (`say`), both handed in by the feature.
@@ -14,6 +15,7 @@ messages through it (`say`), both handed in by the feature.
 
 from ui.vm.staff.checks import StaffChecksVm
 from ui.vm.staff.common import LEAVE_KIOSK_EXIT, RESTART_EXIT
+from ui.vm.staff.enrol import StaffEnrolVm
 from ui.vm.staff.lock import StaffLockVm
 from ui.vm.staff.media import StaffMediaVm
 from ui.vm.staff.settings import StaffSettingsVm
@@ -23,6 +25,7 @@ __all__ = [
     "LEAVE_KIOSK_EXIT",
     "RESTART_EXIT",
     "StaffChecksVm",
+    "StaffEnrolVm",
     "StaffLockVm",
     "StaffMediaVm",
     "StaffSettingsVm",
