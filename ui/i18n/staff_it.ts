@@ -627,6 +627,31 @@
             <numerusform>%n avvisi</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../vm/staff/status.py"/>
+        <source>Catalogue refused</source>
+        <translation>Catalogo rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/status.py"/>
+        <source>%1 (USB stick)</source>
+        <translation>%1 (chiavetta USB)</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/status.py"/>
+        <source>%1 (shared folder)</source>
+        <translation>%1 (cartella condivisa)</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/status.py"/>
+        <source>%1 (central server)</source>
+        <translation>%1 (server centrale)</translation>
+    </message>
+    <message>
+        <location filename="../vm/staff/status.py"/>
+        <source>%1 — %2 The kiosk keeps its current catalogue.</source>
+        <translation>%1 — %2 Il chiosco mantiene il catalogo attuale.</translation>
+    </message>
 </context>
 <context>
     <name>StaffHome</name>

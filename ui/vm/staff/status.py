@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from ui.settings import QtSettings
 from ui.sync_service import SyncService
 from ui.tasks import TaskRunner
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
-from ui.vm.staff.common import Authorised, BusyVm, Reporter, short_time, tr
+from ui.vm.staff.common import Authorised, BusyVm, Reporter, local_datetime, short_time, tr
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +194,7 @@ def _fact_rows(s: status.StaffStatus) -> list[dict[str, Any]]:
             s.demo_mode,
         ),
         row("catalogue", tr("Catalogue"), catalogue, s.catalogue_version is None),
+        *_refusal_rows(s, row),
         row("sync", tr("Sync"), modes.get(s.sync_mode, s.sync_mode)),
         row(
             "lastSuccess",
@@ -221,3 +223,25 @@ def _fact_rows(s: status.StaffStatus) -> list[dict[str, Any]]:
         ),
         row("uptime", tr("Running for"), status.format_duration(s.uptime_seconds)),
     ]
+
+
+def _refusal_rows(
+    s: status.StaffStatus, row: Callable[[str, str, str, bool], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The last refused catalogue in red, named as staff or the office gave it, until a
+    catalogue is accepted. The reason is the catalogue reader's English sentence."""
+    refusal = s.catalogue_refusal
+    if refusal is None:
+        return []
+    places = {
+        "usb": tr("%1 (USB stick)"),
+        "share": tr("%1 (shared folder)"),
+        "server": tr("%1 (central server)"),
+    }
+    name = places.get(refusal.origin, "%1").replace("%1", refusal.source_name)
+    value = (
+        tr("%1 — %2 The kiosk keeps its current catalogue.")
+        .replace("%1", f"{name}, {local_datetime(refusal.when)}")
+        .replace("%2", refusal.reason)
+    )
+    return [row("catalogueRefused", tr("Catalogue refused"), value, True)]
