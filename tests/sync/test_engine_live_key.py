@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from nacl.public import PrivateKey
 
+from kiosk import settings as settings_mod
 from kiosk.context import KioskContext
 from kiosk.privacy.keys import ensure_demo_central, generate_keypair
 from kiosk.settings import Settings
@@ -147,3 +150,26 @@ def test_sync_off_with_a_live_key_is_named(tmp_path: Path) -> None:
     problem = delivery_problem(settings, tmp_path)
     assert problem is not None and "sync.mode" in problem
     assert os.listdir(tmp_path) == ["office"]  # asking creates no demo folder
+
+
+def test_pitstop_sync_once_says_requests_stay_and_exits_non_zero(
+    tmp_path: Path, central_key: PrivateKey
+) -> None:
+    """What staff see from a terminal: the sentence, exit status 1, the request still queued."""
+    kiosk = _live_kiosk(tmp_path, mode="folder", folder="")
+    settings_mod.save(kiosk.home, kiosk.settings)
+    submit(kiosk, central_key, 1)
+    kiosk.close()
+
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("pitstop")), "sync", "--once"],
+        env={**os.environ, "PITSTOP_HOME": str(kiosk.home)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert done.returncode == 1, done.stderr
+    assert "Requests are kept on this kiosk" in done.stdout
+    assert "1 waiting" in done.stdout
+    assert not (kiosk.home / "demo-central" / "share" / "inbox").exists()
