@@ -378,14 +378,13 @@ def read_request_file(path: Path) -> Envelope | None:
     return Envelope.from_document(document)
 
 
-def inbox_root(share: Path) -> Path:
-    """The folder holding one folder per kiosk: `inbox/` of a share, `pitstop-requests/` of a
-    staff USB export, else `share` itself (a copy of an inbox folder)."""
-    for name in INBOX_FOLDERS:
-        candidate = share / name
-        if candidate.is_dir() and not candidate.is_symlink():
-            return candidate
-    return share
+def inbox_roots(share: Path) -> list[Path]:
+    """The folders holding one folder per kiosk: `inbox/` of a share and `pitstop-requests/` of
+    a staff USB export (both when both are there), else `share` itself (a copied inbox folder)."""
+    found = [
+        share / n for n in INBOX_FOLDERS if (share / n).is_dir() and not (share / n).is_symlink()
+    ]
+    return found or [share]
 
 
 def _request_files(share: Path, warnings: list[str]) -> Iterator[Path]:
@@ -422,8 +421,8 @@ class _Copy:
     delivered_by: str
 
 
-def _place(path: Path, root: Path, envelope: Envelope) -> tuple[int, str]:
-    if path.parent.parent != root or path.stem != envelope.id:
+def _place(path: Path, roots: Sequence[Path], envelope: Envelope) -> tuple[int, str]:
+    if path.parent.parent not in roots or path.stem != envelope.id:
         return 2, ""
     folder = path.parent.name
     return (0 if folder == envelope.kiosk_id else 1), folder
@@ -441,7 +440,7 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
     """Decrypt every request file under `folder` (recursively, any kiosk), once per id."""
     if not folder.is_dir():
         raise NotADirectoryError(f"{folder}: no such folder")
-    root = inbox_root(folder)
+    roots = inbox_roots(folder)
     result = InboxResult()
     copies: dict[str, list[_Copy]] = {}
     for path in _request_files(folder, result.warnings):
@@ -455,9 +454,9 @@ def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
         if envelope is None:
             continue
         result.files += 1
-        rank, delivered_by = _place(path, root, envelope)
+        rank, delivered_by = _place(path, roots, envelope)
         copies.setdefault(envelope.id, []).append(_Copy(path, shown, envelope, rank, delivered_by))
-    expected_root = _shown(root, folder) if root != folder else ""
+    expected_root = _shown(roots[0], folder) if roots[0] != folder else ""
     for group in copies.values():
         _open_group(group, private_key, result, expected_root)
     result.opened.sort(key=lambda o: o.order)

@@ -395,3 +395,16 @@ def test_open_share_api_reports_counts(share: Path, office: Path, public: Public
     _hostile(share, public, SKIPPED["nested 100,000 deep"])
     result = open_share(share, load_private_key(office))
     assert len(result.opened) == 2 and result.skipped == 1 and not result.clean
+
+
+def test_a_stick_with_a_sync_inbox_and_a_staff_export_trusts_both_places(
+    share: Path, office: Path, public: PublicKey, tmp_path: Path
+) -> None:
+    exported = sealed_payload(genuine(first_name="Ester", kiosk_id="kiosk-a"), public)
+    write_request(share, exported, folder="pitstop-requests/kiosk-a")
+    write_request(share, exported)  # the same request also delivered by sync: one row
+    out = tmp_path / "r.csv"
+    assert _open(office, share, out) == 0
+    rows = _table(out)
+    assert sorted(r["Nome"] for r in rows) == ["Anna", "Bruno", "Ester"]
+    assert all(r["Avviso"] == "" for r in rows)
