@@ -237,3 +237,12 @@ def test_errors_name_the_file_the_sender_gave_never_the_copy(tmp_path: Path) -> 
         "catalogue/estate-2027.csv, row 2, column 'Categoria': is empty; it is required."
     )
     assert "catalogue-download" not in str(caught.value)
+
+
+def test_the_kiosk_unit_caps_memory_above_what_an_import_child_may_use() -> None:
+    from tests.e2e.test_deploy import _unit
+
+    service = _unit("pitstop-kiosk.service")["Service"]
+    mebibytes = {key: int(service[key].removesuffix("M")) for key in ("MemoryHigh", "MemoryMax")}
+    assert isolated.CHILD_MEMORY_LIMIT // 2**20 < mebibytes["MemoryHigh"] < mebibytes["MemoryMax"]
+    assert service["OOMPolicy"] == "continue"  # an import child killed, the kiosk lives on
