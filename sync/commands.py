@@ -412,10 +412,18 @@ def _register_enrol(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _enrol(args: argparse.Namespace) -> int:
     from kiosk.enrolment import EnrolmentError
+    from kiosk.instance import running_instance
     from sync.enrolment import apply_enrolment
 
+    home = data_home()
+    pid = running_instance(home)
+    if pid is not None:
+        raise _error(
+            f"a kiosk is running on {home}{f' (process {pid})' if pid else ''}: enrol it from "
+            "staff mode (Set up from a USB stick), or stop it and run pitstop enrol again"
+        )
     try:
-        result = apply_enrolment(data_home(), args.file)
+        result = apply_enrolment(home, args.file)
     except EnrolmentError as exc:
         raise _error(str(exc)) from None
     print(result.summary())

@@ -604,3 +604,21 @@ def test_a_kiosk_id_changed_after_enrolment_says_exactly_what_to_do(
         "the server knows this token as kiosk kiosk-legnano but this kiosk is set up as "
         "kiosk-renamed: run `pitstop config set kiosk.id kiosk-legnano` or enrol again"
     ) in result.stdout
+
+
+def test_enrol_refuses_while_a_kiosk_runs_on_the_data_folder(
+    tmp_path: Path, office: Path, demo_kiosk: Path
+) -> None:
+    from kiosk.instance import InstanceLock
+
+    share = tmp_path / "share"
+    (share / "catalogue").mkdir(parents=True)
+    (share / "catalogue" / "c.json").write_text(json.dumps(catalogue_dict(3)), encoding="utf-8")
+    file = _folder_file(tmp_path, office, share, "e.json")
+    with InstanceLock(demo_kiosk):
+        before = snapshot(demo_kiosk)
+        result = pitstop(demo_kiosk, "enrol", str(file))
+        assert result.returncode == 2 and "a kiosk is running on" in result.stderr
+        assert "Set up from a USB stick" in result.stderr
+        assert snapshot(demo_kiosk) == before
+    assert pitstop(demo_kiosk, "enrol", str(file)).returncode == 0
