@@ -225,6 +225,10 @@ def _explain(exc: TransportError, kiosk_id: str) -> str:
             f"{reason}; the office must issue a new enrolment file "
             "(pitstop central kiosk add … --replace), nothing changed"
         )
+    reason = reason.replace(
+        "check sync.ca_file",
+        "the office puts its CA in the enrolment file (pitstop central kiosk add … --ca-file)",
+    )
     return f"cannot enrol, nothing changed: {reason}"
 
 

@@ -112,7 +112,7 @@ def describe_written(path: Path, fingerprint: str, staff_code: bool, *, token: b
     """What `keys enrolment` and `central kiosk add` print after writing an enrolment file."""
     from kiosk.text import printable
 
-    holds = "its settings and sync token" if token else "its settings"
+    holds = "settings and sync token" if token else "settings"
     code = " and a one-time staff setup code" if staff_code else " (no staff setup code)"
     return (
         f"Wrote {printable(path)} (mode 0600): it holds the kiosk's {holds}{code}; "
