@@ -24,6 +24,7 @@ SNAPSHOT_PAGES = (
     "staff-pin",
     "staff-settings",
     "staff-checks",
+    "staff-enrol",
     "intake",
     "intake-needs",
     "intake-children",

@@ -52,6 +52,7 @@ def show_page(kiosk: KioskApp, page: str, offering: str | None = None) -> None:
         assert staff is not None
         screens = {"staff": "home", "staff-pin": "pin", "staff-settings": "settings"}
         screens["staff-checks"] = "checks"
+        screens["staff-enrol"] = "enrol"
         staff.preview(screens[page])
         return
     if page.startswith("intake"):

@@ -29,8 +29,9 @@ if TYPE_CHECKING:  # the view-models and their libraries load in install(), afte
         StaffStatusVm,
     )
 
-PREVIEW_SCREENS = ("pin", "home", "settings", "checks")
-"""Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings|staff-checks`)."""
+PREVIEW_SCREENS = ("pin", "home", "settings", "checks", "enrol")
+"""Screens `preview` can show (`pitstop snapshot --page staff-pin|staff|staff-settings|
+staff-checks|staff-enrol`)."""
 
 
 @dataclass(frozen=True)

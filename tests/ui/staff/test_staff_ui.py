@@ -332,7 +332,7 @@ def test_snapshot_command_renders_the_staff_pages(home: Path, tmp_path: Path) ->
 
     from PIL import Image
 
-    for page in ("staff",):  # staff-pin and staff-settings share the code path
+    for page in ("staff", "staff-enrol"):  # staff-pin and staff-settings share the code path
         out = tmp_path / f"{page}.png"
         result = subprocess.run(
             [

@@ -34,7 +34,9 @@ Item {
             id: dots
             objectName: "staff.pin.display"
             // one dot per digit typed (at least the shortest PIN's); they shrink to fit a long PIN
-            readonly property int count: Math.max(pad.lock.minPinLength, pad.lock.pinLength)
+            readonly property int count: Math.max(pad.lock.screen === "setupCode" ? pad.lock.minSetupCodeLength
+                                                                                : pad.lock.minPinLength,
+                                                  pad.lock.pinLength)
             readonly property real dot: Math.round(Math.min(Ui.body * 0.9, column.width / (1.5 * count)))
             visible: !pad.notSetUp
             Layout.alignment: Qt.AlignHCenter

@@ -127,7 +127,7 @@ Item {
                     inputMethodHints: (row.modelData.numeric ? Qt.ImhDigitsOnly : Qt.ImhNone)
                         | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                         | (row.modelData.secret ? Qt.ImhSensitiveData | Qt.ImhHiddenText : 0)
-                    color: Ui.ink
+                    color: row.modelData.readOnly ? Ui.muted : Ui.ink
                     background: Rectangle {
                         radius: 8
                         color: row.modelData.readOnly ? Ui.background : Ui.surface

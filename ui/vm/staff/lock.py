@@ -152,6 +152,11 @@ class StaffLockVm(BusyVm):
 
     maxPinLength = Property(int, _get_max_pin, constant=True)
 
+    def _get_min_code(self) -> int:
+        return MIN_SETUP_CODE_LENGTH
+
+    minSetupCodeLength = Property(int, _get_min_code, constant=True)
+
     def _get_message(self) -> str:
         return self._message
 
