@@ -19,10 +19,15 @@ from kiosk.paths import data_home, private_dir
 
 @pytest.fixture
 def app_log(home: Path) -> Iterator[Path]:
+    root = logging.getLogger()
+    level, handler_levels = root.level, {h: h.level for h in root.handlers}
     path = logsetup.setup_logging(home, verbose=True)
     assert path is not None
     yield path
     logsetup.close_logging(home)
+    root.setLevel(level)
+    for handler, handler_level in handler_levels.items():
+        handler.setLevel(handler_level)
 
 
 def _flush() -> None:

@@ -28,6 +28,7 @@ def test_kiosk_mode_follows_the_screen_when_its_size_changes(
     kiosk = make_kiosk(size=None, kiosk_mode=True)
     screen = kiosk.window.screen()
     with caplog.at_level(logging.INFO, logger="ui.app"):
+        caplog.clear()
         screen.geometryChanged.emit(QRect(0, 0, 1080, 1920))  # the monitor was rotated
         screen.geometryChanged.emit(QRect(0, 0, 2560, 1440))  # then replaced
     assert [r.getMessage() for r in caplog.records if "covers its screen" in r.getMessage()] == [
@@ -45,6 +46,7 @@ def test_a_closed_kiosk_no_longer_follows_its_screen(
     screen = kiosk.window.screen()
     kiosk.close()
     with caplog.at_level(logging.INFO, logger="ui.app"):
+        caplog.clear()
         screen.geometryChanged.emit(QRect(0, 0, 640, 480))  # must not touch the deleted window
     assert not [r for r in caplog.records if "covers its screen" in r.getMessage()]
 
