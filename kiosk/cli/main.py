@@ -66,4 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module, not this __main__ copy: the commands raise kiosk.cli.main's
+    # CommandError, which a second copy of this module would not recognise.
+    from kiosk.cli import main as cli
+
+    sys.exit(cli.main())
