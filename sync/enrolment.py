@@ -26,6 +26,7 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__, audit
 from kiosk import settings as settings_mod
@@ -47,6 +48,11 @@ from kiosk.text import printable
 from sync.protocol import Heartbeat
 from sync.state import SyncState, load_state, save_state, state_path
 from sync.transport import Deadline, FetchedCatalogue, Transport, TransportError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.intake.store import Resealed
 
 log = logging.getLogger(__name__)
 
@@ -314,9 +320,14 @@ def _commit(
         save_state(home, state)
         engine = open_database(database)
         try:
-            imported = import_into(
-                engine, fetched.path, source=fetched.source, checksum=fetched.checksum
-            )
+            resealed = _reseal_demo_requests(home, engine, enrolment)
+            try:
+                imported = import_into(
+                    engine, fetched.path, source=fetched.source, checksum=fetched.checksum
+                )
+            except BaseException:
+                resealed.undo()
+                raise
         finally:
             engine.dispose()
     except BaseException as exc:
@@ -346,6 +357,24 @@ def _commit(
         catalogue=imported.version,
     )
     return imported
+
+
+def _reseal_demo_requests(home: Path, engine: Engine, enrolment: Enrolment) -> Resealed:
+    """Requests left while in demo mode go to the office, sealed for its key (see
+    `kiosk.intake.store.reseal_pending`)."""
+    from kiosk.intake.store import Resealed, reseal_pending
+    from kiosk.privacy.keys import (
+        PRIVATE_KEY_NAME,
+        demo_central_dir,
+        load_private_key,
+        parse_public_key,
+    )
+
+    demo_key = demo_central_dir(home) / PRIVATE_KEY_NAME
+    if not demo_key.exists():
+        return Resealed(engine, [])
+    office = parse_public_key(enrolment.office_public_key, "")
+    return reseal_pending(engine, load_private_key(demo_key), office, enrolment.kiosk.id)
 
 
 def _read_or_none(path: Path) -> bytes | None:

@@ -12,14 +12,14 @@ import json
 import logging
 from dataclasses import dataclass
 
-from nacl.public import PublicKey
-from sqlalchemy import Engine
+from nacl.public import PrivateKey, PublicKey
+from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.outbox import Envelope
 from kiosk.intake.tables import contact_request, outbox
-from kiosk.privacy.sealing import seal
+from kiosk.privacy.sealing import WrongKeyError, seal, unseal
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +82,67 @@ def submit_request(engine: Engine, payload: ContactRequest, public_key: PublicKe
     else:
         log.info("request %s was already stored; nothing written", envelope.id)
     return Submitted(envelope.id, payload.reference, stored)
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    id: str
+    kiosk_id: str
+    sealed: bytes
+    sha256: str
+
+
+class Resealed:
+    """Requests moved from the demo key to the office key by `reseal_pending`; `undo()` puts
+    them back (used when the enrolment that asked for it fails later)."""
+
+    def __init__(self, engine: Engine, before: list[_Sealed]) -> None:
+        self._engine = engine
+        self._before = before
+
+    def __len__(self) -> int:
+        return len(self._before)
+
+    def undo(self) -> None:
+        with self._engine.begin() as connection:
+            for row in self._before:
+                connection.execute(
+                    update(contact_request)
+                    .where(contact_request.c.id == row.id)
+                    .values(kiosk_id=row.kiosk_id, sealed=row.sealed, sha256=row.sha256)
+                )
+
+
+def reseal_pending(
+    engine: Engine, demo_key: PrivateKey, office_key: PublicKey, kiosk_id: str
+) -> Resealed:
+    """Seal again for `office_key` every undelivered request the demo key can open, as kiosk
+    `kiosk_id`: requests a parent left while the kiosk was still in demo mode then reach the
+    office that can read them, under the identity the office gave the kiosk (whose token may
+    deliver only its own requests). One transaction; requests the demo key cannot open are left
+    as they are. The plaintext exists only in memory, as when a request is first sealed.
+    """
+    pending = (
+        select(contact_request)
+        .join(outbox, outbox.c.request_id == contact_request.c.id)
+        .where(outbox.c.state == "pending")
+    )
+    before: list[_Sealed] = []
+    with engine.begin() as connection:
+        for row in connection.execute(pending).mappings().all():
+            try:
+                payload = json.loads(unseal(demo_key, row["sealed"]))
+            except (WrongKeyError, ValueError):
+                continue  # sealed for a real office already: not ours to open
+            payload["kiosk_id"] = kiosk_id
+            plaintext = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            sealed = seal(office_key, plaintext.encode("utf-8"))
+            connection.execute(
+                update(contact_request)
+                .where(contact_request.c.id == row["id"])
+                .values(kiosk_id=kiosk_id, sealed=sealed, sha256=hashlib.sha256(sealed).hexdigest())
+            )
+            before.append(_Sealed(row["id"], row["kiosk_id"], row["sealed"], row["sha256"]))
+    if before:
+        log.info("%d request(s) from demo mode sealed again for the office key", len(before))
+    return Resealed(engine, before)

@@ -622,3 +622,81 @@ def test_enrol_refuses_while_a_kiosk_runs_on_the_data_folder(
         assert "Set up from a USB stick" in result.stderr
         assert snapshot(demo_kiosk) == before
     assert pitstop(demo_kiosk, "enrol", str(file)).returncode == 0
+
+
+def test_requests_left_in_demo_mode_reach_the_office_after_enrolment(
+    tmp_path: Path, office: Path, demo_kiosk: Path
+) -> None:
+    """A parent who used the kiosk before it was enrolled is not lost: the demo key still on the
+    kiosk opens the request once more to seal it for the office, under the enrolled kiosk id."""
+    context = open_kiosk(demo_kiosk)
+    old_id = context.settings.kiosk.id
+    waiting = contact_request(old_id)
+    submit_request(context.engine, waiting, central_public_key(context.settings, demo_kiosk))
+    context.close()
+    share = tmp_path / "share"
+    (share / "catalogue").mkdir(parents=True)
+    (share / "catalogue" / "catalogo.json").write_text(
+        json.dumps(catalogue_dict(8, version="condivisa-1")), encoding="utf-8"
+    )
+    enrolment = _folder_file(tmp_path, office, share, "magenta.enrol.json")
+
+    apply_enrolment(demo_kiosk, enrolment)
+    synced = pitstop(demo_kiosk, "sync", "--once")
+
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    kiosk_id = load(demo_kiosk).kiosk.id
+    assert kiosk_id != old_id
+    delivered = share / "inbox" / kiosk_id / f"{waiting.id}.json"
+    assert json.loads(delivered.read_text(encoding="utf-8"))["kiosk_id"] == kiosk_id
+    table = tmp_path / "richieste.csv"
+    opened = pitstop(
+        tmp_path / "office-home",
+        *("inbox", "open", "--key", str(office / "central.key")),
+        *("--share", str(share), "--out", str(table)),
+    )
+    assert opened.returncode == 0, opened.stdout + opened.stderr
+    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert [(row["Nome"], row["Chiosco"]) for row in rows] == [("Giulia", kiosk_id)]
+
+
+def test_a_failed_enrolment_leaves_demo_requests_sealed_as_they_were(
+    tmp_path: Path, office: Path, demo_kiosk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = open_kiosk(demo_kiosk)
+    submit_request(
+        context.engine,
+        contact_request(context.settings.kiosk.id),
+        central_public_key(context.settings, demo_kiosk),
+    )
+    context.close()
+    share = tmp_path / "share"
+    (share / "catalogue").mkdir(parents=True)
+    (share / "catalogue" / "catalogo.json").write_text(
+        json.dumps(catalogue_dict(8, version="condivisa-1")), encoding="utf-8"
+    )
+    enrolment = _folder_file(tmp_path, office, share, "magenta.enrol.json")
+    before = snapshot(demo_kiosk)
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sync.enrolment.import_into", failing)
+    with pytest.raises(EnrolmentError):
+        apply_enrolment(demo_kiosk, enrolment)
+
+    after = snapshot(demo_kiosk)
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    assert changed <= {"pitstop.sqlite3", "pitstop.sqlite3-wal", "pitstop.sqlite3-shm"}
+    engine = open_database(database_path(demo_kiosk))
+    try:
+        with engine.connect() as connection:
+            from kiosk.intake.tables import contact_request as table
+
+            sealed = connection.execute(select(table.c.sealed)).scalar_one()
+    finally:
+        engine.dispose()
+    from kiosk.privacy.keys import load_private_key
+    from kiosk.privacy.sealing import unseal
+
+    assert unseal(load_private_key(demo_kiosk / "demo-central" / "central.key"), sealed)
