@@ -50,7 +50,9 @@ def kiosk_with_sync(home: Path, usb: Path, fast_pins: PinStore, qtbot: Any) -> I
     app.close()
 
 
-def _office_file(stick: Path, tmp_path: Path, share: Path, name: str = "legnano.enrol.json") -> Path:
+def _office_file(
+    stick: Path, tmp_path: Path, share: Path, name: str = "legnano.enrol.json"
+) -> Path:
     from kiosk.enrolment import folder_enrolment, write_enrolment
     from kiosk.privacy.keys import generate_keypair
 
