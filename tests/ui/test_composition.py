@@ -100,6 +100,9 @@ def test_a_new_office_key_set_on_the_staff_screen_seals_the_next_request(
     """The privacy bug: a key saved on the settings screen sealed nothing until a restart."""
     demo = ensure_demo_central(demo_home)  # a kiosk in demo mode has its demo key pair
     office = generate_keypair(tmp_path / "office")
+    from tests.ui.staff.test_guarded_settings import enrol_record  # the office allows this key
+
+    enrol_record(demo_home, {"privacy.central_public_key": [str(office.public)]})
     _staff_mode(kiosk)
     _set_on_screen(kiosk, "privacy.central_public_key", str(office.public))
     wait_until(lambda: kiosk.settings.privacy.central_public_key == str(office.public))
