@@ -88,6 +88,7 @@ def _status(args: argparse.Namespace) -> int:
         f"kiosk:       {facts.kiosk_name} ({facts.kiosk_id}) {facts.venue}".rstrip(),
         f"version:     {facts.app_version}",
         f"demo mode:   {'yes (no central public key set)' if facts.demo_mode else 'no'}",
+        f"office key:  fingerprint {facts.office_key_fingerprint or 'unknown'}",
         f"catalogue:   {facts.catalogue_version or 'none'} ({facts.catalogue_updated_at or '-'})",
         *_refusal_lines(facts.catalogue_refusal),
         f"sync:        {facts.sync_mode}, last success {sync.last_success or 'never'}",

@@ -24,7 +24,7 @@ from kiosk import __version__
 from kiosk.catalogue.refusals import Refusal, last_refusal
 from kiosk.db.models import catalogue_meta
 from kiosk.intake import outbox
-from kiosk.privacy.keys import is_demo_mode
+from kiosk.privacy.keys import KeyFileError, describe_key_file, is_demo_mode, public_key_path
 from kiosk.settings import Settings
 from kiosk.syncstate import SyncFacts, read_sync_state
 
@@ -41,6 +41,9 @@ class StaffStatus:
     app_version: str
     demo_mode: bool
     """No central public key configured: requests are sealed with a local demo key."""
+    office_key_fingerprint: str | None
+    """The fingerprint of the office key requests are sealed with, for staff to read to the
+    office over the phone (None in demo mode, or when the key file cannot be read)."""
     catalogue_version: str | None
     catalogue_updated_at: str | None
     catalogue_demo: bool
@@ -72,6 +75,17 @@ def _count(counter: Callable[[Engine], int], engine: Engine) -> int | None:
         return None
 
 
+def office_fingerprint(settings: Settings, home: Path) -> str | None:
+    """The configured office key's fingerprint; None in demo mode or for an unusable key file."""
+    if is_demo_mode(settings):
+        return None
+    try:
+        info = describe_key_file(public_key_path(settings, home))
+    except (KeyFileError, ValueError):
+        return None
+    return info.fingerprint if info.kind == "public" else None
+
+
 def disk_free(home: Path) -> int | None:
     try:
         return shutil.disk_usage(home).free
@@ -98,6 +112,7 @@ def collect(
         venue=settings.kiosk.venue,
         app_version=__version__,
         demo_mode=is_demo_mode(settings),
+        office_key_fingerprint=office_fingerprint(settings, home),
         catalogue_version=row.version if row else None,
         catalogue_updated_at=row.updated_at if row else None,
         catalogue_demo=bool(row.demo) if row else False,

@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="192"/>
-        <source>live (central office key)</source>
+        <source>live, office key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
     <name>StaffHome</name>
     <message>
         <location filename="../qml/Pitstop/StaffHome.qml" line="50"/>
-        <source>Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.</source>
+        <source>Demo mode: requests are sealed with a demo key and cannot reach the office. Set the kiosk up with the office&apos;s enrolment file: Set up from a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

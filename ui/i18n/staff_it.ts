@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="192"/>
-        <source>live (central office key)</source>
-        <translation>operativa (chiave dell&apos;ufficio centrale)</translation>
+        <source>live, office key %1</source>
+        <translation>operativa, chiave dell&apos;ufficio %1</translation>
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="195"/>
@@ -662,8 +662,8 @@
     </message>
     <message>
         <location filename="../qml/Pitstop/StaffHome.qml" line="50"/>
-        <source>Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.</source>
-        <translation>Modalità dimostrativa: manca la chiave dell&apos;ufficio centrale, le richieste non possono arrivare all&apos;ufficio centrale. Imposta privacy.central_public_key.</translation>
+        <source>Demo mode: requests are sealed with a demo key and cannot reach the office. Set the kiosk up with the office&apos;s enrolment file: Set up from a USB stick.</source>
+        <translation>Modalità dimostrativa: le richieste sono sigillate con una chiave dimostrativa e non arrivano all&apos;ufficio. Configura il chiosco con il file di configurazione dell&apos;ufficio: Configura da chiavetta USB.</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/StaffHome.qml" line="116"/>

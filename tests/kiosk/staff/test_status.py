@@ -109,3 +109,18 @@ def test_only_the_sync_state_fields_the_engine_writes_are_read(home: Path) -> No
         )
     )
     assert status.read_sync_state(home) == status.SyncFacts()
+
+
+def test_the_office_key_fingerprint_is_shown_to_read_over_the_phone(
+    home: Path, engine: Engine, tmp_path: Path
+) -> None:
+    from kiosk.privacy.keys import describe_key_file, generate_keypair
+
+    files = generate_keypair(tmp_path / "office")
+    live = Settings().with_value("privacy.central_public_key", str(files.public))
+    expected = describe_key_file(files.public).fingerprint
+
+    assert status.collect(home, live, engine).office_key_fingerprint == expected
+    assert status.collect(home, Settings(), engine).office_key_fingerprint is None  # demo
+    files.public.write_text("not a key\n", encoding="utf-8")
+    assert status.collect(home, live, engine).office_key_fingerprint is None

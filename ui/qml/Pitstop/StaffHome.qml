@@ -29,7 +29,7 @@ Flickable {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: home.wide ? body.width * 0.55 : body.width
+            Layout.preferredWidth: home.wide ? body.width * 0.4 : body.width
             spacing: Math.round(Ui.gap / 2)
 
             // -- CHECKS: the current errors and warnings of the setup checks (StaffChecksVm);
@@ -75,7 +75,7 @@ Flickable {
                     font.pixelSize: Ui.small
                     font.bold: true
                     color: "#5C3D00"
-                    text: qsTr("Demo mode: no central office key is set, requests cannot reach the central office. Set privacy.central_public_key.")
+                    text: qsTr("Demo mode: requests are sealed with a demo key and cannot reach the office. Set the kiosk up with the office's enrolment file: Set up from a USB stick.")
                 }
             }
             Rectangle {
@@ -135,7 +135,9 @@ Flickable {
         GridLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            columns: home.wide ? 1 : 2
+            // Two columns in both orientations: eleven actions in one column leave "Lock" below the
+            // fold of a landscape screen.
+            columns: 2
             rowSpacing: Math.round(Ui.gap / 3)
             columnSpacing: Math.round(Ui.gap / 2)
 
@@ -160,7 +162,7 @@ Flickable {
             }
             KText {
                 Layout.fillWidth: true
-                Layout.columnSpan: home.wide ? 1 : 2
+                Layout.columnSpan: 2
                 visible: !home.status.canSync
                 text: home.status.syncUnavailableReason
                 font.pixelSize: Ui.small
@@ -236,7 +238,7 @@ Flickable {
             BigButton {
                 objectName: "staff.lock"
                 Layout.fillWidth: true
-                Layout.columnSpan: home.wide ? 1 : 2
+                Layout.columnSpan: 2
                 text: qsTr("Lock and close staff mode")
                 iconName: "home"
                 fill: Ui.accent

@@ -190,7 +190,7 @@ def _fact_rows(s: status.StaffStatus) -> list[dict[str, Any]]:
             tr("Mode"),
             tr("DEMO: requests are sealed with a local demo key")
             if s.demo_mode
-            else tr("live (central office key)"),
+            else tr("live, office key %1").replace("%1", s.office_key_fingerprint or unknown),
             s.demo_mode,
         ),
         row("catalogue", tr("Catalogue"), catalogue, s.catalogue_version is None),
