@@ -267,16 +267,16 @@ class HttpTransport:
             )
         detail = _detail(content)
         retry_after = _retry_after(response.headers.get("Retry-After"))
-        if status == 401 or status == 403:
-            raise TokenRefused(f"the central server refused this kiosk's token: {detail}")
-        mismatch = _KIOSK_MISMATCH.search(detail) if status == 422 else None
-        if mismatch is not None:
+        mismatch = _KIOSK_MISMATCH.search(detail) if status in (403, 422) else None
+        if mismatch is not None:  # 403 from servers since the hostile-client work, 422 before
             known, here = mismatch["token"], mismatch["claimed"]
             raise TokenRefused(
                 f"the server knows this token as kiosk {known} but this kiosk is set up as "
                 f"{here}: run `pitstop config set kiosk.id {known}` or enrol again",
                 token_kiosk=known,
             )
+        if status == 401 or status == 403:
+            raise TokenRefused(f"the central server refused this kiosk's token: {detail}")
         if status == 429 or status == 503:
             raise TransportError(
                 f"the central server {self.host} is busy (HTTP {status}); will retry",

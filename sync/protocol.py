@@ -39,6 +39,8 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 
 
 KioskId = Annotated[str, msgspec.Meta(pattern=whole(KIOSK_ID_PATTERN))]
+AwareTime = Annotated[dt.datetime, msgspec.Meta(tz=True)]
+"""A time with its UTC offset (RFC 3339's date-time; a time without one is refused)."""
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 
 
@@ -59,7 +61,7 @@ class RequestEnvelope(msgspec.Struct, frozen=True, kw_only=True):
     format_version: Literal[1] = 1
     id: uuid.UUID
     kiosk_id: KioskId
-    created_at: Annotated[dt.datetime, msgspec.Meta(tz=True)]  # RFC 3339: with an offset
+    created_at: AwareTime
     notice_version: Annotated[str, msgspec.Meta(min_length=1, max_length=outbox.NOTICE_VERSION_MAX)]
     schema_version: Annotated[int, msgspec.Meta(ge=1, le=1000)] = 1
     sealed: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_SEALED_BYTES * 4 // 3 + 4)]
@@ -107,9 +109,9 @@ class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     catalogue_checksum: Annotated[str, msgspec.Meta(max_length=64)] = ""
     pending: Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)] = 0
     conflicts: Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)] = 0
-    last_success: dt.datetime | None = None
+    last_success: AwareTime | None = None
     last_error: ShortText = ""
-    sent_at: dt.datetime
+    sent_at: AwareTime
 
 
 class HeartbeatAck(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -49,11 +49,30 @@ class _Api(FastAPI):
         if self.openapi_schema is None:  # FastAPI builds the document once and keeps it
             document = super().openapi()
             _, schemas = schema_components(
-                (p.RequestBatch, p.BatchResult, p.Heartbeat, p.HeartbeatAck, p.ErrorBody),
+                (
+                    bodies.BatchShape,
+                    p.RequestEnvelope,
+                    p.BatchResult,
+                    p.Heartbeat,
+                    p.HeartbeatAck,
+                    p.ErrorBody,
+                ),
                 ref_template=_SCHEMA_REF,
             )
+            schemas["RequestBatch"] = schemas.pop("BatchShape")
             document.setdefault("components", {}).setdefault("schemas", {}).update(schemas)
+            _describe_times(schemas)
         return super().openapi()
+
+
+def _describe_times(schemas: dict[str, Any]) -> None:
+    """Give every date-time in `schemas` the pattern the server enforces (a format alone is only
+    an annotation in JSON Schema, under which "" would be a valid time)."""
+    for schema in schemas.values():
+        for field in schema.get("properties", {}).values():
+            for option in field.get("anyOf", [field]):
+                if option.get("format") == "date-time":
+                    option["pattern"] = bodies.RFC3339_PATTERN
 
 
 def _content(model: type[Struct]) -> dict[str, Any]:
@@ -82,6 +101,7 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
     **_AUTHENTICATED,
     400: _answer("The client went away before its body arrived", p.ErrorBody),
     413: _answer("The body is too large", p.ErrorBody),
+    415: _answer("The body is not declared as application/json", p.ErrorBody),
     422: _answer("The body does not follow the schema (nothing of it is stored)", p.ErrorBody),
 }
 
@@ -126,7 +146,7 @@ def create_app(
 
     @app.exception_handler(bodies.BodyError)
     async def _bad_body(_request: Request, exc: bodies.BodyError) -> JSONResponse:
-        closing = {"Connection": "close"} if exc.status == 413 else None  # unread body: hang up
+        closing = {"Connection": "close"} if exc.status in {413, 415} else None  # body unread
         return JSONResponse({"detail": exc.detail}, exc.status, headers=closing)
 
     @app.exception_handler(Exception)
@@ -156,6 +176,10 @@ def create_app(
         if not (limits.daily_requests or limits.daily_bytes):
             return
         now = dt.datetime.now(dt.UTC)
+        known = await run_in_threadpool(central.known_ids, [str(item.id) for item in items])
+        items = [item for item in items if str(item.id) not in known]
+        if not items:
+            return
         used_count, used_bytes = await run_in_threadpool(
             central.usage_since, kiosk_id, start_of_day(now)
         )
@@ -201,11 +225,13 @@ def create_app(
     @app.post(
         p.REQUESTS_PATH,
         summary="Deliver a batch of sealed requests; one result per item, idempotent by id",
-        description="A body that does not follow the schema (any item included) is refused "
-        "whole with 422 and nothing is stored. An item that follows it can still be refused on "
-        "its own (status `rejected`, with a reason): sealed data that does not match its "
-        "sha256, a created_at that overflows UTC, a request of another kiosk than the token's.",
-        openapi_extra=_request_body(p.RequestBatch),
+        description="A body that does not follow RequestBatch (1 to 500 objects, each with a "
+        "UUID id) is refused whole with 422 and nothing is stored. Each item is then checked "
+        "on its own against RequestEnvelope and the request-file rules: an item that fails is "
+        "answered `rejected` with the reason and not stored (a field that breaks the "
+        "RequestEnvelope schema, sealed data that does not match its sha256, a created_at that "
+        "overflows UTC, a request of another kiosk than the token's); the others are stored.",
+        openapi_extra=_request_body(bodies.BatchShape, "RequestBatch"),
         responses={200: _answer("One result per item, in order", p.BatchResult), **_REFUSED},
     )
     async def requests_(request: Request) -> Response:
@@ -230,7 +256,11 @@ def create_app(
         p.HEARTBEAT_PATH,
         summary="Report the kiosk's status",
         openapi_extra=_request_body(p.Heartbeat),
-        responses={200: _answer("Recorded", p.HeartbeatAck), **_REFUSED},
+        responses={
+            200: _answer("Recorded", p.HeartbeatAck),
+            403: _answer("The heartbeat names another kiosk than the token's", p.ErrorBody),
+            **_REFUSED,
+        },
     )
     async def heartbeat(request: Request) -> Response:
         token = _bearer(request)  # the token is checked before the body is read
@@ -240,8 +270,8 @@ def create_app(
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
-        except KioskMismatch as exc:
-            raise HTTPException(422, str(exc)) from None
+        except KioskMismatch as exc:  # a valid beat this token may not send
+            raise HTTPException(403, str(exc)) from None
         return _json(
             p.HeartbeatAck(
                 received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.cached_etag()
@@ -251,9 +281,10 @@ def create_app(
     return app
 
 
-def _request_body(model: type[Struct]) -> dict[str, Any]:
+def _request_body(model: type[Struct], name: str | None = None) -> dict[str, Any]:
     """The OpenAPI request body of an endpoint that reads its body itself (with a size limit)."""
-    return {"requestBody": {"required": True, "content": _content(model)}}
+    ref = {"$ref": _SCHEMA_REF.format(name=name or model.__name__)}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": ref}}}}
 
 
 def _bearer(request: Request) -> str:

@@ -47,19 +47,31 @@ class ServingLimits:
     max_connections: int | None = None
     """Open connections at most; None: what the file-descriptor limit allows (`connection_cap`)."""
     backlog: int = 128
-    """The kernel's queue of connections not yet accepted."""
+    """The kernel's queue of connections not yet accepted (see `accept_backlog`)."""
     max_header_bytes: int = 16 * 1024
     """Largest header block (h11's max incomplete event size); larger gets 400."""
 
 
+def _open_file_limit() -> int:
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return 1_000_000 if soft == resource.RLIM_INFINITY else soft
+
+
+def accept_backlog(limits: ServingLimits) -> int:
+    """The listen backlog, at most an eighth of the open-file limit: asyncio accepts up to a
+    backlog's worth of connections in one go, before the cap can close any of them."""
+    return max(8, min(limits.backlog, _open_file_limit() // 8))
+
+
 def connection_cap(limits: ServingLimits) -> int:
-    """The connection cap: the configured one, else the open-file limit minus a reserve."""
+    """The connection cap: the configured one, else what the open-file limit leaves after a
+    reserve (database, logs) and two accept bursts (`accept_backlog`: connections are closed a
+    loop turn or two after they are accepted)."""
     if limits.max_connections is not None:
         return max(1, limits.max_connections)
-    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft == resource.RLIM_INFINITY:
-        return 10_000
-    return max(1, min(10_000, soft - max(FD_RESERVE_MIN, soft // 8)))
+    soft = _open_file_limit()
+    spare = soft - max(FD_RESERVE_MIN, soft // 8) - 2 * accept_backlog(limits)
+    return max(1, min(10_000, spare))
 
 
 def raise_open_file_limit() -> int:
@@ -210,7 +222,7 @@ def uvicorn_config(app: Any, host: str, port: int, limits: ServingLimits) -> Con
         lifespan="off",
         log_level="info",
         timeout_keep_alive=limits.keep_alive,
-        backlog=limits.backlog,
+        backlog=accept_backlog(limits),
         h11_max_incomplete_event_size=limits.max_header_bytes,
         server_header=False,
     )

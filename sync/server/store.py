@@ -290,6 +290,12 @@ class CentralStore:
             count, size = connection.execute(query).one()
         return int(count), int(size)
 
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` are stored already (a batch sent again is not counted twice)."""
+        with self.engine.connect() as connection:
+            found = connection.execute(select(StoredRequest.id).where(StoredRequest.id.in_(ids)))
+            return {str(row.id) for row in found}
+
     def iter_requests(self) -> Iterator[StoredRequest]:
         with self.sessions() as session:
             for row in session.scalars(select(StoredRequest).order_by(StoredRequest.received_at)):
