@@ -143,6 +143,9 @@ def test_unusable_http_settings_are_a_status_not_a_crash(tmp_path: Path) -> None
     missing_ca.close()
     no_url = make_kiosk(tmp_path / "b", "kiosk-u", mode="http", token="pst_x")
     status = SyncEngine(no_url.home, no_url.settings, no_url.engine).run_once()
-    assert status.last_error == "sync.url is empty: set the central server's address"
+    assert status.last_error == (
+        "Requests are kept on this kiosk: sync.mode is http but sync.url is empty "
+        "(pitstop enrol FILE, or set sync.url to the central server's address)"
+    )
     assert status.next_attempt is not None
     no_url.close()
