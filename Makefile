@@ -24,8 +24,8 @@ test-slow: setup translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 lint: setup
-	$(BIN)/ruff check kiosk sync ui tests benchmarks tools
-	$(BIN)/ruff format --check kiosk sync ui tests benchmarks tools
+	$(BIN)/ruff check kiosk sync central ui tests benchmarks tools
+	$(BIN)/ruff format --check kiosk sync central ui tests benchmarks tools
 
 # The QML module against the view-models' type information (tools/qmltypes.py writes it to
 # build/qml); any warning fails.

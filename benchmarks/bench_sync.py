@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT))
 from nacl.public import PrivateKey  # noqa: E402
 from targets import check, exit_code  # noqa: E402
 
+from central.store import CentralStore  # noqa: E402
 from sync.engine import SyncEngine  # noqa: E402
 from sync.http import HttpTransport  # noqa: E402
-from sync.server.store import CentralStore  # noqa: E402
 from sync.transport import Deadline  # noqa: E402
+from tests.central.live import make_kiosk, submit  # noqa: E402
 from tests.factories import catalogue_dict  # noqa: E402
-from tests.sync.live import make_kiosk, submit  # noqa: E402
 from tests.sync.proxy import FaultProxy  # noqa: E402
 
 HEARTBEATS = 4000

@@ -1,4 +1,5 @@
-"""The architecture rules: kiosk/ imports nothing above it, sync/ only kiosk/, neither uses Qt;
+"""The architecture rules: kiosk/ imports nothing above it, sync/ only kiosk/, central/ only sync/
+and kiosk/ (central -> sync -> kiosk), none of them uses Qt;
 inside ui/, view-models know nothing of the composition root or the features that wire them."""
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
-    "kiosk": {"PySide6", "shiboken6", "ui", "sync"},
-    "sync": {"PySide6", "shiboken6", "ui"},
+    "kiosk": {"PySide6", "shiboken6", "ui", "sync", "central"},
+    "sync": {"PySide6", "shiboken6", "ui", "central"},
+    "central": {"PySide6", "shiboken6", "ui"},
 }
 
 
@@ -53,7 +55,7 @@ def test_no_import_crosses_the_layers(package: str) -> None:
 def test_importing_every_core_module_loads_no_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
-        "for pkg in ('kiosk', 'sync'):\n"
+        "for pkg in ('kiosk', 'sync', 'central'):\n"
         "    mod = importlib.import_module(pkg)\n"
         "    for info in pkgutil.walk_packages(mod.__path__, pkg + '.'):\n"
         "        if '.migrations' not in info.name:\n"

@@ -76,7 +76,7 @@ def test_a_request_is_submitted_and_delivered_without_a_trace_in_the_log(
     home: Path, tmp_path: Path, app_log: Path
 ) -> None:
     from sync.engine import SyncEngine
-    from tests.sync.live import contact_request, make_kiosk
+    from tests.central.live import contact_request, make_kiosk
 
     share = tmp_path / "share"
     share.mkdir()

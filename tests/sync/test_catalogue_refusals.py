@@ -8,11 +8,11 @@ import hashlib
 import json
 from pathlib import Path
 
+from central.store import CentralStore
 from kiosk.catalogue.refusals import last_refusal
 from sync.engine import SyncEngine
-from sync.server.store import CentralStore
+from tests.central.live import LiveServer, make_kiosk
 from tests.factories import catalogue_dict
-from tests.sync.live import LiveServer, make_kiosk
 
 BAD_SHEET = (
     "Nome;Categoria;Ente;Comune\nCampus;Campus vacanze;Coop;Legnano\nCompiti;;Coop;Magenta\n"

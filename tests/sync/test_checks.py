@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import tomli_w
 
+from central.store import CentralStore
 from kiosk.catalogue.refusals import record_refusal
 from kiosk.context import open_kiosk
 from kiosk.enrolment import folder_enrolment, write_enrolment
@@ -21,9 +22,8 @@ from kiosk.privacy.keys import describe_key_file, generate_keypair
 from kiosk.settings import Settings, load, save
 from sync.checks import run_all_checks
 from sync.enrolment import apply_enrolment
-from sync.server.store import CentralStore
+from tests.central.live import LiveServer
 from tests.factories import catalogue_dict
-from tests.sync.live import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
 GIB = 2**30

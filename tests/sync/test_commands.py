@@ -15,13 +15,13 @@ import pytest
 import requests
 from nacl.public import PrivateKey
 
+from central.store import CentralStore
 from kiosk.cli.main import main
 from kiosk.context import open_kiosk
 from kiosk.privacy.keys import generate_keypair, load_private_key, load_public_key
 from sync.engine import SyncEngine
-from sync.server.store import CentralStore
+from tests.central.live import LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import LiveServer, make_kiosk, submit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,7 +101,7 @@ def test_sync_once_on_the_demo_share(home: Path, capsys: pytest.CaptureFixture[s
     """A fresh kiosk (demo mode, empty sync.folder) delivers to the demo share in its data folder."""
     from kiosk.intake.store import submit_request
     from kiosk.privacy.keys import central_public_key
-    from tests.sync.live import contact_request
+    from tests.central.live import contact_request
 
     context = open_kiosk(home)
     request = contact_request(context.settings.kiosk.id)

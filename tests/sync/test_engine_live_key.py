@@ -21,8 +21,8 @@ from kiosk.privacy.keys import ensure_demo_central, generate_keypair
 from kiosk.settings import Settings
 from sync.engine import SyncEngine, delivery_problem, make_transport
 from sync.transport import TransportError
+from tests.central.live import make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import make_kiosk, submit
 
 
 def _live_kiosk(tmp_path: Path, **sync: str) -> KioskContext:

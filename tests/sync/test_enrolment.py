@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from central.store import CentralStore
 from kiosk.context import open_kiosk
 from kiosk.db.engine import open_database
 from kiosk.db.models import catalogue_meta
@@ -35,9 +36,8 @@ from kiosk.privacy.keys import KeyFileError, central_public_key, generate_keypai
 from kiosk.settings import load
 from kiosk.staff.pin import PinStore
 from sync.enrolment import EnrolmentError, apply_enrolment
-from sync.server.store import CentralStore
+from tests.central.live import LiveServer, contact_request
 from tests.factories import catalogue_dict
-from tests.sync.live import LiveServer, contact_request
 
 ROOT = Path(__file__).resolve().parents[2]
 

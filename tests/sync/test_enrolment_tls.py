@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from central.store import CentralStore
 from kiosk.cli.main import main
 from kiosk.context import open_kiosk
 from kiosk.privacy.keys import generate_keypair
 from kiosk.settings import load
 from sync.engine import SyncEngine
 from sync.enrolment import EnrolmentError, apply_enrolment
-from sync.server.store import CentralStore
 from tests.factories import catalogue_dict
 from tests.sync.test_tls import tls_server  # noqa: F401  (the fixture)
 

@@ -22,8 +22,8 @@ from kiosk.intake import outbox
 from kiosk.intake.inbox import open_share
 from kiosk.intake.outbox import Envelope
 from sync.engine import SyncEngine
+from tests.central.live import make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import make_kiosk, submit
 
 
 @pytest.fixture

@@ -26,8 +26,8 @@ from kiosk.intake.outbox import Envelope
 from sync.engine import SyncEngine
 from sync.folder import FolderTransport
 from sync.transport import MAX_CATALOGUE_BYTES, Deadline, DeadlineExceeded, TransportError
+from tests.central.live import make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import make_kiosk, submit
 
 KIOSK = "kiosk-h"
 

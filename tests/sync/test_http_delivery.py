@@ -6,10 +6,10 @@ from pathlib import Path
 
 from nacl.public import PrivateKey
 
+from central.store import CentralStore
 from kiosk.intake import outbox
 from sync.engine import SyncEngine
-from sync.server.store import CentralStore
-from tests.sync.live import LiveServer, make_kiosk, submit
+from tests.central.live import LiveServer, make_kiosk, submit
 
 
 def test_normal_delivery_stores_each_request_once_and_empties_the_outbox(

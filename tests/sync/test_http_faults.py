@@ -10,13 +10,13 @@ from pathlib import Path
 from nacl.public import PrivateKey
 from sqlalchemy import update
 
+from central.models import PublishedCatalogue
+from central.store import CentralStore
 from kiosk.catalogue.store import read_catalogue
 from kiosk.intake import outbox
 from sync.engine import SyncEngine
-from sync.server.models import PublishedCatalogue
-from sync.server.store import CentralStore
+from tests.central.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.sync.proxy import FaultProxy
 
 

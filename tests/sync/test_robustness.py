@@ -19,14 +19,14 @@ import requests
 from nacl.public import PrivateKey
 from sqlalchemy import select, update
 
+from central.export import export_requests
+from central.store import CentralStore
 from kiosk import settings as settings_mod
 from kiosk.intake import outbox, tables
 from kiosk.privacy.keys import generate_keypair, load_private_key
 from sync.engine import SyncEngine
-from sync.export import export_requests
-from sync.server.store import CentralStore
+from tests.central.live import LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import LiveServer, make_kiosk, submit
 from tests.sync.proxy import FaultProxy
 
 DEEP = b"[" * 100_000 + b"]" * 100_000

@@ -14,10 +14,10 @@ import pytest
 import uvicorn
 from nacl.public import PrivateKey
 
+from central.app import create_app
+from central.store import CentralStore
 from sync.engine import SyncEngine
-from sync.server.app import create_app
-from sync.server.store import CentralStore
-from tests.sync.live import make_kiosk, submit
+from tests.central.live import make_kiosk, submit
 
 
 def _openssl(*args: str) -> None:

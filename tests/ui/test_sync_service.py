@@ -17,8 +17,8 @@ from sqlalchemy import event
 from kiosk.catalogue.store import read_catalogue
 from kiosk.db.writer import THREAD_NAME
 from kiosk.settings_store import SettingsStore
+from tests.central.live import make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import make_kiosk, submit
 from ui.database import Database
 from ui.settings import QtSettings
 from ui.sync_service import SyncService

@@ -2,8 +2,8 @@
 
 Every answer to bad input is a 4xx whose JSON body is ``{"detail": "<one sentence>"}`` (an
 unexpected failure is a JSON 500, logged). Bodies are read with the size limit enforced while
-reading, then parsed and checked in the thread pool (`sync.server.bodies`), as is database work.
-Each token has a rate limit and a daily quota (`sync.server.limits`): 429 with Retry-After.
+reading, then parsed and checked in the thread pool (`central.bodies`), as is database work.
+Each token has a rate limit and a daily quota (`central.limits`): 429 with Retry-After.
 The messages are the msgspec structs of `sync.protocol`: endpoints read and write them
 themselves, and their JSON Schemas are added to the OpenAPI document's components. /docs and
 /redoc are off unless asked for: their pages load scripts from a CDN.
@@ -24,17 +24,17 @@ from msgspec import Struct
 from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kiosk import __version__
-from sync import protocol as p
-from sync.server import bodies
-from sync.server.limits import (
+from central import bodies
+from central.limits import (
     ApiLimits,
     RateLimiter,
     quota_problem,
     seconds_to_next_day,
     start_of_day,
 )
-from sync.server.store import AuthError, CentralStore, KioskMismatch
+from central.store import AuthError, CentralStore, KioskMismatch
+from kiosk import __version__
+from sync import protocol as p
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,12 @@ from typing import Any
 import uvicorn
 from nacl.public import PrivateKey
 
+from central.app import create_app
+from central.store import CentralStore
 from kiosk import settings as settings_mod
 from kiosk.context import KioskContext, open_kiosk
 from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import submit_request
-from sync.server.app import create_app
-from sync.server.store import CentralStore
 
 
 class LiveServer:

@@ -24,15 +24,15 @@ from sqlalchemy import Engine, create_engine, func, inspect, select, text, updat
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.db.engine import use_kiosk_pragmas
-from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
-from sync.server.models import (
+from central.models import (
     CentralBase,
     Kiosk,
     PublishedCatalogue,
     RequestConflict,
     StoredRequest,
 )
+from kiosk.db.engine import use_kiosk_pragmas
+from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 
 log = logging.getLogger(__name__)
 TOKEN_PREFIX = "pst_"

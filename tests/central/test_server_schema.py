@@ -10,9 +10,9 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from sync.server.app import create_app
-from sync.server.limits import ApiLimits
-from sync.server.store import CentralStore
+from central.app import create_app
+from central.limits import ApiLimits
+from central.store import CentralStore
 
 _folder = Path(tempfile.mkdtemp(prefix="pitstop-schema-"))
 _store = CentralStore(f"sqlite:///{_folder / 'central.sqlite3'}")

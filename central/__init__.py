@@ -1,4 +1,4 @@
 """The reference central server: FastAPI app, its own database (SQLite or PostgreSQL), operations.
 
-Importing this package does not import FastAPI; `sync.server.app.create_app` does.
+Importing this package does not import FastAPI; `central.app.create_app` does.
 """

@@ -18,12 +18,12 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from nacl.public import PrivateKey
 from sqlalchemy import func, select
 
+from central.models import RequestConflict
+from central.store import CentralStore
 from kiosk.context import open_kiosk
 from kiosk.intake.tables import outbox
 from sync.engine import SyncEngine
-from sync.server.models import RequestConflict
-from sync.server.store import CentralStore
-from tests.sync.live import FakeClock, LiveServer, make_kiosk, submit
+from tests.central.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.sync.proxy import FaultProxy
 
 _kiosks = itertools.count()

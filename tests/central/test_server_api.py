@@ -15,11 +15,11 @@ import pytest
 import requests
 from nacl.public import PrivateKey
 
+from central.store import CentralStore
 from kiosk.catalogue.errors import CatalogueError
 from sync.engine import SyncEngine
-from sync.server.store import CentralStore
+from tests.central.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
-from tests.sync.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.sync.proxy import FaultProxy
 
 

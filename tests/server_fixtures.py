@@ -1,4 +1,5 @@
-"""Fixtures of the sync tests: a real central server on loopback, a fault proxy, kiosks, keys."""
+"""Fixtures of the sync and central tests (a pytest plugin, tests/conftest.py): a real central
+server on loopback, PostgreSQL, a fault proxy, kiosks, keys."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 
-from sync.server.store import CentralStore
-from tests.sync.live import LiveServer
-from tests.sync.pg import Cluster, PostgresUnavailable
+from central.store import CentralStore
+from tests.central.live import LiveServer
+from tests.central.pg import Cluster, PostgresUnavailable
 from tests.sync.proxy import FaultProxy
 
 

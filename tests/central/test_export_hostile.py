@@ -19,12 +19,12 @@ from typing import Any
 import pytest
 from nacl.public import PublicKey
 
+from central.store import CentralStore
 from kiosk.cli.main import main
 from kiosk.intake.inbox import COLUMNS
 from kiosk.intake.outbox import Envelope
 from kiosk.privacy.keys import generate_keypair, load_public_key
 from sync.protocol import Heartbeat, RequestEnvelope, decode
-from sync.server.store import CentralStore
 from tests import ROOT
 from tests.factories import catalogue_dict
 from tests.kiosk.intake.hostile import ESC, FLAGGED, SKIPPED, envelope_for, genuine, sealed_payload
@@ -147,7 +147,7 @@ def test_the_token_kiosk_is_shown_and_a_different_claim_flagged(
     central: CentralStore, office: Path, public: PublicKey, tmp_path: Path
 ) -> None:
     """A row stored before the server refused other kiosks' requests (or by an older server)."""
-    from sync.server.models import StoredRequest
+    from central.models import StoredRequest
 
     envelope = sealed_payload(genuine(first_name="Dora", kiosk_id="kiosk-a"), public)
     with central.sessions.begin() as session:

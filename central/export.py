@@ -17,11 +17,11 @@ from pathlib import Path
 
 from nacl.public import PrivateKey
 
+from central.store import CentralStore
 from kiosk.intake.inbox import InboxResult, open_envelopes, table_rows, write_table
 from kiosk.intake.names import Names, names_from_json
 from kiosk.intake.outbox import Envelope
 from kiosk.privacy.keys import load_private_key
-from sync.server.store import CentralStore
 
 log = logging.getLogger(__name__)
 

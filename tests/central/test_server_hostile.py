@@ -29,10 +29,10 @@ import pytest
 import requests
 from fastapi import FastAPI
 
-from sync.server.app import create_app
-from sync.server.limits import ApiLimits, RateLimiter, seconds_to_next_day
-from sync.server.store import CentralStore
-from tests.sync.live import LiveServer
+from central.app import create_app
+from central.limits import ApiLimits, RateLimiter, seconds_to_next_day
+from central.store import CentralStore
+from tests.central.live import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
 PITSTOP = [sys.executable, "-m", "kiosk.cli.main"]
@@ -536,7 +536,7 @@ def test_the_daily_quota_stops_a_token_filling_the_disk(
 def test_serve_reads_limits_from_options_and_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from sync.server.limits import limits_from_env
+    from central.limits import limits_from_env
 
     assert limits_from_env({"PITSTOP_CENTRAL_RATE": "30", "PITSTOP_CENTRAL_DAILY_BYTES": "0"}) == {
         "rate_per_minute": 30.0,

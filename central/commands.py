@@ -1,0 +1,474 @@
+"""`pitstop central ...`: run and operate the reference central server (registered through the
+pitstop.commands entry point). FastAPI and uvicorn are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.paths import data_home
+
+if TYPE_CHECKING:
+    from central.store import CentralStore
+
+log = logging.getLogger(__name__)
+DEFAULT_PORT = 8750
+
+
+def _error(message: str) -> Exception:
+    """A failure `pitstop` prints as one sentence (exit status 2)."""
+    from kiosk.cli.main import CommandError
+
+    return CommandError(message)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `pitstop central` and its actions to `sub`."""
+    central = sub.add_parser("central", help="run and operate the reference central server")
+    central.add_argument(
+        "--db",
+        default=None,
+        help="database URL (default: $PITSTOP_CENTRAL_DB, else central/central.sqlite3 in the "
+        "data folder; PostgreSQL: postgresql+psycopg://user@host/db)",
+    )
+    actions = central.add_subparsers(dest="central_command", required=True, metavar="ACTION")
+
+    p = actions.add_parser("serve", help="serve the HTTP API")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    _serve_options(p)
+    p.set_defaults(handler=_serve)
+
+    token = actions.add_parser("token", help="issue or revoke a kiosk's bearer token")
+    token_actions = token.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    p = token_actions.add_parser("new", help="issue a token for KIOSK_ID (printed once)")
+    p.add_argument("kiosk_id")
+    p.set_defaults(handler=_token_new)
+    p = token_actions.add_parser("revoke", help="revoke KIOSK_ID's token")
+    p.add_argument("kiosk_id")
+    p.set_defaults(handler=_token_revoke)
+
+    _register_kiosk_add(actions)
+
+    catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
+    cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
+    p = cat_actions.add_parser("publish", help="validate FILE (.json, .csv, .xlsx) and publish it")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_publish)
+
+    p = actions.add_parser("kiosks", help="list kiosks: last heartbeat, version, pending, errors")
+    p.set_defaults(handler=_kiosks)
+
+    p = actions.add_parser("export", help="decrypt the stored requests into a .csv or .xlsx file")
+    p.add_argument("--key", type=Path, required=True, help="the central office's central.key")
+    p.add_argument("--out", type=Path, required=True, help="F.csv or F.xlsx")
+    p.add_argument("--catalogue", type=Path, help="comune and period names from this file")
+    p.set_defaults(handler=_export)
+
+
+# -- pitstop central ----------------------------------------------------------------------
+
+
+def default_db_url() -> str:
+    env = os.environ.get("PITSTOP_CENTRAL_DB", "").strip()
+    if env:
+        return env
+    folder = data_home() / "central"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'central.sqlite3'}"
+
+
+def _store(args: argparse.Namespace) -> CentralStore:
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from central.store import CentralStore
+
+    url = args.db or default_db_url()
+    try:
+        return CentralStore(url)
+    except ArgumentError:
+        raise _error(f"'{url}' is not a database URL") from None
+    except OperationalError as exc:
+        raise _error(f"cannot open the central database {url} ({exc.orig})") from None
+
+
+def _serve_options(p: argparse.ArgumentParser) -> None:
+    """`serve`'s limits (docs/central-server.md); the per-token ones also read from the env."""
+    limits = p.add_argument_group("limits (per worker; defaults in docs/central-server.md)")
+    limits.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="time to send a request's headers, then 408 (default 10)",
+    )
+    limits.add_argument(
+        "--body-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time to send a whole body, then the connection is cut (default 60)",
+    )
+    limits.add_argument(
+        "--keep-alive",
+        type=int,
+        default=5,
+        metavar="SECONDS",
+        help="idle time between two requests on a connection (default 5)",
+    )
+    limits.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        metavar="N",
+        help="open connections at most (default: what the open-file limit allows)",
+    )
+    limits.add_argument(
+        "--backlog",
+        type=int,
+        default=128,
+        metavar="N",
+        help="connections waiting to be accepted (default 128)",
+    )
+    limits.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        metavar="PER_MINUTE",
+        help="calls a token may make per minute, 0 for no limit "
+        "(default $PITSTOP_CENTRAL_RATE, else 120)",
+    )
+    limits.add_argument(
+        "--burst",
+        type=int,
+        default=None,
+        metavar="N",
+        help="calls a token may make at once (default $PITSTOP_CENTRAL_BURST, else 120)",
+    )
+    limits.add_argument(
+        "--daily-requests",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests a token may store per UTC day, 0 for no quota "
+        "(default $PITSTOP_CENTRAL_DAILY_REQUESTS, else 5000)",
+    )
+    limits.add_argument(
+        "--daily-bytes",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="bytes of requests a token may store per UTC day, 0 for no quota "
+        "(default $PITSTOP_CENTRAL_DAILY_BYTES, else 33554432)",
+    )
+    p.add_argument(
+        "--docs",
+        action="store_true",
+        help="serve /docs and /redoc (their pages load scripts from a CDN)",
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from central.app import create_app
+    from central.limits import ApiLimits, limits_from_env
+    from central.serving import ServingLimits, connection_cap, raise_open_file_limit, serve
+
+    try:
+        chosen = limits_from_env()
+    except ValueError as exc:
+        raise _error(str(exc)) from None
+    for field in ("rate", "burst", "daily_requests", "daily_bytes"):
+        value = getattr(args, field)
+        if value is not None and value < 0:
+            raise _error(f"--{field.replace('_', '-')} must be 0 or more, not {value}")
+        if value is not None:
+            chosen["rate_per_minute" if field == "rate" else field] = value
+    defaults = ApiLimits()
+    api_limits = ApiLimits(
+        rate_per_minute=float(chosen.get("rate_per_minute", defaults.rate_per_minute)),
+        burst=int(chosen.get("burst", defaults.burst)),
+        daily_requests=int(chosen.get("daily_requests", defaults.daily_requests)),
+        daily_bytes=int(chosen.get("daily_bytes", defaults.daily_bytes)),
+    )
+    for option in ("header_timeout", "body_timeout", "keep_alive", "backlog"):
+        if getattr(args, option) <= 0:
+            raise _error(f"--{option.replace('_', '-')} must be more than 0")
+    if args.max_connections is not None and args.max_connections < 1:
+        raise _error("--max-connections must be 1 or more")
+    raise_open_file_limit()
+    serving = ServingLimits(
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        keep_alive=args.keep_alive,
+        max_connections=args.max_connections,
+        backlog=args.backlog,
+    )
+    store = _store(args)
+    logging.getLogger("sync").setLevel(logging.INFO)
+    print(
+        f"Central server on http://{args.host}:{args.port} (database {store.url.split('@')[-1]}; "
+        f"at most {connection_cap(serving)} connections)",
+        flush=True,
+    )
+    serve(create_app(store=store, limits=api_limits, docs=args.docs), args.host, args.port, serving)
+    return 0
+
+
+def _token_new(args: argparse.Namespace) -> int:
+    from sync.protocol import Heartbeat, ProtocolError, convert
+
+    try:
+        convert(Heartbeat, {"kiosk_id": args.kiosk_id, "sent_at": "2026-01-01T00:00:00Z"})
+    except ProtocolError:
+        raise _error(
+            f"'{args.kiosk_id}' is not a kiosk id (letters, digits, - and _, up to 64)"
+        ) from None
+    store = _store(args)
+    try:
+        token = store.new_token(args.kiosk_id)
+    finally:
+        store.close()
+    print(token)
+    print(
+        f"This is kiosk {args.kiosk_id}'s token; it is shown only now. On the kiosk: "
+        f"pitstop config set sync.token <token>",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _token_revoke(args: argparse.Namespace) -> int:
+    from central.store import CentralError
+
+    store = _store(args)
+    try:
+        store.revoke_token(args.kiosk_id)
+    except CentralError as exc:
+        raise _error(str(exc)) from None
+    finally:
+        store.close()
+    print(f"The token of kiosk {args.kiosk_id} is revoked.")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        result = store.publish_catalogue(args.file)
+    finally:
+        store.close()
+    if result.unchanged:
+        print(f"{args.file} is already published (version {result.version}); nothing changed.")
+    else:
+        print(
+            f"Published {args.file}: {result.offerings} offerings, catalogue "
+            f"{result.catalogue_version}, version {result.version}, ETag {result.etag}."
+        )
+    return 0
+
+
+def _when(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "never"
+
+
+def _kiosks(args: argparse.Namespace) -> int:
+    """The kiosk list; every value a kiosk sent (ids, versions, errors) made safe for a terminal."""
+    from kiosk.text import printable
+
+    store = _store(args)
+    try:
+        kiosks = store.kiosks()
+        counts = {k.id: store.request_count(k.id) for k in kiosks}
+    finally:
+        store.close()
+    if not kiosks:
+        print("No kiosks yet (pitstop central token new KIOSK_ID).")
+        return 0
+    print("kiosk\tlast heartbeat\tapp\tcatalogue\tpending\tconflicts\treceived\ttoken\tlast error")
+    for k in kiosks:
+        token = "revoked" if k.revoked_at else ("active" if k.token_hash else "none")
+        cells = (
+            printable(k.id),
+            _when(k.last_heartbeat_at),
+            printable(k.app_version or "-"),
+            printable(k.catalogue_version or "-"),
+            str(k.pending),
+            str(k.conflicts),
+            str(counts[k.id]),
+            token,
+            printable(k.last_error or "-"),
+        )
+        print("\t".join(cells))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Exit 0: every stored request is in the table, unflagged; 1: the table is written but some
+    request was skipped or flagged (each named on stderr), or the key opened none."""
+    from central.export import export_store
+    from kiosk.catalogue.errors import CatalogueError
+    from kiosk.intake.names import Names, load_names
+    from kiosk.privacy.keys import load_private_key
+    from kiosk.text import printable
+
+    if args.out.suffix.lower() not in {".csv", ".xlsx"}:
+        raise _error(f"{args.out}: the output must be a .csv or .xlsx file")
+    if not args.out.parent.is_dir():
+        raise _error(f"{args.out.parent}: no such folder; create it or choose another --out.")
+    key = load_private_key(args.key)
+    names: Names | None = None
+    catalogue: Path | None = getattr(args, "catalogue", None)
+    if catalogue is not None:
+        try:
+            names = load_names(catalogue)
+        except CatalogueError as exc:
+            raise _error(
+                f"{catalogue}: cannot give comune and period names ({printable(exc, limit=200)}); "
+                "check --catalogue or leave it out."
+            ) from None
+    store = _store(args)
+    try:
+        result = export_store(store, key, args.out, names=names)
+    finally:
+        store.close()
+    for warning in result.warnings:
+        print(f"warning: {printable(warning)}", file=sys.stderr)
+    print(f"Wrote {len(result.opened)} request(s) to {args.out}.")
+    if result.skipped:
+        print(f"{result.skipped} request(s) could not be opened with {args.key} (named above).")
+    if result.flagged:
+        print(f"{result.flagged} request(s) flagged in the Avviso column (named above).")
+    if result.nothing_opened:
+        print(f"No request opened with {args.key}: is it the right private key?", file=sys.stderr)
+    return 0 if result.clean and not result.nothing_opened else 1
+
+
+# -- pitstop central kiosk add -----------------------------------------------------------
+
+
+def _register_kiosk_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    kiosk = actions.add_parser("kiosk", help="prepare kiosks: enrolment files with their token")
+    kiosk_actions = kiosk.add_subparsers(dest="kiosk_command", required=True, metavar="ACTION")
+    p = kiosk_actions.add_parser(
+        "add", help="issue KIOSK_ID's token and write its enrolment file (mode 0600)"
+    )
+    p.add_argument("kiosk_id", help="letters, digits, - and _, up to 64")
+    p.add_argument("--url", required=True, help="this server's address as kiosks reach it (https)")
+    p.add_argument("--key", type=Path, required=True, help="the office's central.pub")
+    p.add_argument("--name", required=True, help="the kiosk's name, e.g. 'Biblioteca di Legnano'")
+    p.add_argument("--venue", default="", help="where it stands")
+    p.add_argument("--comune", required=True, help="comune id of the catalogue, e.g. legnano")
+    p.add_argument("--area", default="", help="ambito, e.g. legnanese")
+    p.add_argument("--ca-file", type=Path, help="PEM file of the CA that signed the server's cert")
+    p.add_argument(
+        "--no-staff-code", action="store_true", help="no one-time staff setup code in the file"
+    )
+    p.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="another value staff may give privacy.*, sync.folder or sync.url (repeatable)",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="the kiosk already has a token: issue a new one (the old one stops working)",
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.set_defaults(handler=_kiosk_add)
+
+
+def _kiosk_add(args: argparse.Namespace) -> int:
+    from kiosk.cli.keys import describe_written
+    from kiosk.enrolment import (
+        MAX_CA_BYTES,
+        EnrolmentError,
+        HttpSync,
+        make_enrolment,
+        parse_allow,
+        url_problem,
+        write_enrolment,
+    )
+    from kiosk.text import printable
+
+    ca_pem = ""
+    if args.ca_file is not None:
+        try:
+            ca_pem = args.ca_file.read_bytes()[: MAX_CA_BYTES + 1].decode("ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not a PEM text file"
+            raise _error(f"--ca-file {printable(args.ca_file)}: {reason}") from None
+    problem = url_problem(args.url)
+    if problem:
+        raise _error(f"--url: {problem}")
+    if args.out.exists() or args.out.is_symlink():
+        raise _error(
+            f"{printable(args.out)} already exists: enrolment files are never overwritten; "
+            "choose another name"
+        )
+    try:  # everything that can be checked before a token exists
+        make_enrolment(
+            sync=HttpSync(url=args.url, token="pst_check", ca_pem=ca_pem),
+            key_file=args.key,
+            kiosk_id=args.kiosk_id,
+            name=args.name,
+            venue=args.venue,
+            comune=args.comune,
+            area=args.area,
+            staff_code=False,
+            allowed=parse_allow(args.allow),
+        )
+    except EnrolmentError as exc:
+        raise _error(str(exc)) from None
+    store = _store(args)
+    try:
+        existing = {k.id: k for k in store.kiosks()}.get(args.kiosk_id)
+        if (
+            existing is not None
+            and existing.token_hash
+            and existing.revoked_at is None
+            and not args.replace
+        ):
+            raise _error(
+                f"kiosk {args.kiosk_id} already has a token; to enrol it again pass --replace "
+                "(its current token stops working)"
+            )
+        token = store.new_token(args.kiosk_id)
+        try:
+            enrolment = make_enrolment(
+                sync=HttpSync(url=args.url, token=token, ca_pem=ca_pem),
+                key_file=args.key,
+                kiosk_id=args.kiosk_id,
+                name=args.name,
+                venue=args.venue,
+                comune=args.comune,
+                area=args.area,
+                staff_code=not args.no_staff_code,
+                allowed=parse_allow(args.allow),
+            )
+            write_enrolment(args.out, enrolment)
+        except BaseException as exc:
+            store.revoke_token(args.kiosk_id)  # a token nobody received must not open the API
+            if isinstance(exc, EnrolmentError):
+                raise _error(f"{exc} (the new token was revoked)") from None
+            raise
+    finally:
+        store.close()
+    print(
+        describe_written(
+            args.out, enrolment.office_key_fingerprint, bool(enrolment.staff_code), token=True
+        )
+    )
+    return 0
