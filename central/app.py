@@ -12,6 +12,7 @@ themselves, and their JSON Schemas are added to the OpenAPI document's component
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import logging
 import math
 from typing import Any
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 _AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
 _SCHEMA_REF = "#/components/schemas/{name}"
+METRICS_PATH = "/metrics"
 
 
 class _Api(FastAPI):
@@ -116,9 +118,11 @@ def create_app(
     store: CentralStore | None = None,
     limits: ApiLimits | None = None,
     docs: bool = False,
+    metrics_token: str | None = None,
 ) -> FastAPI:
     """The API on the database at `db_url` (or on an already opened `store`), with `limits`
-    (the defaults when None); `docs` serves /docs and /redoc (they load a CDN's scripts)."""
+    (the defaults when None); `docs` serves /docs and /redoc (they load a CDN's scripts);
+    `metrics_token` turns on /metrics for that bearer token (`central.metrics`; 404 without)."""
     if store is None:
         if db_url is None:
             raise ValueError("create_app needs db_url or store")
@@ -135,6 +139,8 @@ def create_app(
     )
     app.state.store = central
     app.state.limits = limits
+    if metrics_token:
+        _add_metrics(app, central, metrics_token)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -279,6 +285,30 @@ def create_app(
         )
 
     return app
+
+
+def _add_metrics(app: FastAPI, store: CentralStore, token: str) -> None:
+    """/metrics (Prometheus text, not in the OpenAPI document) for `token`, and the middleware
+    that counts and times every request."""
+    from central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
+
+    metrics = Metrics(store)
+    app.add_middleware(
+        MetricsMiddleware,
+        metrics=metrics,
+        paths=lambda: frozenset(getattr(route, "path", "") for route in app.routes),
+    )
+
+    @app.get(METRICS_PATH, include_in_schema=False)
+    async def metrics_(request: Request) -> Response:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8", "surrogatepass"), token.encode()
+        ):
+            raise HTTPException(
+                401, "/metrics needs the metrics bearer token", headers=_AUTH_HEADERS
+            )
+        return Response(await run_in_threadpool(metrics.render), media_type=CONTENT_TYPE)
 
 
 def _request_body(model: type[Struct], name: str | None = None) -> dict[str, Any]:

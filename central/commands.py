@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kiosk.paths import data_home
 
 if TYPE_CHECKING:
+    from central.serving import ServingLimits
     from central.store import CentralStore
 
 log = logging.getLogger(__name__)
@@ -172,11 +173,25 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="serve /docs and /redoc (their pages load scripts from a CDN)",
     )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes on one socket (PostgreSQL only; default 1)",
+    )
+    p.add_argument(
+        "--metrics-token",
+        default=None,
+        metavar="TOKEN",
+        help="serve /metrics (Prometheus) to this bearer token, 16+ characters "
+        "(default $PITSTOP_CENTRAL_METRICS_TOKEN; without one /metrics is 404)",
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from central.app import create_app
-    from central.limits import ApiLimits, limits_from_env
+    from central.asgi import DB_ENV, DOCS_ENV, METRICS_TOKEN_ENV
+    from central.limits import api_limits, limits_from_env, limits_to_env
     from central.serving import ServingLimits, connection_cap, raise_open_file_limit, serve
 
     try:
@@ -189,18 +204,21 @@ def _serve(args: argparse.Namespace) -> int:
             raise _error(f"--{field.replace('_', '-')} must be 0 or more, not {value}")
         if value is not None:
             chosen["rate_per_minute" if field == "rate" else field] = value
-    defaults = ApiLimits()
-    api_limits = ApiLimits(
-        rate_per_minute=float(chosen.get("rate_per_minute", defaults.rate_per_minute)),
-        burst=int(chosen.get("burst", defaults.burst)),
-        daily_requests=int(chosen.get("daily_requests", defaults.daily_requests)),
-        daily_bytes=int(chosen.get("daily_bytes", defaults.daily_bytes)),
-    )
+    api = api_limits(chosen)
     for option in ("header_timeout", "body_timeout", "keep_alive", "backlog"):
         if getattr(args, option) <= 0:
             raise _error(f"--{option.replace('_', '-')} must be more than 0")
     if args.max_connections is not None and args.max_connections < 1:
         raise _error("--max-connections must be 1 or more")
+    if not 1 <= args.workers <= 64:
+        raise _error(f"--workers must be between 1 and 64, not {args.workers}")
+    metrics_token = (args.metrics_token or os.environ.get(METRICS_TOKEN_ENV, "")).strip() or None
+    if metrics_token is not None and len(metrics_token) < 16:
+        raise _error(
+            "the metrics token (--metrics-token or $PITSTOP_CENTRAL_METRICS_TOKEN) must be at "
+            "least 16 characters; make one with: python3 -c 'import secrets; "
+            "print(secrets.token_urlsafe(32))'"
+        )
     raise_open_file_limit()
     serving = ServingLimits(
         header_timeout=args.header_timeout,
@@ -210,14 +228,55 @@ def _serve(args: argparse.Namespace) -> int:
         backlog=args.backlog,
     )
     store = _store(args)
+    if args.workers > 1 and store.is_sqlite:
+        store.close()
+        raise _error(
+            f"--workers {args.workers} needs PostgreSQL: a SQLite database takes one writer at a "
+            "time and one worker; serve with --workers 1 or --db postgresql+psycopg://…"
+        )
     logging.getLogger("sync").setLevel(logging.INFO)
+    where = store.url.split("@")[-1]
     print(
-        f"Central server on http://{args.host}:{args.port} (database {store.url.split('@')[-1]}; "
-        f"at most {connection_cap(serving)} connections)",
+        f"Central server on http://{args.host}:{args.port} (database {where}; {args.workers} "
+        f"worker(s), at most {connection_cap(serving)} connections each"
+        f"{'; /metrics on' if metrics_token else ''})",
         flush=True,
     )
-    serve(create_app(store=store, limits=api_limits, docs=args.docs), args.host, args.port, serving)
+    if args.workers == 1:
+        from central.app import create_app
+
+        app = create_app(store=store, limits=api, docs=args.docs, metrics_token=metrics_token)
+        serve(app, args.host, args.port, serving)
+        return 0
+    store.close()  # each worker opens its own engine
+    os.environ.update(limits_to_env(api))
+    os.environ[DB_ENV] = store.url
+    os.environ[DOCS_ENV] = "1" if args.docs else "0"
+    os.environ[METRICS_TOKEN_ENV] = metrics_token or ""
+    _serve_workers(args, serving)
     return 0
+
+
+def _serve_workers(args: argparse.Namespace, serving: ServingLimits) -> None:
+    """`central.asgi:create_app_from_env` in `args.workers` processes, with prometheus_client's
+    multiprocess folder (a fresh one, removed at the end, unless $PROMETHEUS_MULTIPROC_DIR is set)."""
+    import shutil
+    import tempfile
+
+    from central.metrics import MULTIPROC_ENV
+    from central.serving import serve
+
+    made = None
+    if not os.environ.get(MULTIPROC_ENV):
+        made = tempfile.mkdtemp(prefix="pitstop-central-metrics-")
+        os.environ[MULTIPROC_ENV] = made
+    try:
+        serve(
+            "central.asgi:create_app_from_env", args.host, args.port, serving, workers=args.workers
+        )
+    finally:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
 
 
 def _token_new(args: argparse.Namespace) -> int:

@@ -118,3 +118,19 @@ def quota_problem(
             f"{limits.daily_bytes} a day; the rest waits until tomorrow (UTC)"
         )
     return None
+
+
+def api_limits(chosen: Mapping[str, float | int]) -> ApiLimits:
+    """ApiLimits with `chosen` values (from `limits_from_env` or options), defaults elsewhere."""
+    defaults = ApiLimits()
+    return ApiLimits(
+        rate_per_minute=float(chosen.get("rate_per_minute", defaults.rate_per_minute)),
+        burst=int(chosen.get("burst", defaults.burst)),
+        daily_requests=int(chosen.get("daily_requests", defaults.daily_requests)),
+        daily_bytes=int(chosen.get("daily_bytes", defaults.daily_bytes)),
+    )
+
+
+def limits_to_env(limits: ApiLimits) -> dict[str, str]:
+    """`limits` as the PITSTOP_CENTRAL_* variables `limits_from_env` reads (for workers)."""
+    return {ENV_PREFIX + suffix: str(getattr(limits, field)) for field, suffix in ENV_NAMES.items()}

@@ -4,13 +4,15 @@ and an accept loop that cannot flood the log when file descriptors run out.
 uvicorn has a keep-alive timeout but no header or body timeout of its own: a client sending one
 header line every 10 s holds its connection forever. `guarded_protocol` wraps uvicorn's h11
 protocol with those deadlines and the cap; `serve` runs it. The cap and deadlines are per
-process (per uvicorn worker). This cannot stop a flood that fills the kernel's listen queue or
+process (per uvicorn worker: `serve(..., workers=N)` runs N of them on one socket, each with
+its own cap, so N workers hold N times the connections). This cannot stop a flood that fills the kernel's listen queue or
 the network link: that is the reverse proxy's and the firewall's job (docs/central-server.md).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import resource
@@ -24,6 +26,7 @@ import uvicorn
 from uvicorn.config import Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.server import ServerState
+from uvicorn.supervisors.multiprocess import Multiprocess
 
 log = logging.getLogger(__name__)
 
@@ -212,12 +215,33 @@ class _AcceptLogLimiter:
         self.suppressed = 0
 
 
-def uvicorn_config(app: Any, host: str, port: int, limits: ServingLimits) -> Config:
-    return Config(
+class GuardedConfig(Config):
+    """uvicorn's Config with `limits`' protocol and the quiet accept loop, picklable (uvicorn's
+    workers get the config through `multiprocessing`'s spawn: a class made in a closure cannot
+    be sent, so each process builds its protocol class when uvicorn loads the config)."""
+
+    def __init__(self, app: Any, *, limits: ServingLimits, **options: Any) -> None:
+        self.limits = limits
+        super().__init__(app, **options)
+
+    def load(self) -> None:
+        super().load()
+        self.http_protocol_class = guarded_protocol(self.limits)
+        with contextlib.suppress(RuntimeError):  # uvicorn loads it inside the server's loop
+            asyncio.get_running_loop().set_exception_handler(_AcceptLogLimiter())
+
+
+def uvicorn_config(
+    app: Any, host: str, port: int, limits: ServingLimits, workers: int = 1
+) -> GuardedConfig:
+    """The server's config; with `workers` > 1 `app` must be an import string of an app factory
+    (`central.asgi:create_app_from_env`), which each worker calls."""
+    return GuardedConfig(
         app,
+        limits=limits,
         host=host,
         port=port,
-        http=guarded_protocol(limits),
+        http="h11",
         ws="none",
         lifespan="off",
         log_level="info",
@@ -225,6 +249,8 @@ def uvicorn_config(app: Any, host: str, port: int, limits: ServingLimits) -> Con
         backlog=accept_backlog(limits),
         h11_max_incomplete_event_size=limits.max_header_bytes,
         server_header=False,
+        workers=workers,
+        factory=workers > 1,
     )
 
 
@@ -234,12 +260,14 @@ def serve(
     port: int,
     limits: ServingLimits,
     sockets: list[socket.socket] | None = None,
+    workers: int = 1,
 ) -> None:
-    """Run `app` with `limits` until SIGINT/SIGTERM (uvicorn finishes requests in flight)."""
-    server = uvicorn.Server(uvicorn_config(app, host, port, limits))
+    """Run `app` with `limits` until SIGINT/SIGTERM (uvicorn finishes requests in flight).
 
-    async def main() -> None:
-        asyncio.get_running_loop().set_exception_handler(_AcceptLogLimiter())
-        await server.serve(sockets=sockets)
-
-    asyncio.run(main())
+    With `workers` > 1, `app` is an app factory's import string: the socket is bound here and
+    uvicorn's supervisor runs that many worker processes on it (restarting one that dies)."""
+    config = uvicorn_config(app, host, port, limits, workers)
+    if workers > 1:
+        Multiprocess(config, sockets=sockets or [config.bind_socket()]).run()
+    else:
+        uvicorn.Server(config).run(sockets=sockets)
