@@ -54,12 +54,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     from kiosk.privacy.keys import describe_key_file, generate_keypair
+    from kiosk.text import printable
 
     files = generate_keypair(args.out)
     print(f"private key: {files.private} (keep it at the office; never copy it to a kiosk)")
     print(f"public key:  {files.public}")
     print(f"fingerprint: {describe_key_file(files.public).fingerprint}")
-    print(f"on each kiosk: pitstop config set privacy.central_public_key {files.public.resolve()}")
+    public = printable(files.public)
+    print("next, one enrolment file per kiosk (it carries the public key):")
+    print(
+        f"  central server: pitstop central kiosk add KIOSK_ID --url URL --key {public} "
+        "--name NAME --comune COMUNE --out FILE"
+    )
+    print(
+        f"  shared folder:  pitstop keys enrolment --share PATH --key {public} "
+        "--kiosk-id KIOSK_ID --name NAME --comune COMUNE --out FILE"
+    )
+    print("then on the kiosk: pitstop enrol FILE (docs/deployment.md)")
     return 0
 
 
