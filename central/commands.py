@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 from kiosk.paths import data_home
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from sqlalchemy import Engine
+
     from central.serving import ServingLimits
     from central.store import CentralStore
 
@@ -44,6 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
     _serve_options(p)
+    _retention_option(p)
     p.set_defaults(handler=_serve)
 
     token = actions.add_parser("token", help="issue or revoke a kiosk's bearer token")
@@ -56,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_token_revoke)
 
     _register_kiosk_add(actions)
+    _register_operations(actions)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
@@ -88,6 +94,7 @@ def default_db_url() -> str:
 def _store(args: argparse.Namespace) -> CentralStore:
     from sqlalchemy.exc import ArgumentError, OperationalError
 
+    from central.schema import SchemaError
     from central.store import CentralStore
 
     url = args.db or default_db_url()
@@ -97,6 +104,8 @@ def _store(args: argparse.Namespace) -> CentralStore:
         raise _error(f"'{url}' is not a database URL") from None
     except OperationalError as exc:
         raise _error(f"cannot open the central database {url} ({exc.orig})") from None
+    except SchemaError as exc:
+        raise _error(str(exc)) from None
 
 
 def _serve_options(p: argparse.ArgumentParser) -> None:
@@ -187,6 +196,12 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
         help="serve /metrics (Prometheus) to this bearer token, 16+ characters "
         "(default $PITSTOP_CENTRAL_METRICS_TOKEN; without one /metrics is 404)",
     )
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="no log line per call (the reverse proxy logs them)",
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -235,6 +250,7 @@ def _serve(args: argparse.Namespace) -> int:
             "time and one worker; serve with --workers 1 or --db postgresql+psycopg://…"
         )
     logging.getLogger("sync").setLevel(logging.INFO)
+    _start_retention(args, store.url)
     where = store.url.split("@")[-1]
     print(
         f"Central server on http://{args.host}:{args.port} (database {where}; {args.workers} "
@@ -246,7 +262,7 @@ def _serve(args: argparse.Namespace) -> int:
         from central.app import create_app
 
         app = create_app(store=store, limits=api, docs=args.docs, metrics_token=metrics_token)
-        serve(app, args.host, args.port, serving)
+        serve(app, args.host, args.port, serving, access_log=args.access_log)
         return 0
     store.close()  # each worker opens its own engine
     os.environ.update(limits_to_env(api))
@@ -272,7 +288,12 @@ def _serve_workers(args: argparse.Namespace, serving: ServingLimits) -> None:
         os.environ[MULTIPROC_ENV] = made
     try:
         serve(
-            "central.asgi:create_app_from_env", args.host, args.port, serving, workers=args.workers
+            "central.asgi:create_app_from_env",
+            args.host,
+            args.port,
+            serving,
+            workers=args.workers,
+            access_log=args.access_log,
         )
     finally:
         if made is not None:
@@ -530,4 +551,274 @@ def _kiosk_add(args: argparse.Namespace) -> int:
             args.out, enrolment.office_key_fingerprint, bool(enrolment.staff_code), token=True
         )
     )
+    return 0
+
+
+# -- pitstop central migrate | purge | backup | audit | kiosk rename ---------------------
+
+
+def _register_operations(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The database's upkeep: migrations, retention, backups, the audit log, kiosk renames."""
+    p = actions.add_parser(
+        "migrate", help="bring the database to this version's schema (keeps every row)"
+    )
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument(
+        "--sql", action="store_true", help="print the SQL it would run instead of running it"
+    )
+    p.set_defaults(handler=_migrate)
+
+    p = actions.add_parser(
+        "purge", help="remove stored requests (all the criteria given must hold; audited)"
+    )
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument(
+        "--before",
+        metavar="DATE",
+        help="received before DATE (YYYY-MM-DD: midnight UTC; or an RFC 3339 time)",
+    )
+    p.add_argument("--kiosk", metavar="ID", help="delivered by kiosk ID or claiming it")
+    p.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="this request (repeatable)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="only print what would be removed")
+    p.set_defaults(handler=_purge)
+
+    p = actions.add_parser("backup", help="copy the database while it runs (SQLite or pg_dump)")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="a new file")
+    p.set_defaults(handler=_backup)
+
+    p = actions.add_parser("audit", help="list the audit log, newest first")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.add_argument("--action", help="only this action, e.g. request.purge")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")
+    p.set_defaults(handler=_audit)
+
+    kiosk = actions.choices["kiosk"]
+    kiosk_actions = next(a for a in kiosk._actions if isinstance(a, argparse._SubParsersAction))
+    p = kiosk_actions.add_parser(
+        "rename",
+        help="OLD is now NEW: NEW's token may deliver requests sealed under OLD (audited)",
+    )
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW", help="letters, digits, - and _, up to 64")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.set_defaults(handler=_kiosk_rename)
+
+
+def _retention_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--retention-days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="remove requests exported or closed more than N days ago, hourly "
+        f"(default ${RETENTION_ENV}, else keep them)",
+    )
+
+
+RETENTION_ENV = "PITSTOP_CENTRAL_RETENTION_DAYS"
+
+
+def _retention_days(args: argparse.Namespace) -> int | None:
+    value: object = getattr(args, "retention_days", None)
+    source = "--retention-days"
+    if value is None and os.environ.get(RETENTION_ENV, "").strip():
+        value, source = os.environ[RETENTION_ENV].strip(), f"${RETENTION_ENV}"
+    if value is None:
+        return None
+    try:
+        days = int(str(value))
+    except ValueError:
+        days = 0
+    if days < 1:
+        raise _error(f"{source} must be a whole number of days, 1 or more, not {value}")
+    return days
+
+
+def _start_retention(args: argparse.Namespace, url: str) -> None:
+    """The retention job of `serve` (one per server, in the process that starts the workers),
+    on its own connection; it stops with the process."""
+    from central.retention import RetentionJob
+    from central.store import CentralStore
+
+    days = _retention_days(args)
+    RetentionJob(CentralStore(url), days).start()
+    if days is not None:
+        print(f"Requests exported or closed more than {days} day(s) ago are removed hourly.")
+
+
+def _open_engine(args: argparse.Namespace) -> tuple[str, Engine]:
+    from sqlalchemy.exc import ArgumentError
+
+    from central.store import make_engine
+
+    url = args.db or default_db_url()
+    try:
+        return url, make_engine(url)
+    except ArgumentError:
+        raise _error(f"'{url}' is not a database URL") from None
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
+    from central.schema import migrate, migration_sql, shown_url
+
+    url, engine = _open_engine(args)
+    try:
+        if args.sql:
+            sys.stdout.write(migration_sql(engine, url) or "-- already at the newest revision\n")
+            return 0
+        before, after = migrate(engine)
+    except OperationalError as exc:
+        raise _error(f"cannot migrate the central database {shown_url(url)} ({exc.orig})") from None
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"The central database is already at revision {after}; nothing changed.")
+    elif before is None:
+        print(f"Created the central database at revision {after}.")
+    else:
+        shown = "made before migrations" if before == "legacy" else f"at revision {before}"
+        print(f"The central database was {shown}; it is now at revision {after} (every row kept).")
+    return 0
+
+
+def _parse_before(value: str) -> dt.datetime:
+    import datetime as dt
+
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.UTC)
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise _error(
+            f"--before {value!r} is not a date: give YYYY-MM-DD (midnight UTC) or a time with "
+            "its offset, e.g. 2026-12-01T09:00:00+01:00"
+        )
+    return moment
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from central.audit import cli_actor
+    from central.retention import PurgeCriteria, purge
+    from kiosk.text import printable
+
+    if args.before is None and args.kiosk is None and not args.ids:
+        raise _error("purge needs --before DATE, --kiosk ID or --id ID (all given must hold)")
+    criteria = PurgeCriteria(
+        before=None if args.before is None else _parse_before(args.before),
+        kiosk=args.kiosk,
+        ids=tuple(args.ids),
+    )
+    store = _store(args)
+    try:
+        report = purge(store, criteria, actor=cli_actor(), dry_run=args.dry_run)
+    finally:
+        store.close()
+    verb = "Would remove" if args.dry_run else "Removed"
+    if not report.requests:
+        print("No stored request matches; nothing removed.")
+        return 0
+    span = ""
+    if report.oldest is not None and report.newest is not None:
+        span = f", received {_when(report.oldest)} to {_when(report.newest)}"
+    print(
+        f"{verb} {report.requests} request(s) ({report.sealed_bytes} bytes sealed, "
+        f"{report.conflicts} conflict record(s){span})."
+    )
+    for kiosk_id, count in sorted(report.by_kiosk.items()):
+        print(f"  kiosk {printable(kiosk_id)}: {count}")
+    if args.dry_run:
+        print("Nothing was removed (--dry-run).")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from central.backup import BackupError, backup
+    from central.schema import shown_url
+    from kiosk.text import printable
+
+    url = args.db or default_db_url()
+    store = _store(args)  # a database this version can serve (refused otherwise, as serve would)
+    store.close()
+    try:
+        result = backup(url, args.out)
+    except BackupError as exc:
+        raise _error(printable(str(exc), limit=500)) from None
+    print(
+        f"Backed up {shown_url(url)} to {printable(args.out)} ({result.size} bytes, "
+        f"{'a SQLite file' if result.kind == 'sqlite' else 'pg_dump custom format'}); "
+        "restore: docs/central-server.md, Backup and restore."
+    )
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import json
+
+    from central.audit import audit_events
+    from kiosk.text import printable
+
+    if args.limit < 1:
+        raise _error("--limit must be 1 or more")
+    store = _store(args)
+    try:
+        events = audit_events(store, action=args.action, limit=args.limit)
+    finally:
+        store.close()
+    if not events:
+        print("The audit log is empty.")
+        return 0
+    print("when (UTC)\tactor\taction\tdetails")
+    for event in events:
+        details = json.dumps(event.details, ensure_ascii=False, sort_keys=True)
+        cells = (
+            event.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"),
+            printable(event.actor),
+            printable(event.action),
+            printable(details, limit=500),
+        )
+        print("\t".join(cells))
+    return 0
+
+
+def _kiosk_rename(args: argparse.Namespace) -> int:
+    from central.audit import cli_actor
+    from central.store import CentralError
+    from kiosk.text import printable
+    from sync.protocol import Heartbeat, ProtocolError, convert
+
+    try:
+        convert(Heartbeat, {"kiosk_id": args.new, "sent_at": "2026-01-01T00:00:00Z"})
+    except ProtocolError:
+        raise _error(
+            f"'{printable(args.new)}' is not a kiosk id (letters, digits, - and _, up to 64)"
+        ) from None
+    store = _store(args)
+    try:
+        result = store.rename_kiosk(args.old, args.new, cli_actor())
+    except CentralError as exc:
+        raise _error(printable(str(exc))) from None
+    finally:
+        store.close()
+    print(
+        f"Kiosk {printable(args.old)} is now {args.new}: its requests sealed as "
+        f"{printable(args.old)} are accepted from {args.new}'s token."
+    )
+    if result.token_moved:
+        print(f"{args.new} keeps the token {printable(args.old)} had.")
+    if result.old_token_revoked:
+        print(f"The token of {printable(args.old)} is revoked ({args.new} has its own).")
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from nacl.public import PrivateKey
 
+from central.audit import cli_actor
 from central.store import CentralStore
 from kiosk.intake.inbox import InboxResult, open_envelopes, table_rows, write_table
 from kiosk.intake.names import Names, names_from_json
@@ -52,14 +53,21 @@ def published_names(store: CentralStore) -> Names:
 
 
 def export_store(
-    store: CentralStore, key: PrivateKey, out: Path, *, names: Names | None = None
+    store: CentralStore,
+    key: PrivateKey,
+    out: Path,
+    *,
+    names: Names | None = None,
+    actor: str | None = None,
 ) -> InboxResult:
     """Write every stored request that `key` opens to `out` (.csv or .xlsx); the result says
-    what was skipped or flagged. `names` default to the published catalogue's."""
+    what was skipped or flagged. `names` default to the published catalogue's. The requests in
+    the table are marked exported (retention counts from then) and the export audited."""
     if out.suffix.lower() not in {".csv", ".xlsx"}:
         raise ValueError(f"{out}: the output must be a .csv or .xlsx file")
     result = open_envelopes(stored_envelopes(store), key)
     write_table(table_rows(result, names if names is not None else published_names(store)), out)
+    store.mark_exported([o.order[1] for o in result.opened], actor or cli_actor(), out.name)
     for warning in result.warnings:
         log.warning("%s", warning)
     return result

@@ -1,14 +1,17 @@
 """Tables of the central database, on their own `Base` (they never mix with a kiosk's tables).
 
 The server stores sealed requests as they arrived (it never holds the private key), the published
-catalogues, and one row per kiosk with the hash of its token and its last heartbeat.
+catalogues, and one row per kiosk with the hash of its token and its latest heartbeat; the
+heartbeat history (one row per kiosk and hour), the ids kiosks were renamed from, and an audit
+log of the office's actions. The schema is made by the Alembic revisions in central/migrations/
+(a test checks that they build exactly these tables).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,6 +50,17 @@ class StoredRequest(CentralBase):
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="new", server_default="new")
+    """Where the office is with it: "new" until the office console (issue 14) adds follow-up
+    statuses; retention removes those in `CLOSED_STATUSES` (see central/retention.py)."""
+    status_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    """When `status` last changed (None while it is "new")."""
+    exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    """The first time `pitstop central export` wrote it to a table (None: never exported)."""
+
+
+CLOSED_STATUSES: tuple[str, ...] = ("closed",)
+"""Request statuses retention treats as finished (the office console adds the others)."""
 
 
 class RequestConflict(CentralBase):
@@ -72,3 +86,48 @@ class PublishedCatalogue(CentralBase):
     content_gzip: Mapped[bytes] = mapped_column(LargeBinary)
     source: Mapped[str] = mapped_column(Text, default="")
     published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class KioskAlias(CentralBase):
+    """A kiosk id the kiosk `kiosk_id` was renamed from: its token may deliver requests sealed
+    under `alias` (`pitstop central kiosk rename`)."""
+
+    __tablename__ = "kiosk_alias"
+    alias: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HeartbeatHour(CentralBase):
+    """A kiosk's heartbeats of one UTC hour, folded into one row (the history; pruned after
+    `store.HEARTBEAT_HISTORY_DAYS`). It keeps the last values of the hour and the most pending."""
+
+    __tablename__ = "heartbeat_hour"
+    kiosk_id: Mapped[str] = mapped_column(
+        ForeignKey("kiosk.id", ondelete="CASCADE"), primary_key=True
+    )
+    hour: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    beats: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    app_version: Mapped[str] = mapped_column(String(40))
+    catalogue_version: Mapped[str] = mapped_column(String(100))
+    pending_max: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(String(500))
+
+    __table_args__ = (Index("ix_heartbeat_hour_hour", "hour"),)
+
+
+class AuditEvent(CentralBase):
+    """Something the office (or the server on its behalf) did to the stored data: who, what,
+    when, and the criteria and counts in `details` (never a request's content)."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    """Who: "cli:<os user>" for a pitstop central command, "server" for the server's own jobs."""
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    """What, as a dotted name: "request.purge", "request.export", "kiosk.rename", ..."""
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

@@ -1,8 +1,9 @@
 """Operations on the central database, shared by the HTTP app and the `pitstop central` commands.
 
 SQLite (the default) gets the kiosk's pragmas and one writer at a time (a lock in this process,
-plus busy_timeout against the operator's commands); PostgreSQL is used as is. The schema is created
-on open (`create_all`): the central database has no migrations yet.
+plus busy_timeout against the operator's commands); PostgreSQL is used as is. The schema is made
+by Alembic (central/schema.py): an empty database is brought to the newest revision on open, any
+other must be at it already (`pitstop central migrate`), else SchemaError says what to run.
 """
 
 from __future__ import annotations
@@ -15,27 +16,44 @@ import secrets
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, func, inspect, select, text, update
+from sqlalchemy import (
+    CursorResult,
+    Engine,
+    case,
+    create_engine,
+    delete,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.audit import record_audit
 from central.models import (
-    CentralBase,
+    HeartbeatHour,
     Kiosk,
+    KioskAlias,
     PublishedCatalogue,
     RequestConflict,
     StoredRequest,
 )
+from central.schema import SchemaError, check, migrate
 from kiosk.db.engine import use_kiosk_pragmas
 from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 
 log = logging.getLogger(__name__)
 TOKEN_PREFIX = "pst_"
+HEARTBEAT_HISTORY_DAYS = 7
+"""Days of heartbeat history kept (one row per kiosk and hour; pruned by the server's hourly
+job, central/retention.py)."""
 
 
 class CentralError(ValueError):
@@ -58,6 +76,14 @@ class CatalogueBlob:
     etag: str
     content: bytes
     content_gzip: bytes
+
+
+@dataclass(frozen=True)
+class RenameResult:
+    token_moved: bool
+    """The new id took over the old id's token (the kiosk keeps using it)."""
+    old_token_revoked: bool
+    """The new id had its own token: the old id's token was revoked."""
 
 
 @dataclass(frozen=True)
@@ -93,16 +119,21 @@ def _now() -> dt.datetime:
 class CentralStore:
     """The central database. Thread-safe: one instance serves every request of the app."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """Open the database at `url`: an empty one is created at the newest revision (unless
+        `create` is False); one at another revision raises SchemaError (nothing is changed)."""
         self.url = url
-        self.engine: Engine = _make_engine(url)
+        self.engine: Engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._write_lock: AbstractContextManager[Any] = (
             threading.Lock() if self.is_sqlite else nullcontext()
         )
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        CentralBase.metadata.create_all(self.engine)
-        self._add_missing_columns()
+        try:
+            _open_schema(self.engine, url, create)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self._catalogue: CatalogueBlob | None = None
         self._etag = ""
         self._etag_at = -1e9
@@ -110,14 +141,12 @@ class CentralStore:
     def close(self) -> None:
         self.engine.dispose()
 
-    def _add_missing_columns(self) -> None:
-        """Columns added after a database was created (there are no migrations yet)."""
-        columns = {column["name"] for column in inspect(self.engine).get_columns("request")}
-        if "claimed_kiosk_id" not in columns:
-            with self.engine.begin() as connection:
-                connection.execute(
-                    text("ALTER TABLE request ADD COLUMN claimed_kiosk_id VARCHAR(64)")
-                )
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session in a transaction, committed at the end, holding this process's write lock
+        (SQLite has one writer at a time)."""
+        with self._write_lock, self.sessions.begin() as session:
+            yield session
 
     # -- kiosks and tokens --------------------------------------------------------------
 
@@ -167,14 +196,20 @@ class CentralStore:
         return rows
 
     def record_heartbeat(self, token: str, beat: Heartbeat, now: dt.datetime | None = None) -> None:
-        """Authenticate and record in one statement (the hot path of a server with many kiosks).
+        """Authenticate and record (the hot path of a server with many kiosks).
 
-        Raises AuthError for a bad token and KioskMismatch when the beat names another kiosk.
-        A heartbeat is not worth an fsync: on SQLite it commits with synchronous=NORMAL (WAL:
-        safe against a crash of the server, at worst the last few beats lost on power loss).
+        The kiosk's latest state is one `INSERT … SELECT … ON CONFLICT (id) DO UPDATE` on its
+        row: the SELECT finds the row only with the kiosk's live token, so authentication and
+        the write are one statement, and it never creates a kiosk. The history is a second
+        upsert, into the kiosk's row of this UTC hour (`heartbeat_hour`), in the same
+        transaction. Raises AuthError for a bad token and KioskMismatch when the beat names
+        another kiosk. A heartbeat is not worth an fsync: on SQLite it commits with
+        synchronous=NORMAL (WAL: safe against a crash of the server, at worst the last few
+        beats lost on power loss).
         """
-        values = {
-            "last_heartbeat_at": now or _now(),
+        at = now or _now()
+        state = {
+            "last_heartbeat_at": at,
             "app_version": beat.app_version,
             "catalogue_version": beat.catalogue_version,
             "pending": beat.pending,
@@ -182,21 +217,59 @@ class CentralStore:
             "last_success": _as_utc(beat.last_success),
             "last_error": beat.last_error[:500],
         }
-        statement = (
-            update(Kiosk)
-            .where(
-                Kiosk.token_hash == token_hash(token),
-                Kiosk.revoked_at.is_(None),
-                Kiosk.id == beat.kiosk_id,
-            )
-            .values(**values)
-            .returning(Kiosk.id)
+        insert = sqlite.insert if self.is_sqlite else postgresql.insert
+        columns = [Kiosk.__table__.c[name] for name in state]
+        source = select(
+            Kiosk.id,
+            *(
+                literal(value, column.type)
+                for value, column in zip(state.values(), columns, strict=True)
+            ),
+        ).where(
+            Kiosk.token_hash == token_hash(token),
+            Kiosk.revoked_at.is_(None),
+            Kiosk.id == beat.kiosk_id,
+        )
+        upsert = insert(Kiosk).from_select([Kiosk.__table__.c.id, *columns], source)
+        latest = upsert.on_conflict_do_update(
+            index_elements=[Kiosk.id], set_={name: upsert.excluded[name] for name in state}
+        ).returning(Kiosk.id)
+        hour = at.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0)
+        history = insert(HeartbeatHour).values(
+            kiosk_id=beat.kiosk_id,
+            hour=hour,
+            beats=1,
+            first_at=at,
+            last_at=at,
+            app_version=beat.app_version,
+            catalogue_version=beat.catalogue_version,
+            pending_max=beat.pending,
+            conflicts=beat.conflicts,
+            last_error=beat.last_error[:500],
+        )
+        new = history.excluded
+        history = history.on_conflict_do_update(
+            index_elements=[HeartbeatHour.kiosk_id, HeartbeatHour.hour],
+            set_={
+                "beats": HeartbeatHour.beats + 1,
+                "last_at": new.last_at,
+                "app_version": new.app_version,
+                "catalogue_version": new.catalogue_version,
+                "pending_max": case(
+                    (new.pending_max > HeartbeatHour.pending_max, new.pending_max),
+                    else_=HeartbeatHour.pending_max,
+                ),
+                "conflicts": new.conflicts,
+                "last_error": new.last_error,
+            },
         )
         with self._write_lock, self.engine.connect() as connection:
             if self.is_sqlite:  # outside a transaction: SQLite refuses it inside one
                 connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
             try:
-                updated = connection.execute(statement).first()
+                updated = connection.execute(latest).first()
+                if updated is not None:
+                    connection.execute(history)
                 connection.commit()
             finally:
                 connection.rollback()
@@ -207,6 +280,100 @@ class CentralStore:
             kiosk_id = self.authenticate(token)  # raises AuthError with the reason
             raise KioskMismatch(f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s")
 
+    def heartbeat_history(self, kiosk_id: str) -> list[HeartbeatHour]:
+        """`kiosk_id`'s heartbeat history, oldest hour first."""
+        with self.sessions() as session:
+            rows = list(
+                session.scalars(
+                    select(HeartbeatHour)
+                    .where(HeartbeatHour.kiosk_id == kiosk_id)
+                    .order_by(HeartbeatHour.hour)
+                )
+            )
+        for row in rows:
+            row.hour = _utc(row.hour) or row.hour
+            row.first_at = _utc(row.first_at) or row.first_at
+            row.last_at = _utc(row.last_at) or row.last_at
+        return rows
+
+    def prune_heartbeat_history(
+        self, days: int = HEARTBEAT_HISTORY_DAYS, now: dt.datetime | None = None
+    ) -> int:
+        """Remove the history of hours that began more than `days` days ago; how many rows."""
+        cutoff = (now or _now()) - dt.timedelta(days=days)
+        with self.writing() as session:
+            removed = session.execute(delete(HeartbeatHour).where(HeartbeatHour.hour < cutoff))
+        return int(removed.rowcount or 0) if isinstance(removed, CursorResult) else 0
+
+    # -- renamed kiosks -------------------------------------------------------------------
+
+    def rename_kiosk(self, old: str, new: str, actor: str) -> RenameResult:
+        """Record that kiosk `old` is now `new`: `new`'s token may deliver requests sealed under
+        `old` (and under the ids `old` was renamed from). When `new` is not a kiosk yet it takes
+        over `old`'s token (the kiosk keeps the token it has); when it is, `old`'s token is
+        revoked. Requests already stored keep the kiosk that delivered them. One transaction."""
+        if old == new:
+            raise CentralError(f"kiosk {old} cannot be renamed to itself")
+        with self.writing() as session:
+            old_row = session.get(Kiosk, old)
+            if old_row is None:
+                raise CentralError(f"there is no kiosk '{old}' (see `pitstop central kiosks`)")
+            done = session.get(KioskAlias, old)
+            if done is not None:
+                raise CentralError(f"kiosk {old} was already renamed to {done.kiosk_id}")
+            taken = session.get(KioskAlias, new)
+            if taken is not None:
+                raise CentralError(
+                    f"'{new}' is a former id of kiosk {taken.kiosk_id}: choose another new id"
+                )
+            now = _now()
+            new_row = session.get(Kiosk, new)
+            moved = revoked = False
+            if new_row is None:
+                new_row = Kiosk(
+                    id=new,
+                    token_hash=old_row.token_hash,
+                    token_created_at=old_row.token_created_at,
+                    revoked_at=old_row.revoked_at,
+                    app_version=old_row.app_version,
+                    catalogue_version=old_row.catalogue_version,
+                    pending=old_row.pending,
+                    conflicts=old_row.conflicts,
+                    last_heartbeat_at=old_row.last_heartbeat_at,
+                    last_success=old_row.last_success,
+                    last_error=old_row.last_error,
+                )
+                moved = old_row.token_hash is not None
+                old_row.token_hash = None  # unique: freed before the new row takes it
+                session.flush()
+                session.add(new_row)
+            elif old_row.token_hash is not None and old_row.revoked_at is None:
+                old_row.revoked_at = now
+                revoked = True
+            session.execute(
+                update(KioskAlias).where(KioskAlias.kiosk_id == old).values(kiosk_id=new)
+            )
+            session.add(KioskAlias(alias=old, kiosk_id=new, created_at=now))
+            record_audit(
+                session,
+                actor,
+                "kiosk.rename",
+                old=old,
+                new=new,
+                token_moved=moved,
+                old_token_revoked=revoked,
+            )
+        log.info("kiosk %s renamed %s", old, new)
+        return RenameResult(token_moved=moved, old_token_revoked=revoked)
+
+    def aliases(self, kiosk_id: str) -> set[str]:
+        """The ids kiosk `kiosk_id` was renamed from."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(KioskAlias.alias).where(KioskAlias.kiosk_id == kiosk_id)
+            )
+            return {str(row.alias) for row in rows}
+
     # -- requests -----------------------------------------------------------------------
 
     def store_requests(
@@ -215,12 +382,14 @@ class CentralStore:
         """Store each request once by id: the same id and content again is a duplicate (delivered),
         the same id with other content a conflict (logged, the stored one is kept).
 
-        `kiosk_id` (the token's kiosk) is stored as the sender. A request naming another kiosk
-        is refused (`rejected`, not stored): a token delivers only its own kiosk's requests.
-        There is no rename on the server yet, so a kiosk renamed with requests still queued keeps
-        those pending (with the reason) until it is given back its old id.
+        `kiosk_id` (the token's kiosk) is stored as the sender, the id in the request as the
+        claimed kiosk. A request naming another kiosk is refused (`rejected`, not stored): a
+        token delivers only its own kiosk's requests and those of the ids the kiosk was renamed
+        from (`rename_kiosk`).
         """
-        own, refused = _own_requests(kiosk_id, items)
+        others = {item.kiosk_id for item in items} - {kiosk_id}
+        allowed = {kiosk_id} | (self.aliases(kiosk_id) if others else set())
+        own, refused = _own_requests(kiosk_id, allowed, items)
         if not own:
             return [refused[n] for n in range(len(items))]
         for attempt in range(3):
@@ -280,6 +449,28 @@ class CentralStore:
                 known[rid] = item.sha256
                 results.append(ItemResult(id=item.id, status="accepted"))
         return results
+
+    def mark_exported(self, ids: Sequence[str], actor: str, out: str) -> int:
+        """Record that `ids` were written to the table `out` (the first export's time is kept;
+        retention counts from it), with an audit event; how many were exported for the first
+        time."""
+        if not ids:
+            return 0
+        now = _now()
+        first = 0
+        with self.writing() as session:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                result = session.execute(
+                    update(StoredRequest)
+                    .where(StoredRequest.id.in_(chunk), StoredRequest.exported_at.is_(None))
+                    .values(exported_at=now)
+                )
+                first += int(result.rowcount or 0) if isinstance(result, CursorResult) else 0
+            record_audit(
+                session, actor, "request.export", requests=len(ids), first_time=first, out=out
+            )
+        return first
 
     def usage_since(self, kiosk_id: str, since: dt.datetime) -> tuple[int, int]:
         """(requests, bytes of sealed data) the token of `kiosk_id` stored since `since` (the
@@ -399,13 +590,14 @@ class CentralStore:
 
 
 def _own_requests(
-    kiosk_id: str, items: Sequence[RequestEnvelope]
+    kiosk_id: str, allowed: set[str], items: Sequence[RequestEnvelope]
 ) -> tuple[list[RequestEnvelope], dict[int, ItemResult]]:
-    """The items `kiosk_id`'s token may deliver, and the refusal of the others by position."""
+    """The items `kiosk_id`'s token may deliver (those claiming an id in `allowed`), and the
+    refusal of the others by position."""
     own: list[RequestEnvelope] = []
     refused: dict[int, ItemResult] = {}
     for n, item in enumerate(items):
-        if item.kiosk_id == kiosk_id:
+        if item.kiosk_id in allowed:
             own.append(item)
         else:
             refused[n] = ItemResult(
@@ -417,7 +609,25 @@ def _own_requests(
     return own, refused
 
 
-def _make_engine(url: str) -> Engine:
+def _open_schema(engine: Engine, url: str, create: bool) -> None:
+    """Create an empty database at the newest revision (if `create`), else check its revision."""
+    try:
+        check(engine, url)
+    except SchemaError:
+        with engine.connect() as connection:
+            from central.schema import state
+
+            empty = state(connection) is None
+        if not (create and empty):
+            raise
+        try:
+            migrate(engine)
+        except Exception:  # another process created it meanwhile: fine if it is now at head
+            check(engine, url)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine on `url` (SQLite gets the kiosk's pragmas); the schema is not looked at."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         return use_kiosk_pragmas(engine)
