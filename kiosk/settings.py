@@ -54,9 +54,23 @@ NoticeVersion = Annotated[
     ),
 ]
 """The privacy notice version: a setting here and a clear field of every contact request."""
-UiLanguage = Literal["it", "en"]
+UiLanguage = Literal["it", "en", "ro", "sq", "ar", "uk", "es", "fr"]
 """A language the visitor screens are translated into (ui/i18n/*_<code>.ts)."""
 UI_LANGUAGES: tuple[UiLanguage, ...] = typing.get_args(UiLanguage)
+LANGUAGE_NAMES: dict[UiLanguage, str] = {
+    "it": "Italiano",
+    "en": "English",
+    "ro": "Română",
+    "sq": "Shqip",
+    "ar": "العربية",
+    "uk": "Українська",
+    "es": "Español",
+    "fr": "Français",
+}
+"""Each language named in itself, as its button shows it."""
+STAFF_LANGUAGES: tuple[UiLanguage, ...] = ("it", "en")
+"""Staff mode is translated into these only (ui/i18n/staff_<code>.ts); other languages show it
+in English."""
 HttpUrl = Annotated[
     str,
     Meta(
@@ -101,7 +115,9 @@ class UiSection(_Section, frozen=True):
 
     def __post_init__(self) -> None:
         if not self.languages:
-            raise ValueError("ui.languages must offer at least one language (it, en)")
+            raise ValueError(
+                f"ui.languages must offer at least one language ({', '.join(UI_LANGUAGES)})"
+            )
         msgspec.structs.force_setattr(self, "languages", tuple(dict.fromkeys(self.languages)))
         if self.default_language not in self.languages:
             raise ValueError(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,25 @@ def compiled_catalogue(name: str, lang: str, folder: Path = I18N) -> Path | None
     return None
 
 
+ARABIC_FONT = "Noto Sans Arabic"
+"""Debian's fonts-noto-core; installed by tools/system-deps.sh and deploy/install-kiosk.sh."""
+
+
+def script_fallbacks(family: str = "Noto Sans") -> None:
+    """Arabic written in `family` (the theme's font, which has no Arabic) is drawn with Noto Sans
+    Arabic; fontconfig alone would pick DejaVu Sans. Cyrillic is in Noto Sans itself."""
+    if ARABIC_FONT not in QFont.substitutes(family):
+        QFont.insertSubstitution(family, ARABIC_FONT)
+
+
+def direction(lang: str) -> Qt.LayoutDirection:
+    """Right-to-left for a language written so (Arabic), else left-to-right.
+
+    Set explicitly, not through a QT_LAYOUT_DIRECTION entry in the .ts (that entry has no source
+    text, so lupdate would mark it vanished)."""
+    return QLocale(lang).textDirection()
+
+
 class Translations:
     """Installs the translators of the chosen language and retranslates the QML engine."""
 
@@ -48,9 +68,12 @@ class Translations:
             for translator in self._translators:
                 app.removeTranslator(translator)
         self._translators = []
+        if isinstance(app, QGuiApplication):
+            QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def apply(self, lang: str) -> None:
         self.remove()
+        script_fallbacks()
         app = QCoreApplication.instance()
         for name in CATALOGUES:
             qm = compiled_catalogue(name, lang)
@@ -61,6 +84,8 @@ class Translations:
                 app.installTranslator(translator)
                 self._translators.append(translator)
         QLocale.setDefault(QLocale(lang))
+        if isinstance(app, QGuiApplication):  # Arabic mirrors every screen (Main.qml's root)
+            QGuiApplication.setLayoutDirection(direction(lang))
         self.language = lang
         if self.engine is not None:
             self.engine.setUiLanguage(lang)

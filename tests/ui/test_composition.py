@@ -19,6 +19,7 @@ from kiosk.db.writer import THREAD_NAME
 from kiosk.intake.inbox import open_share
 from kiosk.intake.outbox import export_pending
 from kiosk.privacy.keys import ensure_demo_central, generate_keypair, load_private_key
+from kiosk.settings import UI_LANGUAGES
 from kiosk.staff.pin import PinStore
 from tests import ROOT
 from tests.factories import catalogue_dict
@@ -190,7 +191,7 @@ def test_config_set_in_a_terminal_applies_to_the_running_kiosk(
 ) -> None:
     app = KioskApp(demo_home, size=(1280, 800), today=TODAY)
     try:
-        assert app.session.property("languages") == ["it", "en"]
+        assert app.session.property("languages") == list(UI_LANGUAGES)
         env = {**os.environ, "PITSTOP_HOME": str(demo_home)}
         subprocess.run(
             [sys.executable, "-m", "kiosk.cli.main", "config", "set", "ui.languages", "it"],

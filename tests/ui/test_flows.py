@@ -166,6 +166,7 @@ def test_language_switch_is_live(kiosk: KioskApp) -> None:
     contact = find(w, "home.contact")
     assert contact.property("text") == "Chiedi di essere ricontattato"
     italian_tiles = kiosk.catalogue.categories.rows()
+    click(w, "lang.current")  # the top bar's language button opens the sheet of languages
     click(w, "lang.en")
     assert kiosk.session.language == "en"
     wait_until(lambda: find(w, "home.contact").property("text") == "Ask to be contacted")
@@ -173,6 +174,7 @@ def test_language_switch_is_live(kiosk: KioskApp) -> None:
     assert italian_tiles[0]["name"] != english_tiles[0]["name"]
     assert english_tiles[0]["countText"].endswith("offerings")
     assert kiosk.catalogue.updatedText == "Updated on 20 November 2026"
+    click(w, "lang.current")
     click(w, "lang.it")
     assert kiosk.catalogue.updatedText == "Aggiornato il 20 novembre 2026"
 

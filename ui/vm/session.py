@@ -14,11 +14,33 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.settings import UiSection
+from kiosk.settings import LANGUAGE_NAMES, STAFF_LANGUAGES, UiSection
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.navigation import Navigator
 
 log = logging.getLogger(__name__)
+
+KEYBOARD_LOCALES = {
+    "it": "it_IT",
+    "en": "en_GB",
+    "ro": "ro_RO",
+    "sq": "sq_AL",
+    "ar": "ar_AR",
+    "uk": "uk_UA",
+    "es": "es_ES",
+    "fr": "fr_FR",
+}
+"""The Qt Virtual Keyboard layout of each language (all eight ship with PySide6-Addons 6.11)."""
+LATIN_FALLBACK = "en_GB"
+"""Offered next to a non-Latin layout (Arabic, Ukrainian): e-mail addresses are typed in Latin."""
+
+
+def language_name(code: str) -> str:
+    """The language named in itself ("Română"); an unknown code is shown as it is."""
+    for known, name in LANGUAGE_NAMES.items():
+        if known == code:
+            return name
+    return code
 
 
 @QmlElement
@@ -48,6 +70,7 @@ class Session(QObject):
         self._default = default_language
         self._language = language or default_language
         self._apply_language = apply_language
+        navigator.pageChanged.connect(self._staff_language)
         self._countdown_total = idle_countdown
         self._countdown = idle_countdown
         self._warning = False
@@ -63,9 +86,15 @@ class Session(QObject):
         """The visitor's language (`language` for QML; Python callers read it here, typed)."""
         return self._language
 
+    def _choosable(self) -> list[str]:
+        """The languages the picker offers now: staff mode's own on the staff page."""
+        if self._nav.current_page() == "staff":
+            return list(STAFF_LANGUAGES)
+        return list(self._languages)
+
     @Slot(str)
     def setLanguage(self, lang: str) -> None:
-        if lang not in self._languages or lang == self._language:
+        if lang not in self._choosable() or lang == self._language:
             return
         self._language = lang
         self._apply_language(lang)
@@ -73,11 +102,38 @@ class Session(QObject):
 
     language = Property(str, current_language, setLanguage, notify=languageChanged)
 
+    def _staff_language(self) -> None:
+        """Staff mode is Italian or English: opening it from another language switches to the
+        default language when staff mode has it, else Italian."""
+        self.languagesChanged.emit()  # the picker's choices follow the page
+        if self._nav.current_page() == "staff" and self._language not in STAFF_LANGUAGES:
+            self.setLanguage(self._default if self._default in STAFF_LANGUAGES else "it")
+
     def _get_languages(self) -> list[str]:
-        return list(self._languages)
+        return self._choosable()
 
     languagesChanged = Signal()
     languages = container_property("QStringList", _get_languages, notify=languagesChanged)
+    """The languages the picker shows now (staff mode: it and en only)."""
+
+    @Slot(str, result=str)
+    def languageName(self, code: str) -> str:
+        """`code` named in itself, for the language buttons."""
+        return language_name(code)
+
+    def _keyboard_locale(self) -> str:
+        return KEYBOARD_LOCALES.get(self._language, LATIN_FALLBACK)
+
+    keyboardLocale = Property(str, _keyboard_locale, notify=languageChanged)
+    """The on-screen keyboard's layout for the language ("ro_RO")."""
+
+    def _keyboard_locales(self) -> list[str]:
+        first = self._keyboard_locale()
+        return [first] if first[:2] not in ("ar", "uk") else [first, LATIN_FALLBACK]
+
+    keyboardLocales = container_property("QStringList", _keyboard_locales, notify=languageChanged)
+    """The layouts the keyboard's language key cycles through: the language's own, plus the
+    British English one for Arabic and Ukrainian (e-mail addresses are Latin)."""
 
     def apply_settings(self, ui: UiSection) -> None:
         """Staff changed the [ui] settings: languages, default language and idle times apply now."""

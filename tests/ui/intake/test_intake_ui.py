@@ -195,6 +195,7 @@ def test_validation_messages_appear_beside_the_field_in_the_visitors_language(
     tap(w, "intake.next")
     tap(w, "intake.next")  # no need chosen
     assert find(w, "intake.error.needs").property("text") == "Scegli almeno un bisogno."
+    tap(w, "lang.current")
     tap(w, "lang.en")
     tap(w, "intake.next")
     assert find(w, "intake.error.needs").property("text") == "Choose at least one need."

@@ -54,7 +54,7 @@ KioskPage {
         id: column
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: -Ui.gap
+        anchors.verticalCenterOffset: -Ui.gap - Math.round((languages.height + Ui.margin) / 2)  // centred above the languages
         width: Math.min(parent.width - 2 * Ui.margin, 1400 * Ui.scale)
         spacing: Math.round(Ui.gap * 1.3 * page.boost * page.boost)
 
@@ -143,26 +143,46 @@ KioskPage {
         }
     }
 
-    // Language choice: each language named in itself; choosing one starts in that language.
+    // Language choice: each language named in itself, the one on screen with a check mark;
+    // choosing one starts in that language. One row when all fit (wide screens), else two.
     Row {
+        id: languages
+        objectName: "attract.languages"
+        readonly property int count: page.app.session.languages.length
+        readonly property real room: Math.min(page.width - 2 * Ui.margin, Math.round(1800 * Ui.scale)) - Ui.icon - spacing
+        readonly property int columns: count <= 4 || (room - (count - 1) * grid.spacing) / count >= 175 * Ui.scale
+                                       ? count : Math.ceil(count / 2)
+        readonly property real cell: Math.floor((room - (columns - 1) * grid.spacing) / columns)
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Ui.margin
-        spacing: Ui.gap
+        spacing: Math.round(Ui.gap / 2)
         Icon { name: "language"; color: Ui.muted; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
-        Repeater {
-            model: page.app.session.languages
-            BigButton {
-                required property string modelData
-                objectName: "lang." + modelData
-                text: modelData === "it" ? "Italiano" : modelData === "en" ? "English" : modelData
-                fill: page.app.session.language === modelData ? Ui.accent : Ui.surface
-                ink: page.app.session.language === modelData ? Ui.accentInk : Ui.ink
-                outlined: true
-                implicitWidth: Math.round(260 * Ui.scale)
-                onClicked: {
-                    page.app.session.setLanguage(modelData)
-                    page.start()
+        Grid {
+            id: grid
+            columns: languages.columns
+            spacing: Math.round(Ui.gap / 2)
+            Repeater {
+                model: page.app.session.languages
+                BigButton {
+                    required property string modelData
+                    readonly property bool chosen: page.app.session.language === modelData
+                    objectName: "lang." + modelData
+                    width: languages.cell
+                    text: page.app.session.languageName(modelData)
+                    iconName: chosen ? "check" : ""
+                    fill: chosen ? Ui.accent : Ui.surface
+                    ink: chosen ? Ui.accentInk : Ui.ink
+                    outlined: true
+                    fontSize: Ui.small
+                    leftPadding: Math.round(Ui.gap / 2)
+                    rightPadding: Math.round(Ui.gap / 2)
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
+                    onClicked: {
+                        page.app.session.setLanguage(modelData)
+                        page.start()
+                    }
                 }
             }
         }

@@ -33,8 +33,13 @@ Window {
     Binding { target: Ui; property: "highlight"; value: root.app.theme.highlight }
     Binding {
         target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: root.app.session.keyboardLocales
+    }
+    Binding {
+        target: VirtualKeyboardSettings
         property: "locale"
-        value: root.app.session.language === "it" ? "it_IT" : "en_GB"
+        value: root.app.session.keyboardLocale
     }
 
     function page(typeName) {

@@ -63,19 +63,21 @@ Rectangle {
         anchors.rightMargin: Ui.target + Math.round(Ui.gap / 2)
         anchors.verticalCenter: parent.verticalCenter
         spacing: Math.round(Ui.gap / 3)
-        Icon { name: "language"; color: Ui.muted; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
-        Repeater {
-            model: bar.app.session.languages
-            BigButton {
-                required property string modelData
-                objectName: "lang." + modelData
-                text: modelData === "it" ? "Italiano" : modelData === "en" ? "English" : modelData
-                fill: bar.app.session.language === modelData ? Ui.accent : Ui.surface
-                ink: bar.app.session.language === modelData ? Ui.accentInk : Ui.ink
-                outlined: true
-                fontSize: Ui.small
-                onClicked: bar.app.session.setLanguage(modelData)
-            }
+        // The language on screen, named in itself: opens the sheet of every language offered.
+        BigButton {
+            objectName: "lang.current"
+            text: bar.app.session.languageName(bar.app.session.language)
+            iconName: "language"
+            outlined: true
+            fontSize: Ui.small
+            onClicked: languageSheet.open()
         }
+    }
+    LanguageSheet {
+        id: languageSheet
+        parent: bar.Window.contentItem  // over the whole window, not inside the bar
+        anchors.fill: parent
+        z: 95  // above the keyboard (90), below the idle dialog (100)
+        app: bar.app
     }
 }
