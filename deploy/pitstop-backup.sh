@@ -32,7 +32,8 @@ dst.close(); src.close()
 sys.exit(0 if ok == "ok" else f"pitstop-backup: the copied database fails its integrity check: {ok}")
 PY
 fi
-for f in settings.toml staff.json logs/audit.log sync-state.json; do
+# office.pub, office-ca.pem and enrolment.json come from enrolment: settings.toml names office.pub.
+for f in settings.toml staff.json logs/audit.log sync-state.json office.pub office-ca.pem enrolment.json; do
   if [ -f "$data/$f" ]; then
     mkdir -p "$work/pitstop/$(dirname "$f")"
     cp -p "$data/$f" "$work/pitstop/$f"

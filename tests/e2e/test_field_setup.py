@@ -30,6 +30,7 @@ import requests
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
+from tests import ROOT
 from tests.factories import catalogue_dict
 from tests.ui.conftest import TODAY
 from tests.ui.intake.test_intake_ui import _submit, tap, vm
@@ -442,3 +443,46 @@ def test_a_fresh_kiosk_never_offers_to_choose_a_pin(qapp: object, tmp_path: Path
     finally:
         kiosk.close()
     assert not (home / "staff.json").exists()
+
+
+def test_a_nightly_backup_of_an_enrolled_kiosk_restores_its_office_key(
+    tmp_path: Path, office: Office
+) -> None:
+    """The restore of docs/deployment.md onto an empty data folder (a replaced disk): the kiosk
+    still seals for the office. The backup used to leave out office.pub, so the restored
+    settings named a key that was not there (and enrolment.json, so staff mode lost what the
+    office allowed)."""
+    share = tmp_path / "share"
+    (share / "catalogue").mkdir(parents=True)
+    (share / "catalogue" / "catalogo.json").write_bytes(
+        (office.folder / "catalogo.json").read_bytes()
+    )
+    pitstop(
+        office.home,
+        *("keys", "enrolment", "--share", str(share), "--key", "keys/central.pub"),
+        *("--kiosk-id", "kiosk-cuggiono", "--name", "Biblioteca di Cuggiono"),
+        *("--comune", "cuggiono", "--out", "cuggiono.enrol.json"),
+        cwd=office.folder,
+    )
+    home = tmp_path / "kiosk-home"
+    pitstop(home, "enrol", str(office.folder / "cuggiono.enrol.json"), cwd=tmp_path)
+    backups = tmp_path / "backups"
+    subprocess.run(
+        ["bash", str(ROOT / "deploy" / "pitstop-backup.sh"), str(home), str(backups), "2"],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PITSTOP_PYTHON": sys.executable},
+    )
+    [archive] = backups.glob("pitstop-*.tar.gz")
+    unpacked, restored = tmp_path / "unpacked", tmp_path / "restored"
+    unpacked.mkdir()
+    restored.mkdir(mode=0o700)
+    subprocess.run(["tar", "-xzf", str(archive), "-C", str(unpacked)], check=True)
+    subprocess.run(["cp", "-a", f"{unpacked / 'pitstop'}/.", f"{restored}/"], check=True)
+
+    doctor = pitstop(restored, "doctor", "--offline", "--json", cwd=tmp_path, expect=None)
+    findings = {f["key"]: f for f in json.loads(doctor.stdout)["findings"]}
+    assert "key.unreadable" not in findings, findings["key.unreadable"]["title"]
+    assert findings["key.fingerprint"]["args"] == [office.fingerprint]
+    assert not any(key.startswith("enrolment.") for key in findings), findings.keys()
+    assert (restored / "enrolment.json").read_bytes() == (home / "enrolment.json").read_bytes()
