@@ -34,6 +34,7 @@ from central.limits import (
     start_of_day,
 )
 from central.store import AuthError, CentralStore, KioskMismatch
+from central.tokencache import TokenCache
 from kiosk import __version__
 from sync import protocol as p
 
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 _AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
 _SCHEMA_REF = "#/components/schemas/{name}"
 METRICS_PATH = "/metrics"
+_INLINE_PARSE_BYTES = 4096
 
 
 class _Api(FastAPI):
@@ -130,6 +132,7 @@ def create_app(
     central = store
     limits = limits or ApiLimits()
     rate = RateLimiter(limits.rate_per_minute, limits.burst)
+    tokens = TokenCache()
     app = _Api(
         title="Family Pit Stop central server",
         version=__version__,
@@ -164,10 +167,13 @@ def create_app(
     async def kiosk_of(request: Request) -> str:
         """The token's kiosk, after the token's rate limit (401, 429 otherwise)."""
         token = _bearer(request)
-        try:
-            kiosk_id = await run_in_threadpool(central.authenticate, token)
-        except AuthError as exc:
-            raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
+        kiosk_id = tokens.get(token)
+        if kiosk_id is None:
+            try:
+                kiosk_id = await run_in_threadpool(central.authenticate, token)
+            except AuthError as exc:
+                raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
+            tokens.put(token, kiosk_id)
         wait = rate.take(kiosk_id)
         if wait > 0:
             raise HTTPException(
@@ -271,7 +277,11 @@ def create_app(
     async def heartbeat(request: Request) -> Response:
         token = _bearer(request)  # the token is checked before the body is read
         await kiosk_of(request)
-        beat = await run_in_threadpool(bodies.parse_heartbeat, await bodies.read_body(request))
+        raw = await bodies.read_body(request)
+        if len(raw) <= _INLINE_PARSE_BYTES:  # a thread hop costs more than parsing a small body
+            beat = bodies.parse_heartbeat(raw)
+        else:
+            beat = await run_in_threadpool(bodies.parse_heartbeat, raw)
         try:
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:

@@ -232,7 +232,12 @@ class GuardedConfig(Config):
 
 
 def uvicorn_config(
-    app: Any, host: str, port: int, limits: ServingLimits, workers: int = 1
+    app: Any,
+    host: str,
+    port: int,
+    limits: ServingLimits,
+    workers: int = 1,
+    access_log: bool = True,
 ) -> GuardedConfig:
     """The server's config; with `workers` > 1 `app` must be an import string of an app factory
     (`central.asgi:create_app_from_env`), which each worker calls."""
@@ -245,6 +250,7 @@ def uvicorn_config(
         ws="none",
         lifespan="off",
         log_level="info",
+        access_log=access_log,
         timeout_keep_alive=limits.keep_alive,
         backlog=accept_backlog(limits),
         h11_max_incomplete_event_size=limits.max_header_bytes,
@@ -261,12 +267,13 @@ def serve(
     limits: ServingLimits,
     sockets: list[socket.socket] | None = None,
     workers: int = 1,
+    access_log: bool = True,
 ) -> None:
     """Run `app` with `limits` until SIGINT/SIGTERM (uvicorn finishes requests in flight).
 
     With `workers` > 1, `app` is an app factory's import string: the socket is bound here and
     uvicorn's supervisor runs that many worker processes on it (restarting one that dies)."""
-    config = uvicorn_config(app, host, port, limits, workers)
+    config = uvicorn_config(app, host, port, limits, workers, access_log)
     if workers > 1:
         Multiprocess(config, sockets=sockets or [config.bind_socket()]).run()
     else:
