@@ -29,6 +29,7 @@ import msgspec
 import tomli_w
 from msgspec import Meta, field
 
+from kiosk.contrast import bundled_colours, theme_problems
 from kiosk.fileio import atomic_write_bytes
 from kiosk.paths import settings_path
 from kiosk.structs import error_parts, whole
@@ -109,7 +110,8 @@ class UiSection(_Section, frozen=True):
     languages: tuple[UiLanguage, ...] = UI_LANGUAGES
     idle_timeout: Seconds = 90
     """Seconds without a touch before "Are you still there?"."""
-    idle_countdown: Seconds = 15
+    idle_countdown: Annotated[int, Meta(ge=20, le=86_400, extra=SECONDS)] = 20
+    """Seconds of the "Are you still there?" countdown: at least 20 (WCAG 2.2.1)."""
     confirmation_timeout: Seconds = 30
     """Seconds the intake confirmation stays before the kiosk wipes itself."""
 
@@ -174,6 +176,25 @@ class ThemeSection(_Section, frozen=True):
     background: HexColour = "#FFF8F0"
     surface: HexColour = "#FFFFFF"
     text: HexColour = "#2B1D14"
+
+    def __post_init__(self) -> None:
+        problems = theme_problems(self.colours(), THEME_COLOURS)
+        if problems:
+            raise ValueError(problems[0])
+
+    def colours(self) -> dict[str, str]:
+        """The theme's colours as the screens draw them: the bundled theme's
+        (assets/theme/theme.json), with the colours staff changed from the defaults."""
+        colours = dict(bundled_colours())
+        for spec in msgspec.structs.fields(self):  # not changed_fields: it builds a default one
+            value = getattr(self, spec.name)
+            if spec.name in THEME_COLOURS and value != spec.default:
+                colours[spec.name] = value
+        return colours
+
+
+THEME_COLOURS = frozenset({"primary", "accent", "background", "surface", "text"})
+"""The [theme] colours staff may set; every pair they make is checked by kiosk.contrast."""
 
 
 class StaffSection(_Section, frozen=True):

@@ -134,9 +134,10 @@ def test_filters_by_town_age_period_and_free(kiosk: KioskApp) -> None:
 
 def test_idle_reset_wipes_everything(make_kiosk: Callable[..., KioskApp], demo_home: Path) -> None:
     settings = settings_mod.load_or_init(demo_home)
-    settings = settings.with_value("ui.idle_timeout", "1").with_value("ui.idle_countdown", "1")
+    settings = settings.with_value("ui.idle_timeout", "1")
     settings_mod.save(demo_home, settings)
     kiosk = make_kiosk()
+    kiosk.session.set_second(50)  # the countdown (at least 20 s) in one second
     w = kiosk.window
     click(w, "lang.en")  # choosing English starts the session
     wait_for(w, "home")

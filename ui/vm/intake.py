@@ -124,7 +124,8 @@ class Intake(QObject):
         self._periods: list[dict[str, str]] = []
         self._auto_close = QTimer(self, singleShot=True)
         self._auto_close.setInterval(settings.current.ui.confirmation_timeout * 1000)
-        self._auto_close.timeout.connect(self._session.wipe)
+        self._auto_close.timeout.connect(self._session.warn)  # asks first, then wipes
+        session.visitorActive.connect(self._keep_confirmation)
         navigator.contactRequested.connect(self.start)
         session.wiped.connect(self.wipe)
         session.languageChanged.connect(self.retranslate)
@@ -235,6 +236,11 @@ class Intake(QObject):
         self._step = STEPS.index("done")
         self.stepChanged.emit()
         self.changed.emit()
+
+    def _keep_confirmation(self) -> None:
+        """A touch on the confirmation: it stays another `ui.confirmation_timeout` seconds."""
+        if self.step_name() == "done":
+            self._auto_close.start()
 
     @Slot()
     def finish(self) -> None:

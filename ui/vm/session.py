@@ -11,14 +11,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from kiosk.paths import asset
 from kiosk.settings import LANGUAGE_NAMES, STAFF_LANGUAGES, UiSection
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property  # noqa: F401
 from ui.vm.navigation import Navigator
 
 log = logging.getLogger(__name__)
+WARNING_SOUND = asset("sounds", "idle-warning.wav")
+MORE_TIME = 3
+""" "I need more time" multiplies the idle timeout and the countdown by this, until the wipe."""
 
 KEYBOARD_LOCALES = {
     "it": "it_IT",
@@ -48,6 +52,13 @@ class Session(QObject):
     languageChanged = Signal()
     idleWarningChanged = Signal()
     countdownChanged = Signal()
+    extendedChanged = Signal()
+    timeLimitsOffChanged = Signal()
+    largeTextChanged = Signal()
+    visitorActive = Signal()
+    """A touch, click or key press (the confirmation screen stays while it is touched)."""
+    warningStarted = Signal(int)
+    """The countdown began (its seconds): the idle dialog beeps, speech reads the warning."""
     wiped = Signal()
     """Everything the visitor did must be forgotten now."""
     staffRequested = Signal()
@@ -74,6 +85,10 @@ class Session(QObject):
         self._countdown_total = idle_countdown
         self._countdown = idle_countdown
         self._warning = False
+        self._idle_timeout = idle_timeout
+        self._factor = 1
+        self._time_limits_off = False
+        self._large_text = False
         self._idle = QTimer(self, singleShot=True, interval=idle_timeout * 1000)
         self._idle.timeout.connect(self._on_idle)
         self._tick = QTimer(self, interval=1000)
@@ -140,7 +155,8 @@ class Session(QObject):
         self._languages = list(ui.languages)
         self._default = ui.default_language
         self._countdown_total = ui.idle_countdown
-        self._idle.setInterval(ui.idle_timeout * 1000)
+        self._idle_timeout = ui.idle_timeout
+        self._idle.setInterval(self._idle_ms())
         self.languagesChanged.emit()
         if self._language not in self._languages:
             self.setLanguage(self._default)
@@ -157,32 +173,101 @@ class Session(QObject):
 
     countdown = Property(int, _get_countdown, notify=countdownChanged)
 
+    def _get_extended(self) -> bool:
+        return self._factor > 1
+
+    extended = Property(bool, _get_extended, notify=extendedChanged)
+    """The visitor asked for more time: the idle timeout and the countdown are MORE_TIME times
+    longer until the session ends."""
+
+    def _get_time_limits_off(self) -> bool:
+        return self._time_limits_off
+
+    def set_time_limits_off(self, off: bool) -> None:
+        """No idle warning and no wipe by time while `off` (speech mode sets it: WCAG 2.2.1
+        "turn off"); when limits come back, the idle timeout starts afresh. It cannot tell
+        whether the visitor has left: the session stays until they end it or limits return."""
+        if off == self._time_limits_off:
+            return
+        self._time_limits_off = off
+        if off:
+            self._set_warning(False)
+            self._idle.stop()
+        else:
+            self._idle.start()
+        self.timeLimitsOffChanged.emit()
+
+    timeLimitsOff = Property(
+        bool, _get_time_limits_off, set_time_limits_off, notify=timeLimitsOffChanged
+    )
+
     @Slot()
     def touched(self) -> None:
         """A touch, click or key press: the visitor is still there."""
         if self._warning:
             self._set_warning(False)
-        self._idle.start()
+        if not self._time_limits_off:
+            self._idle.start()
+        self.visitorActive.emit()
 
     @Slot()
     def stay(self) -> None:
         self.touched()
+
+    @Slot()
+    def moreTime(self) -> None:
+        """ "I need more time": the warning closes; the idle timeout and the countdown become
+        MORE_TIME times longer for the rest of this visit (once: asking again changes nothing)."""
+        if self._factor == 1:
+            self._factor = MORE_TIME
+            self._idle.setInterval(self._idle_ms())
+            self.extendedChanged.emit()
+        self.touched()
+
+    @Slot()
+    def warn(self) -> None:
+        """Start the "Are you still there?" countdown now (a screen that closes by itself, like
+        the confirmation, asks first); nothing while time limits are off."""
+        if not self._time_limits_off:
+            self._set_warning(True)
+
+    def _get_warning_sound(self) -> QUrl:
+        return QUrl.fromLocalFile(str(WARNING_SOUND))
+
+    warningSound = Property(QUrl, _get_warning_sound, constant=True)
+    """The soft chime played as the countdown begins (assets/sounds, made by tools/sounds.py)."""
+
+    def countdown_seconds(self) -> int:
+        """How long the countdown lasts now (the setting, times MORE_TIME after "more time")."""
+        return self._countdown_total * self._factor
+
+    def set_second(self, ms: int) -> None:
+        """How long one countdown second lasts, in ms: tests shorten it (the minimum countdown is
+        20 s); the kiosk never calls it."""
+        self._tick.setInterval(ms)
+
+    def _idle_ms(self) -> int:
+        return self._idle_timeout * self._factor * 1000
 
     def _set_warning(self, on: bool) -> None:
         if on == self._warning:
             return
         self._warning = on
         if on:
-            self._countdown = self._countdown_total
+            self._countdown = self.countdown_seconds()
             self.countdownChanged.emit()
             self._tick.start()
         else:
             self._tick.stop()
         self.idleWarningChanged.emit()
+        if on:
+            self.warningStarted.emit(self._countdown)
 
     def _on_idle(self) -> None:
+        if self._time_limits_off:
+            return
         if self._nav.current_page() == "attract":
-            if self._language != self._default:
+            if self._language != self._default or self._large_text or self._factor > 1:
                 self.wipe()
             self._idle.start()
             return
@@ -196,19 +281,41 @@ class Session(QObject):
 
     @Slot()
     def wipe(self) -> None:
-        """Forget the session: pages, searches, filters, keyboard, language; back to attract."""
+        """Forget the session: pages, searches, filters, keyboard, language, large text, more
+        time; back to attract."""
         log.info("session wiped")
         self._set_warning(False)
         self._nav.clear()  # pages first: nothing on screen redraws what is being forgotten
         self.wiped.emit()
         self.setLanguage(self._default)
-        self._idle.start()
+        self.setLargeText(False)
+        if self._factor != 1:
+            self._factor = 1
+            self._idle.setInterval(self._idle_ms())
+            self.extendedChanged.emit()
+        if not self._time_limits_off:
+            self._idle.start()
 
     def stop(self) -> None:
         """Stop the idle timers for good (the kiosk is closing): a wipe after that would install
         the default language's translators again into an application that outlives the kiosk."""
         self._idle.stop()
         self._tick.stop()
+
+    # seeing -----------------------------------------------------------------------------------
+
+    def _get_large_text(self) -> bool:
+        return self._large_text
+
+    @Slot(bool)
+    def setLargeText(self, on: bool) -> None:
+        """The "large text" switch (every text 1.3 times larger: Ui.textScale); the next visitor
+        starts without it."""
+        if on != self._large_text:
+            self._large_text = on
+            self.largeTextChanged.emit()
+
+    largeText = Property(bool, _get_large_text, setLargeText, notify=largeTextChanged)
 
     # staff ------------------------------------------------------------------------------------
 

@@ -253,7 +253,8 @@ def test_back_keeps_the_answers(kiosk: KioskApp) -> None:
 
 
 def test_idle_reset_mid_flow_wipes_every_answer(qapp: object, demo_home: Path) -> None:  # noqa: F811
-    kiosk = _kiosk(demo_home, ui__idle_timeout="1", ui__idle_countdown="1")
+    kiosk = _kiosk(demo_home, ui__idle_timeout="1")
+    kiosk.session.set_second(50)  # the countdown (at least 20 s) in one second
     try:
         w = kiosk.window
         kiosk.navigator.push("home")
@@ -276,6 +277,7 @@ def test_idle_reset_mid_flow_wipes_every_answer(qapp: object, demo_home: Path) -
 
 def test_confirmation_returns_to_attract_by_itself(qapp: object, demo_home: Path) -> None:  # noqa: F811
     kiosk = _kiosk(demo_home, ui__confirmation_timeout="1")
+    kiosk.session.set_second(50)  # it asks first: the countdown (at least 20 s) in one second
     try:
         kiosk.navigator.push("home")
         kiosk.navigator.requestContact("")

@@ -19,6 +19,8 @@ KioskPage {
     property int restDelay: 30000
     property int restStep: 60000
     property bool awake: true
+    // The visitor's pause (WCAG 2.2.2): nothing moves until they press play.
+    property bool paused: false
 
     function start() { app.nav.push("home") }
     function wake() {
@@ -45,7 +47,7 @@ KioskPage {
     Timer {
         objectName: "attract.turn"
         interval: page.awake ? 6000 : page.restStep
-        running: page.visible && page.highlightCount > 1
+        running: page.visible && page.highlightCount > 1 && !page.paused
         repeat: true
         onTriggered: page.current = (page.current + 1) % page.highlightCount
     }
@@ -134,7 +136,7 @@ KioskPage {
             onClicked: page.start()
             SequentialAnimation on scale {
                 objectName: "attract.pulse"
-                running: page.visible && page.awake
+                running: page.visible && page.awake && !page.paused
                 alwaysRunToEnd: true  // stopped at rest: ends this beat, on the natural size
                 loops: Animation.Infinite
                 NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
@@ -186,6 +188,28 @@ KioskPage {
                 }
             }
         }
+    }
+
+    // Pause the moving pictures; make every text larger. Top corner, away from the staff corner.
+    Row {
+        objectName: "attract.tools"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Ui.gap
+        spacing: Math.round(Ui.gap / 2)
+        BigButton {
+            objectName: "attract.pause"
+            checked: page.paused
+            text: page.paused ? qsTr("Play") : qsTr("Pause")
+            iconName: page.paused ? "play" : "pause"
+            outlined: true
+            fontSize: Ui.small
+            Accessible.name: page.paused ? qsTr("Play the moving pictures") : qsTr("Pause the moving pictures")
+            Accessible.checkable: true
+            Accessible.checked: page.paused
+            onClicked: page.paused = !page.paused
+        }
+        LargeTextToggle { session: page.app.session; fontSize: Ui.small }
     }
 
     // Above everything, taking no grab of its own: sees every press on the page (buttons

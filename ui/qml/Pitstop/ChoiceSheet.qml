@@ -78,7 +78,10 @@ Item {
                         BigButton {
                             objectName: "choice.any"
                             text: sheet.anyLabel
-                            iconName: "check"
+                            readonly property bool chosen: sheet.currentId === "" || sheet.currentId === -1
+                            iconName: chosen ? "check" : ""  // selection shown by a mark, not colour alone
+                            Accessible.checkable: true
+                            Accessible.checked: chosen
                             fill: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accent : Ui.surface
                             ink: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accentInk : Ui.ink
                             outlined: true
@@ -90,6 +93,10 @@ Item {
                                 required property var model
                                 objectName: "choice." + model.key
                                 text: model[sheet.labelRole] + (sheet.detailRole !== "" ? " · " + model[sheet.detailRole] : "")
+                                readonly property bool chosen: sheet.currentId === model.key
+                                iconName: chosen ? "check" : ""  // selection shown by a mark, not colour alone
+                                Accessible.checkable: true
+                                Accessible.checked: chosen
                                 fill: sheet.currentId === model.key ? Ui.accent : (model.isArea === true ? Ui.surfaceAlt : Ui.surface)
                                 ink: sheet.currentId === model.key ? Ui.accentInk : Ui.ink
                                 outlined: true

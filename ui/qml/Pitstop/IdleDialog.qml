@@ -9,6 +9,28 @@ Item {
     required property Session session
     visible: session.idleWarning
 
+    // The chime as the countdown begins: Qt Multimedia loads at the first warning only.
+    Loader {
+        id: chime
+        objectName: "idle.chime"
+        active: false
+        source: "IdleChime.qml"
+        onLoaded: {
+            const sound = chime.item as IdleChime
+            sound.source = dialog.session.warningSound
+            sound.play()
+        }
+    }
+    Connections {
+        target: dialog.session
+        function onWarningStarted() {
+            if (chime.status === Loader.Ready)
+                (chime.item as IdleChime).play()
+            else
+                chime.active = true
+        }
+    }
+
     Rectangle {
         anchors.fill: parent
         color: "#99000000"
@@ -34,18 +56,35 @@ Item {
                 font.bold: true
             }
             KText {
+                id: countdownText
+                objectName: "idle.countdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("For your privacy the screen will be cleared in %n second(s).", "", dialog.session.countdown)
+                // announced to assistive technology as it appears (WCAG 4.1.3)
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             BigButton {
+                id: stay
                 objectName: "idle.stay"
                 anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width, Math.max(implicitWidth, more.implicitWidth))  // one width
                 text: qsTr("I'm still here")
                 iconName: "touch"
                 fill: Ui.primary
                 ink: Ui.primaryInk
                 onClicked: dialog.session.stay()
+            }
+            BigButton {
+                id: more
+                objectName: "idle.moreTime"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: stay.width
+                text: qsTr("I need more time")
+                iconName: "clock"
+                outlined: true
+                onClicked: dialog.session.moreTime()
             }
         }
     }

@@ -31,6 +31,7 @@ Window {
     Binding { target: Ui; property: "muted"; value: root.app.theme.muted }
     Binding { target: Ui; property: "line"; value: root.app.theme.line }
     Binding { target: Ui; property: "highlight"; value: root.app.theme.highlight }
+    Binding { target: Ui; property: "largeText"; value: root.app.session.largeText }
     Binding {
         target: VirtualKeyboardSettings
         property: "activeLocales"

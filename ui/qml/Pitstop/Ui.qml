@@ -16,15 +16,19 @@ QtObject {
     property color surfaceAlt: "#FBEBDD"
     property color ink: "#2B1D14"
     property color muted: "#5E4B3E"
-    property color line: "#E6D3C3"
+    property color line: "#917A68"
     property color highlight: "#F6C453"
-    readonly property real body: Math.round(26 * scale)
-    readonly property real small: Math.round(24 * scale)
-    readonly property real h3: Math.round(30 * scale)
-    readonly property real h2: Math.round(38 * scale)
-    readonly property real h1: Math.round(54 * scale)
-    readonly property real hero: Math.round(72 * scale)
-    readonly property real target: Math.max(56, Math.round(80 * scale))
+    // "Large text" (Session.largeText): every text size 1.3 times larger; targets keep their size.
+    property bool largeText: false
+    readonly property real textScale: largeText ? 1.3 : 1.0
+    // Floors: at the 1280×800 minimum (scale 0.74) text stays at least 20 px and targets 64 px.
+    readonly property real body: Math.round(Math.max(20, 26 * scale) * textScale)
+    readonly property real small: Math.round(Math.max(20, 24 * scale) * textScale)
+    readonly property real h3: Math.round(Math.max(24, 30 * scale) * textScale)
+    readonly property real h2: Math.round(Math.max(30, 38 * scale) * textScale)
+    readonly property real h1: Math.round(Math.max(40, 54 * scale) * textScale)
+    readonly property real hero: Math.round(Math.max(54, 72 * scale) * textScale)
+    readonly property real target: Math.max(64, Math.round(80 * scale))
     readonly property real gap: Math.round(24 * scale)
     readonly property real margin: Math.round(40 * scale)
     readonly property real radius: Math.round(18 * scale)
