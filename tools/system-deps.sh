@@ -13,6 +13,8 @@ packages=(
 for flag in "$@"; do
   case "$flag" in
     --with-test) packages+=(postgresql openssl)
+      # tests/central/test_nginx.py: deploy/nginx-pitstop-central.conf in front of the real server
+      packages+=(nginx-light)
       # tests/e2e/test_run_screen.py: kiosk mode on a bare X server (no window manager), resized by xrandr
       packages+=(xvfb x11-xserver-utils x11-utils) ;;
     # benchmarks/bench_idle_cage.py: the deployment's compositor with its headless backend; cage
