@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 
 class BackupError(Exception):
@@ -41,7 +42,10 @@ def backup(url: str, out: Path) -> BackupResult:
         )
     if not out.parent.is_dir():
         raise BackupError(f"{out.parent}: no such folder; create it or choose another --out")
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise BackupError(f"'{url}' is not a database URL") from None
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:

@@ -749,9 +749,7 @@ def _backup(args: argparse.Namespace) -> int:
     from central.schema import shown_url
     from kiosk.text import printable
 
-    url = args.db or default_db_url()
-    store = _store(args)  # a database this version can serve (refused otherwise, as serve would)
-    store.close()
+    url = args.db or default_db_url()  # any revision: back up before `migrate`, too
     try:
         result = backup(url, args.out)
     except BackupError as exc:
