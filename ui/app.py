@@ -36,6 +36,7 @@ from kiosk.settings import Settings
 from kiosk.settings_store import SettingsStore
 from ui.database import Database
 from ui.icons import IconProvider
+from ui.keys import KeyRouter
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
 from ui.translations import Translations
@@ -201,6 +202,7 @@ class KioskApp:
         self.window: QQuickWindow = roots[0]
         self.activity = ActivityWatch(self.window)
         self.activity.activity.connect(self.session.touched)
+        self.keys = KeyRouter(self.window, self.navigator, self.session)  # after the activity watch
         if self.kiosk_mode:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self._screen: QScreen | None = None
@@ -340,6 +342,7 @@ class KioskApp:
         if screen is not None and shiboken6.isValid(screen):  # screens outlive the window
             screen.geometryChanged.disconnect(self._cover_screen)
         self._screen = None
+        self.keys.close()
         self.window.removeEventFilter(self.activity)
         self.window.close()
         shiboken6.delete(self.engine)

@@ -1,7 +1,7 @@
 """Kiosk hardening: no way out of the app, nothing opens another program, systemd supervision.
 
 - `KeyGuard`: an application-wide event filter that, in kiosk mode, swallows the shortcuts that
-  close, minimise or leave a window (Alt+F4, Ctrl+Q, Ctrl+W, Esc, F11, Alt+Tab, the Super key) and
+  close, minimise or leave a window (Alt+F4, Ctrl+Q, Ctrl+W, F11, Alt+Tab, the Super key) and
   every context-menu request (Qt Quick text fields would otherwise offer cut/copy/paste menus on a
   long press). Installed on the QGuiApplication, it also covers popups and any later window.
 - `UrlBlocker`: `QDesktopServices` URL handlers for http, https, file, mailto, tel and every other
@@ -30,8 +30,9 @@ log = logging.getLogger(__name__)
 
 _ALT = Qt.KeyboardModifier.AltModifier
 _CTRL = Qt.KeyboardModifier.ControlModifier
+# Escape and Back are not here: no window of the kiosk closes or leaves full screen on them, and they
+# are the visitor's Back key (ui/keys.py). Alt+Escape stays blocked below.
 BLOCKED_KEYS = {
-    Qt.Key.Key_Escape,
     Qt.Key.Key_F11,
     Qt.Key.Key_Close,
     Qt.Key.Key_Super_L,
@@ -39,7 +40,6 @@ BLOCKED_KEYS = {
     Qt.Key.Key_Meta,
     Qt.Key.Key_Menu,
     Qt.Key.Key_Exit,
-    Qt.Key.Key_Back,
 }
 BLOCKED_COMBOS = {
     (_ALT, Qt.Key.Key_F4),

@@ -243,7 +243,7 @@ def test_every_screen_shows_the_catalogue_freshness(kiosk: KioskApp) -> None:
         (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
         (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.AltModifier),  # Escape alone is Back (ui/keys.py)
         (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
     ],
 )

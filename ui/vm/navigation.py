@@ -36,12 +36,16 @@ class Navigator(QObject):
     pageChanged = Signal()
     contactRequested = Signal(str)
     """requestContact was called (offering id, "" for none); the intake flow listens."""
+    helpRequested = Signal(str)
+    """The Help key (F1, Help) on page (name): speech mode reads the page's instructions."""
+    usingKeysChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pages = dict(BUILT_IN_PAGES)
         self._stack: list[str] = ["attract"]
         self._contact_offering = ""
+        self._using_keys = False
 
     def registerPage(self, name: str, qml_type: str) -> None:
         """Make `name` pushable; `qml_type` is a type of the Pitstop QML module."""
@@ -111,7 +115,25 @@ class Navigator(QObject):
     def clear(self) -> None:
         """Back to the attract screen with no history (session wipe)."""
         self._contact_offering = ""
+        self.set_using_keys(False)  # the next visitor has not pressed a key yet
         self._reset_to("attract")
+
+    @Slot()
+    def help(self) -> None:
+        """The Help key: announce `helpRequested` with the page shown (speech mode answers it)."""
+        self.helpRequested.emit(self.current_page())
+
+    def using_keys(self) -> bool:
+        return self._using_keys
+
+    def set_using_keys(self, on: bool) -> None:
+        """The last input was a key (True) or a touch or click (False): focus rings show only
+        for keys, and sheets and dialogs take the focus only then (ui/keys.py sets it)."""
+        if on != self._using_keys:
+            self._using_keys = on
+            self.usingKeysChanged.emit()
+
+    usingKeys = Property(bool, using_keys, notify=usingKeysChanged)
 
     @Slot(str)
     def requestContact(self, offering_id: str) -> None:

@@ -26,7 +26,7 @@ SHORTCUTS = [
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_Super_L, Qt.KeyboardModifier.NoModifier),
@@ -62,6 +62,8 @@ def test_ordinary_keys_pass() -> None:
         (Qt.Key.Key_4, Qt.KeyboardModifier.NoModifier),
         (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
         (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),  # the visitor's Back key (ui/keys.py)
+        (Qt.Key.Key_Back, Qt.KeyboardModifier.NoModifier),
     ]:
         assert not hardening.is_blocked_key(QKeyEvent(QEvent.Type.KeyPress, key, mods))
 

@@ -37,6 +37,7 @@ KioskPage {
         onClicked: page.start()
     }
 
+
     Timer {
         id: restTimer
         interval: page.restDelay
@@ -67,11 +68,13 @@ KioskPage {
             sourceSize.width: width
             sourceSize.height: height
             anchors.horizontalCenter: parent.horizontalCenter
+            Accessible.ignored: true  // the name below says it
         }
         KText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: page.app.theme.name
+            heading: true
             font.pixelSize: Math.round(Ui.hero * page.boost)
             font.bold: true
             color: Ui.primary
@@ -126,6 +129,7 @@ KioskPage {
 
         BigButton {
             objectName: "attract.start"
+            focus: true  // Enter, Return or Space on the welcome screen starts
             anchors.horizontalCenter: parent.horizontalCenter
             implicitHeight: Math.round(Ui.target * 1.3)
             text: qsTr("Touch to start")
@@ -179,8 +183,8 @@ KioskPage {
                     fontSize: Ui.small
                     leftPadding: Math.round(Ui.gap / 2)
                     rightPadding: Math.round(Ui.gap / 2)
-                    Accessible.checkable: true
-                    Accessible.checked: chosen
+                    checkable: true
+                    selected: chosen  // `checked` follows it: assistive technology reads the state (BigButton.qml)
                     onClicked: {
                         page.app.session.setLanguage(modelData)
                         page.start()
@@ -199,14 +203,13 @@ KioskPage {
         spacing: Math.round(Ui.gap / 2)
         BigButton {
             objectName: "attract.pause"
-            checked: page.paused
+            checkable: true
+            selected: page.paused  // `checked` follows it: assistive technology reads the state (BigButton.qml)
             text: page.paused ? qsTr("Play") : qsTr("Pause")
             iconName: page.paused ? "play" : "pause"
             outlined: true
             fontSize: Ui.small
             Accessible.name: page.paused ? qsTr("Play the moving pictures") : qsTr("Pause the moving pictures")
-            Accessible.checkable: true
-            Accessible.checked: page.paused
             onClicked: page.paused = !page.paused
         }
         LargeTextToggle { session: page.app.session; fontSize: Ui.small }

@@ -16,8 +16,16 @@ AbstractButton {
     implicitWidth: implicitContentWidth + leftPadding + rightPadding
     leftPadding: Ui.gap
     rightPadding: Ui.gap
+    // A choice among several (a language, a town): set `checkable: true` and bind `selected`;
+    // `checked` follows it (assistive technology reads it), a press never flips it by itself.
+    property bool selected: false
+    checked: selected
+    onToggled: checked = Qt.binding(() => control.selected)
     Accessible.name: text
-    focusPolicy: Qt.NoFocus
+    // Keys: Tab reaches it (a touch never focuses it), Enter, Return and Space press it.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: control.click()
+    Keys.onEnterPressed: control.click()
 
     contentItem: Item {
         id: box
@@ -43,6 +51,7 @@ AbstractButton {
             font.bold: control.bold
             wrapMode: Text.NoWrap
             elide: Text.ElideRight
+            Accessible.ignored: true  // the button is named by its text
             width: Math.min(implicitWidth, box.width - box.iconSpace)
             x: Math.max(0, (box.width - box.used) / 2) + box.iconSpace
             anchors.verticalCenter: parent.verticalCenter
@@ -60,5 +69,6 @@ AbstractButton {
             color: "#000000"
             opacity: control.pressed ? 0.12 : 0
         }
+        FocusRing { shown: control.activeFocus; baseRadius: parent.radius }
     }
 }

@@ -13,8 +13,15 @@ AbstractButton {
     implicitWidth: implicitContentWidth + leftPadding + rightPadding
     leftPadding: Math.round(Ui.gap * 0.8)
     rightPadding: Math.round(Ui.gap * 0.8)
+    // A toggle (a filter on or off, an answer chosen): set `checkable: true`; `checked` follows
+    // `active` (assistive technology reads it), a press never flips it by itself.
+    checked: active
+    onToggled: checked = Qt.binding(() => chip.active)
     Accessible.name: text
-    focusPolicy: Qt.NoFocus
+    // Keys: Tab reaches it (a touch never focuses it), Enter, Return and Space press it.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: chip.click()
+    Keys.onEnterPressed: chip.click()
 
     contentItem: Item {
         id: box
@@ -36,6 +43,7 @@ AbstractButton {
             font.bold: chip.active
             wrapMode: Text.NoWrap
             elide: Text.ElideRight
+            Accessible.ignored: true  // the chip is named by its text
             width: box.width - x
             anchors.verticalCenter: parent.verticalCenter
         }
@@ -51,5 +59,6 @@ AbstractButton {
             color: "#000000"
             opacity: chip.pressed ? 0.12 : 0
         }
+        FocusRing { shown: chip.activeFocus; baseRadius: parent.radius }
     }
 }

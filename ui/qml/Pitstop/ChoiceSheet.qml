@@ -14,18 +14,54 @@ Item {
     property string detailRole: ""
     signal chosen(var choiceId)
     visible: false
+    // Keys stay in the open sheet (ui/keys.py): Tab and the arrows move between its buttons, Back
+    // (Escape) closes it; opened from keys, it takes the focus (the choice made) and gives it back.
+    readonly property bool keyScope: visible
+    property Item returnFocus: null
 
     function open() {
         InputMethod.hide()  // the sheet needs the whole page, not the keyboard of the search field
+        returnFocus = sheet.Window.activeFocusItem
         visible = true
+        if (Ui.keyFocus)
+            Qt.callLater(focusChoice)
     }
-    function close() { visible = false }
+    function close() {
+        visible = false
+        if (returnFocus !== null && returnFocus.visible)
+            returnFocus.forceActiveFocus()
+        returnFocus = null
+    }
+    function focusChoice() {
+        for (let it = sheet.Window.activeFocusItem; it; it = it.parent)
+            if (it === sheet) return  // already inside
+        const box = loader.item as SheetBox
+        const chosen = box ? box.chosenButton() : null
+        if (chosen) chosen.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     // Built only while open: a closed sheet holds no buttons (a results page is made per visit).
+    component SheetBox: Item {
+        required property Item anyChoice
+        required property Item choices
+        Accessible.role: Accessible.Dialog
+        Accessible.name: sheet.title
+        function chosenButton(): Item {
+            for (let i = 0; i < choices.children.length; ++i) {
+                const child = choices.children[i] as BigButton
+                if (child && child.selected) return child
+            }
+            return anyChoice
+        }
+    }
+
     Loader {
+        id: loader
         anchors.fill: parent
         active: sheet.visible
-        sourceComponent: Item {
+        sourceComponent: SheetBox {
+            anyChoice: anyButton
+            choices: flow
             Rectangle {
                 anchors.fill: parent
                 color: "#99000000"
@@ -45,6 +81,7 @@ Item {
                     y: Ui.gap
                     width: parent.width - 2 * Ui.margin - close.width
                     text: sheet.title
+                    heading: true
                     font.pixelSize: Ui.h2
                     font.bold: true
                     height: Ui.target
@@ -76,12 +113,13 @@ Item {
                         width: parent.width
                         spacing: Ui.gap
                         BigButton {
+                            id: anyButton
                             objectName: "choice.any"
                             text: sheet.anyLabel
                             readonly property bool chosen: sheet.currentId === "" || sheet.currentId === -1
                             iconName: chosen ? "check" : ""  // selection shown by a mark, not colour alone
-                            Accessible.checkable: true
-                            Accessible.checked: chosen
+                            checkable: true  // assistive technology reads chosen or not
+                            selected: chosen
                             fill: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accent : Ui.surface
                             ink: sheet.currentId === "" || sheet.currentId === -1 ? Ui.accentInk : Ui.ink
                             outlined: true
@@ -95,8 +133,8 @@ Item {
                                 text: model[sheet.labelRole] + (sheet.detailRole !== "" ? " · " + model[sheet.detailRole] : "")
                                 readonly property bool chosen: sheet.currentId === model.key
                                 iconName: chosen ? "check" : ""  // selection shown by a mark, not colour alone
-                                Accessible.checkable: true
-                                Accessible.checked: chosen
+                                checkable: true  // assistive technology reads chosen or not
+                                selected: chosen
                                 fill: sheet.currentId === model.key ? Ui.accent : (model.isArea === true ? Ui.surfaceAlt : Ui.surface)
                                 ink: sheet.currentId === model.key ? Ui.accentInk : Ui.ink
                                 outlined: true

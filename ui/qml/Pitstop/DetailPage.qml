@@ -41,7 +41,7 @@ KioskPage {
                 Column {
                     width: parent.width - Ui.target * 1.2 - Ui.gap
                     anchors.verticalCenter: parent.verticalCenter
-                    KText { objectName: "detail.name"; width: parent.width; text: page.d.name; font.pixelSize: Ui.h1; font.bold: true }
+                    KText { objectName: "detail.name"; width: parent.width; text: page.d.name; heading: true; font.pixelSize: Ui.h1; font.bold: true }
                     KText { width: parent.width; text: page.d.organization; color: Ui.muted; font.pixelSize: Ui.h3 }
                 }
             }
@@ -90,6 +90,7 @@ KioskPage {
                 width: parent.width
                 visible: page.codeCount > 0
                 text: qsTr("Take it with you: scan a code with your phone camera")
+                heading: true
                 font.pixelSize: Ui.h3
                 font.bold: true
             }

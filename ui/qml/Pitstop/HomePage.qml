@@ -30,6 +30,7 @@ KioskPage {
             KText {
                 width: parent.width
                 text: qsTr("What are you looking for?")
+                heading: true
                 font.pixelSize: Ui.h1
                 font.bold: true
             }
@@ -41,7 +42,10 @@ KioskPage {
                 width: parent.width
                 height: Math.round(Ui.target * 1.1)
                 Accessible.name: qsTr("Search")
-                focusPolicy: Qt.NoFocus
+                Accessible.description: qsTr("Search: a town, an activity, a word…")
+                focusPolicy: Qt.TabFocus  // keys: Tab reaches it, Enter, Return and Space press it
+                Keys.onReturnPressed: searchBox.click()
+                Keys.onEnterPressed: searchBox.click()
                 onClicked: {
                     page.app.results.reset()
                     page.openResults()
@@ -51,6 +55,7 @@ KioskPage {
                     color: Ui.surface
                     border.color: Ui.accent
                     border.width: 3
+                    FocusRing { shown: searchBox.activeFocus; baseRadius: parent.radius }
                 }
                 contentItem: Row {
                     leftPadding: Ui.gap
@@ -61,6 +66,7 @@ KioskPage {
                         width: searchBox.width - Ui.icon - 3 * Ui.gap
                         anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Search: a town, an activity, a word…")
+                        Accessible.ignored: true  // the box's description
                         color: Ui.muted
                         wrapMode: Text.NoWrap
                         elide: Text.ElideRight
@@ -75,14 +81,20 @@ KioskPage {
                 visible: page.app.catalogue.nextClosureId !== ""
                 width: parent.width
                 height: Math.max(Ui.target, closureRow.implicitHeight + Ui.gap)
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus  // keys: Tab reaches it, Enter, Return and Space press it
+                Keys.onReturnPressed: closure.click()
+                Keys.onEnterPressed: closure.click()
                 Accessible.name: closureText.text
                 onClicked: {
                     page.app.results.reset()
                     page.app.results.setPeriod(page.app.catalogue.nextClosureId)
                     page.openResults()
                 }
-                background: Rectangle { radius: Ui.radius; color: Ui.surfaceAlt }
+                background: Rectangle {
+                    radius: Ui.radius
+                    color: Ui.surfaceAlt
+                    FocusRing { shown: closure.activeFocus; baseRadius: parent.radius }
+                }
                 contentItem: Row {
                     id: closureRow
                     leftPadding: Ui.gap
@@ -91,6 +103,7 @@ KioskPage {
                     Icon { name: "calendar"; color: Ui.primary; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
                     KText {
                         id: closureText
+                        Accessible.ignored: true  // the button's name
                         width: closure.width - Ui.icon - 4 * Ui.gap - Ui.icon
                         anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Schools closed next: %1, %2").arg(page.app.catalogue.nextClosureName).arg(page.app.catalogue.nextClosureDates)
@@ -104,6 +117,7 @@ KioskPage {
             KText {
                 width: parent.width
                 text: qsTr("Browse by type")
+                heading: true
                 font.pixelSize: Ui.h3
                 font.bold: true
             }
@@ -125,8 +139,11 @@ KioskPage {
                         objectName: "category." + key
                         width: tiles.tileWidth
                         height: Math.round(Ui.target * (page.portrait ? 2.6 : 1.6))
-                        focusPolicy: Qt.NoFocus
+                        focusPolicy: Qt.TabFocus  // keys: Tab and the arrows reach it, Enter presses it
+                        Keys.onReturnPressed: tile.click()
+                        Keys.onEnterPressed: tile.click()
                         Accessible.name: name
+                        Accessible.description: countText
                         onClicked: {
                             page.app.results.reset()
                             page.app.results.setCategory(tile.key)
@@ -137,6 +154,7 @@ KioskPage {
                             color: tile.pressed ? Ui.surfaceAlt : Ui.surface
                             border.color: Ui.line
                             border.width: 2
+                            FocusRing { shown: tile.activeFocus; baseRadius: parent.radius }
                         }
                         contentItem: Row {
                             leftPadding: Ui.gap
@@ -153,8 +171,9 @@ KioskPage {
                             Column {
                                 width: tile.width - Ui.target * 1.2 - 3 * Ui.gap
                                 anchors.verticalCenter: parent.verticalCenter
-                                KText { width: parent.width; text: tile.name; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight }
-                                KText { width: parent.width; text: tile.countText; color: Ui.muted; font.pixelSize: Ui.small }
+                                // the tile's name and description
+                                KText { width: parent.width; text: tile.name; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight; Accessible.ignored: true }
+                                KText { width: parent.width; text: tile.countText; color: Ui.muted; font.pixelSize: Ui.small; Accessible.ignored: true }
                             }
                         }
                     }

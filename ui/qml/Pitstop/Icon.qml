@@ -11,6 +11,7 @@ Image {
     sourceSize.height: height
     fillMode: Image.PreserveAspectFit
     smooth: true
+    Accessible.ignored: true  // beside words, never instead of them: decoration for assistive technology
     // Arrows point the way of reading (right-to-left languages later).
     mirror: (name === "back" || name === "forward") && Application.layoutDirection === Qt.RightToLeft
 }

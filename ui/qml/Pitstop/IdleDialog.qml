@@ -8,6 +8,21 @@ Item {
     objectName: "idle.dialog"
     required property Session session
     visible: session.idleWarning
+    // Keys (ui/keys.py): Tab and the arrows move between its buttons, Enter presses one, any other
+    // key means "I'm still here". Shown to someone using keys, it takes the focus and gives it back.
+    readonly property bool keyScope: visible
+    property Item returnFocus: null
+    onVisibleChanged: {
+        if (visible) {
+            returnFocus = dialog.Window.activeFocusItem
+            if (Ui.keyFocus)
+                stay.forceActiveFocus(Qt.TabFocusReason)
+        } else {
+            if (returnFocus !== null && returnFocus.visible)
+                returnFocus.forceActiveFocus()
+            returnFocus = null
+        }
+    }
 
     // The chime as the countdown begins: Qt Multimedia loads at the first warning only.
     Loader {
@@ -38,6 +53,8 @@ Item {
     }
     Rectangle {
         anchors.centerIn: parent
+        Accessible.role: Accessible.Dialog
+        Accessible.name: title.text
         width: Math.min(parent.width - 2 * Ui.margin, 900 * Ui.scale)
         height: column.implicitHeight + 2 * Ui.margin
         radius: Ui.radius
@@ -51,7 +68,9 @@ Item {
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
+                id: title
                 text: qsTr("Are you still there?")
+                heading: true
                 font.pixelSize: Ui.h1
                 font.bold: true
             }

@@ -13,7 +13,7 @@ Column {
     Row {
         spacing: Math.round(Ui.gap / 2)
         Icon { name: section.iconName; color: Ui.primary; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
-        KText { text: section.heading; font.pixelSize: Ui.h3; font.bold: true; anchors.verticalCenter: parent.verticalCenter; wrapMode: Text.NoWrap }
+        KText { text: section.heading; heading: true; font.pixelSize: Ui.h3; font.bold: true; anchors.verticalCenter: parent.verticalCenter; wrapMode: Text.NoWrap }
     }
     Repeater {
         model: section.lines

@@ -63,6 +63,7 @@ Column {
             color: Ui.surface
             border.color: input.activeFocus ? Ui.accent : Ui.line
             border.width: 3
+            FocusRing { shown: input.activeFocus; baseRadius: parent.radius }
         }
     }
     IntakeError {

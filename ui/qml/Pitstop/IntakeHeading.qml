@@ -6,4 +6,5 @@ KText {
     width: parent ? parent.width : 0
     font.pixelSize: Ui.h2
     font.bold: true
+    heading: true
 }

@@ -16,6 +16,12 @@ KioskPage {
     objectName: "intake"
     title: qsTr("Ask to be contacted")
     readonly property Intake vm: app.vm("intake") as Intake
+    // The Back key goes back one step, as the bar's Back button does (from the first step it
+    // leaves the request; on the confirmation it does nothing).
+    function backKey(): bool {
+        page.vm.back()
+        return true
+    }
     readonly property color errorInk: "#A4161A"
 
     function needLabel(code) {
@@ -97,6 +103,16 @@ KioskPage {
         return Math.max(0, Math.min(flick.height, flick.mapToItem(null, 0, flick.height).y - top))
     }
 
+    // From keys, a new step starts with the focus on its first control (Tab goes on to the bar).
+    function focusStep() {
+        const step = stepLoader.item as Item
+        if (!Ui.keyFocus || !step)
+            return
+        const first = step.nextItemInFocusChain(true)
+        if (first && page.isInStep(first))
+            first.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     function isInStep(item) {
         for (var it = item; it; it = it.parent)
             if (it === stepLoader)
@@ -152,7 +168,10 @@ KioskPage {
             sourceComponent: ({ notice: noticeStep, needs: needsStep, children: childrenStep,
                                 when: whenStep, contact: contactStep, review: reviewStep,
                                 done: doneStep })[page.vm.stepName]
-            onLoaded: flick.contentY = 0
+            onLoaded: {
+                flick.contentY = 0
+                page.focusStep()
+            }
         }
     }
 

@@ -16,10 +16,14 @@ Column {
         id: tick
         width: parent ? parent.width : 0
         implicitHeight: Ui.target
-        focusPolicy: Qt.NoFocus
+        // Keys: Tab reaches it, Space, Enter and Return tick or untick it.
+        focusPolicy: Qt.TabFocus
+        Keys.onReturnPressed: tick.click()
+        Keys.onEnterPressed: tick.click()
         font.pixelSize: Ui.body
         font.family: Ui.fontFamily
         Accessible.name: text
+        background: Item { FocusRing { shown: tick.activeFocus; baseRadius: Math.round(Ui.radius / 3) } }
         indicator: Rectangle {
             x: tick.leftPadding
             y: (tick.height - height) / 2
@@ -38,6 +42,7 @@ Column {
             }
         }
         contentItem: KText {
+            Accessible.ignored: true  // the box is named by its text
             leftPadding: tick.indicator.width + Ui.gap
             verticalAlignment: Text.AlignVCenter
             text: tick.text

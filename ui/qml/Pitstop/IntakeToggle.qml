@@ -5,4 +5,5 @@ import Pitstop
 Chip {
     implicitHeight: Math.round(Ui.target * 1.05)
     accent: Ui.accent
+    checkable: true  // assistive technology reads chosen or not
 }

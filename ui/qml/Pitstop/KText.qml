@@ -9,4 +9,8 @@ Text {
     wrapMode: Text.WordWrap
     elide: Text.ElideNone
     color: Ui.ink
+    // Every visible text is exposed to assistive technology; `heading` marks titles and questions.
+    property bool heading: false
+    Accessible.role: heading ? Accessible.Heading : Accessible.StaticText
+    Accessible.name: text
 }

@@ -8,7 +8,8 @@ BigButton {
     id: toggle
     required property Session session
     objectName: "a11y.largeText"
-    checked: session.largeText
+    checkable: true
+    selected: session.largeText  // `checked` follows it: assistive technology reads the state (BigButton.qml)
     text: "Aa"
     iconName: session.largeText ? "check" : "text-size"
     fill: session.largeText ? Ui.accent : Ui.surface
@@ -16,7 +17,5 @@ BigButton {
     outlined: true
     implicitWidth: Math.max(Ui.target, implicitContentWidth + leftPadding + rightPadding)
     Accessible.name: qsTr("Large text")
-    Accessible.checkable: true
-    Accessible.checked: session.largeText
     onClicked: session.setLargeText(!session.largeText)
 }

@@ -31,6 +31,7 @@ Window {
     Binding { target: Ui; property: "muted"; value: root.app.theme.muted }
     Binding { target: Ui; property: "line"; value: root.app.theme.line }
     Binding { target: Ui; property: "highlight"; value: root.app.theme.highlight }
+    Binding { target: Ui; property: "keyFocus"; value: root.app.nav.usingKeys }
     Binding { target: Ui; property: "largeText"; value: root.app.session.largeText }
     Binding {
         target: VirtualKeyboardSettings
@@ -94,6 +95,7 @@ Window {
             id: stack
             objectName: "stack"
             anchors.fill: parent
+            focus: true  // the page shown holds the keys' focus (each page is a focus scope)
             Component.onCompleted: push(root.page("AttractPage"), { app: root.app }, StackView.Immediate)
         }
     }

@@ -28,6 +28,8 @@ Rectangle {
         sourceSize.height: height
         smooth: false
         cache: false
+        Accessible.role: Accessible.Graphic  // a code to scan, named by what it does
+        Accessible.name: card.caption
     }
     Column {
         id: texts

@@ -15,8 +15,14 @@ AbstractButton {
     required property bool free
     required property string symbol
     objectName: "results.item." + key
+    // Keys: the results grid holds the focus and moves it with the arrows (the card has it while
+    // it is the grid's current one); Enter, Return and Space open it.
     focusPolicy: Qt.NoFocus
+    focus: true
+    Keys.onReturnPressed: card.click()
+    Keys.onEnterPressed: card.click()
     Accessible.name: name
+    Accessible.description: [organization, places, ages, cost, dates].filter(part => part !== "").join(", ")
     implicitHeight: body.implicitHeight + 2 * Ui.gap
 
     background: Rectangle {
@@ -24,6 +30,7 @@ AbstractButton {
         color: card.pressed ? Ui.surfaceAlt : Ui.surface
         border.color: Ui.line
         border.width: 2
+        FocusRing { shown: card.activeFocus; outset: 0 }  // inside: the grid clips its edges
     }
     contentItem: Item {
         Rectangle {

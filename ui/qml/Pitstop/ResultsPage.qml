@@ -25,6 +25,7 @@ KioskPage {
 
     Column {
         id: header
+        enabled: !sheet.visible  // keys stay in an open sheet, as touches do
         x: Ui.margin
         y: Ui.gap
         width: page.width - 2 * Ui.margin
@@ -44,6 +45,7 @@ KioskPage {
             leftPadding: Ui.icon + 2 * Ui.gap
             rightPadding: clearText.width + Ui.gap
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Search")
             onTextEdited: page.results.setText(text)
             background: Rectangle {
                 radius: height / 2
@@ -51,6 +53,7 @@ KioskPage {
                 border.color: field.activeFocus ? Ui.primary : Ui.accent
                 border.width: 3
                 Icon { name: "search"; color: Ui.accent; width: Ui.icon; x: Ui.gap; anchors.verticalCenter: parent.verticalCenter }
+                FocusRing { shown: field.activeFocus; baseRadius: parent.radius }
             }
             BigButton {
                 id: clearText
@@ -103,6 +106,7 @@ KioskPage {
                 objectName: "filter.free"
                 iconName: "free"
                 active: page.results.freeOnly
+                checkable: true  // on or off, read by assistive technology
                 text: qsTr("Free of charge")
                 onClicked: page.results.setFreeOnly(!page.results.freeOnly)
             }
@@ -118,9 +122,12 @@ KioskPage {
         }
 
         KText {
+            id: resultsCount
             objectName: "results.count"
             width: parent.width
             color: Ui.muted
+            // Said by assistive technology whenever the results change (WCAG 4.1.3).
+            onTextChanged: Accessible.announce(resultsCount.text, Accessible.AnnouncementPoliteness.Polite)
             text: page.results.total > page.results.shown
                   ? qsTr("%n offering(s) found", "", page.results.total) + " — " + qsTr("showing the first %1: add a word or a filter").arg(page.results.shown)
                   : qsTr("%n offering(s) found", "", page.results.total)
@@ -130,6 +137,13 @@ KioskPage {
     GridView {
         id: grid
         objectName: "results.list"
+        enabled: !sheet.visible
+        // Keys: Tab reaches the grid (its current card has the focus and the ring), the arrows
+        // move between the cards and scroll, Enter opens one.
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: resultsCount.text
         anchors.top: header.bottom
         anchors.topMargin: Ui.gap
         anchors.left: parent.left
@@ -146,7 +160,7 @@ KioskPage {
         // pending asynchronous delegate of the old results would be cancelled (a Qt warning).
         cacheBuffer: 0
         model: page.results.model
-        delegate: Item {
+        delegate: FocusScope {
             id: cell
             required property var model
             width: grid.cellWidth
@@ -187,6 +201,7 @@ KioskPage {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Nothing found")
+            heading: true
             font.pixelSize: Ui.h2
             font.bold: true
         }

@@ -43,6 +43,7 @@ Rectangle {
             sourceSize.width: width
             sourceSize.height: height
             anchors.verticalCenter: parent.verticalCenter
+            Accessible.ignored: true  // the page title names the place
         }
     }
     KText {
@@ -52,6 +53,7 @@ Rectangle {
         anchors.rightMargin: Ui.gap
         anchors.verticalCenter: parent.verticalCenter
         text: bar.title
+        heading: true
         font.pixelSize: Ui.h3
         font.bold: true
         wrapMode: Text.NoWrap

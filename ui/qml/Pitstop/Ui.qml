@@ -18,6 +18,8 @@ QtObject {
     property color muted: "#5E4B3E"
     property color line: "#917A68"
     property color highlight: "#F6C453"
+    property color focusRing: ink  // the keyboard focus ring (FocusRing.qml: with a white ring inside it)
+    property bool keyFocus: false  // the visitor uses keys (Navigator.usingKeys): focus rings show
     // "Large text" (Session.largeText): every text size 1.3 times larger; targets keep their size.
     property bool largeText: false
     readonly property real textScale: largeText ? 1.3 : 1.0

@@ -1,0 +1,357 @@
+"""The kiosk from keys: what a key does when no control takes it, and where focus may go.
+
+`KeyRouter` watches the kiosk window twice:
+
+- first (a window event filter, before any item sees the key): it notes whether the visitor uses
+  keys or touch (`Navigator.usingKeys`: focus rings show only for keys); while a *key scope* (an
+  open sheet or dialog: a QML item with `keyScope: true`) is open, Tab and Shift+Tab stay inside
+  it and a key pressed with the focus outside it first brings the focus in; while the idle warning
+  shows, Tab and the arrows move between its buttons, Enter or Space presses the focused one and
+  any other key means "I'm still here" (the key does nothing else).
+- last (an event filter on the window's root item, which a key reaches only when no control took
+  it): Escape, Back and Backspace go back (the page's `backKey()` first: the contact request goes
+  back one step), Home goes to the home page, F1 and Help ask for help (`Navigator.help`), and the
+  arrows move the focus to the nearest control that way (spatial navigation: grids, rows of chips,
+  the top bar and the page, mirrored layouts included).
+
+When the focus lands on a control scrolled out of view, the nearest scrolling area brings it in.
+What it cannot do: reach a result card the results grid has not built yet other than through the
+grid's own arrow keys, or tell which of two overlapping open sheets is on top other than by z
+and then the order of the item tree.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import shiboken6
+from PySide6.QtCore import Q_RETURN_ARG, QEvent, QMetaObject, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from ui.vm.navigation import Navigator
+from ui.vm.session import Session
+
+log = logging.getLogger(__name__)
+
+BACK_KEYS = frozenset({Qt.Key.Key_Escape, Qt.Key.Key_Back, Qt.Key.Key_Backspace})
+HOME_KEYS = frozenset({Qt.Key.Key_Home, Qt.Key.Key_HomePage})
+HELP_KEYS = frozenset({Qt.Key.Key_F1, Qt.Key.Key_Help})
+ARROWS = {
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+}
+PRESS_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select})
+TAB_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+    }
+)
+POINTER_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
+
+
+def _is_text_input(item: QQuickItem | None) -> bool:
+    return item is not None and (item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit"))
+
+
+def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
+    while item is not None:
+        if item is ancestor or item == ancestor:
+            return True
+        item = item.parentItem()
+    return False
+
+
+def _walk(root: QQuickItem) -> Iterator[QQuickItem]:
+    """Every visible item under `root` (root included), in tree order."""
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if not item.isVisible():
+            continue
+        yield item
+        stack.extend(reversed(item.childItems()))
+
+
+def _scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def focusable(root: QQuickItem) -> list[QQuickItem]:
+    """The controls under `root` a visitor can reach with Tab, in tree order."""
+    return [
+        item
+        for item in _walk(root)
+        if item is not root
+        and item.activeFocusOnTab()
+        and item.isEnabled()
+        and item.width() > 0
+        and item.height() > 0
+    ]
+
+
+def nearest(current: QRectF, candidates: list[tuple[QQuickItem, QRectF]], dx: int, dy: int) -> QQuickItem | None:
+    """The candidate nearest to `current` in direction (dx, dy): the smallest gap along that
+    axis, with items overlapping `current` across it preferred (twice the weight off-axis)."""
+    best: tuple[float, QQuickItem] | None = None
+    centre = current.center()
+    for item, rect in candidates:
+        other = rect.center()
+        if dx:
+            ahead = (other.x() - centre.x()) * dx
+            gap = (rect.left() - current.right()) if dx > 0 else (current.left() - rect.right())
+            side = max(0.0, max(rect.top(), current.top()) - min(rect.bottom(), current.bottom()))
+        else:
+            ahead = (other.y() - centre.y()) * dy
+            gap = (rect.top() - current.bottom()) if dy > 0 else (current.top() - rect.bottom())
+            side = max(0.0, max(rect.left(), current.left()) - min(rect.right(), current.right()))
+        if ahead <= 1:
+            continue
+        score = max(0.0, gap) + 2 * side
+        if best is None or score < best[0]:
+            best = (score, item)
+    return best[1] if best else None
+
+
+class KeyRouter(QObject):
+    """Keys of the kiosk window that no control takes (see the module docstring)."""
+
+    def __init__(self, window: QQuickWindow, navigator: Navigator, session: Session) -> None:
+        super().__init__(window)
+        self._window = window
+        self._nav = navigator
+        self._session = session
+        self._root = window.contentItem()
+        self._returns: dict[int, QQuickItem] = {}
+        """Per key scope (by id) the item that had the focus when the scope took it."""
+        window.installEventFilter(self)
+        self._root.installEventFilter(self)
+        window.activeFocusItemChanged.connect(self._reveal_focus)
+
+    def close(self) -> None:
+        if shiboken6.isValid(self._window):
+            self._window.removeEventFilter(self)
+            self._window.activeFocusItemChanged.disconnect(self._reveal_focus)
+        if shiboken6.isValid(self._root):
+            self._root.removeEventFilter(self)
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._window or watched == self._window:
+            if kind in POINTER_EVENTS:
+                self._nav.set_using_keys(False)
+            elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._first_look(event)
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._last_look(event)
+        return False
+
+    def _first_look(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key in MODIFIER_KEYS:
+            return False
+        self._nav.set_using_keys(True)
+        scope = self.open_scope()
+        focus = self._window.activeFocusItem()
+        if self._session.idleWarning:
+            return self._idle_key(key, scope, focus)
+        if scope is None:
+            return False
+        if not _contains(scope, focus):
+            return self._enter_scope(scope, key)
+        if key in TAB_KEYS:
+            forward = key == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self._tab_within(scope, focus, forward)
+            return True
+        return False
+
+    def _idle_key(self, key: Qt.Key, scope: QQuickItem | None, focus: QQuickItem | None) -> bool:
+        """While the idle warning shows, a key never reaches the page behind it."""
+        inside = scope is not None and _contains(scope, focus)
+        if scope is not None and (key in TAB_KEYS or key in ARROWS):
+            if inside:
+                forward = key in (Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Right)
+                self._tab_within(scope, focus, forward)
+            else:
+                self._enter_scope(scope, key)
+            return True
+        if inside and key in PRESS_KEYS and focus is not None and focus.inherits("QQuickAbstractButton"):
+            QMetaObject.invokeMethod(focus, "click")
+            return True
+        self._session.stay()
+        return True
+
+    def _last_look(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        focus = self._window.activeFocusItem()
+        if key in BACK_KEYS:
+            if key == Qt.Key.Key_Backspace and _is_text_input(focus):
+                return False  # an empty field: nothing to delete, and no surprise page change
+            self.back()
+            return True
+        if key in HOME_KEYS:
+            if not _is_text_input(focus):
+                self._nav.home()
+            return True
+        if key in HELP_KEYS:
+            self._nav.help()
+            return True
+        if key in ARROWS:
+            dx, dy = ARROWS[key]
+            self.move_focus(dx, dy)
+            return True
+        return False
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def back(self) -> None:
+        """The Back key: the page's own step back when it has one (`backKey()` returning true),
+        else the previous page."""
+        scope = self.open_scope()
+        if scope is not None and scope.metaObject().indexOfMethod("close()") >= 0:
+            QMetaObject.invokeMethod(scope, "close")
+            return
+        page = self.current_page()
+        if page is not None and page.metaObject().indexOfMethod("backKey()") >= 0:
+            if QMetaObject.invokeMethod(page, "backKey", Q_RETURN_ARG(bool)):
+                return
+        self._nav.back()
+
+    def current_page(self) -> QQuickItem | None:
+        stack = self._root.findChild(QQuickItem, "stack")
+        if stack is None:
+            return None
+        page = stack.property("currentItem")
+        return page if isinstance(page, QQuickItem) else None
+
+    def open_scope(self) -> QQuickItem | None:
+        """The open sheet or dialog keys stay in (a visible item whose `keyScope` is true): the
+        highest z, then the last in tree order."""
+        found: list[tuple[float, int, QQuickItem]] = []
+        for order, item in enumerate(_walk(self._root)):
+            if item.property("keyScope") is True:
+                found.append((item.z(), order, item))
+        if not found:
+            return None
+        return max(found, key=lambda entry: (entry[0], entry[1]))[2]
+
+    def _enter_scope(self, scope: QQuickItem, key: Qt.Key) -> bool:
+        """Bring the focus into `scope` (its chosen control, else its first); the key that did it
+        does nothing else. The focus goes back where it was when the scope closes."""
+        inside = focusable(scope)
+        if not inside:
+            return False
+        chosen = next((i for i in inside if i.property("checked") is True), inside[0])
+        previous = self._window.activeFocusItem()
+        if previous is not None and id(scope) not in self._returns:
+            self._returns[id(scope)] = previous
+            scope.visibleChanged.connect(lambda s=scope: self._scope_closed(s))
+        chosen.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def _scope_closed(self, scope: QQuickItem) -> None:
+        if not shiboken6.isValid(scope) or scope.isVisible():
+            return
+        previous = self._returns.pop(id(scope), None)
+        try:
+            scope.visibleChanged.disconnect()
+        except (RuntimeError, TypeError):  # nothing connected any more
+            pass
+        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
+            previous.forceActiveFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_within(self, scope: QQuickItem, focus: QQuickItem | None, forward: bool) -> None:
+        inside = focusable(scope)
+        if not inside:
+            return
+        try:
+            index = next(i for i, item in enumerate(inside) if _contains(item, focus))
+        except StopIteration:
+            index = -1 if forward else 0
+        target = inside[(index + (1 if forward else -1)) % len(inside)]
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        target.forceActiveFocus(reason)
+
+    def move_focus(self, dx: int, dy: int) -> bool:
+        """Move the focus to the nearest control in direction (dx, dy) on screen; False when
+        there is none that way. With nothing focused, the first control of the page."""
+        scope = self.open_scope() or self._root
+        candidates = focusable(scope)
+        focus = self._window.activeFocusItem()
+        if focus is None or focus is self._root or not _contains(scope, focus):
+            if not candidates:
+                return False
+            candidates[0].forceActiveFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        here = next((c for c in candidates if _contains(c, focus)), None)
+        if here is None:  # the page itself (just arrived): its first control
+            page = self.current_page()
+            inside = [c for c in candidates if page is not None and _contains(page, c)]
+            first = (inside or candidates or [None])[0]
+            if first is None:
+                return False
+            first.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        rects = [(c, _scene_rect(c)) for c in candidates if c is not here and not _contains(here, c)]
+        target = nearest(_scene_rect(here), rects, dx, dy)
+        if target is None:
+            return False
+        target.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    # -- scrolling -----------------------------------------------------------------------------
+
+    def _reveal_focus(self) -> None:
+        item = self._window.activeFocusItem()
+        if item is None or not shiboken6.isValid(item):
+            return
+        reveal(item)
+
+
+def reveal(item: QQuickItem) -> None:
+    """Scroll every scrolling area around `item` so that it is in view (vertically)."""
+    child = item
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.inherits("QQuickFlickable") and not parent.inherits("QQuickItemView"):
+            _reveal_in(parent, item)
+        child = parent
+        parent = child.parentItem()
+
+
+def _reveal_in(flick: QQuickItem, item: QQuickItem) -> None:
+    content = flick.property("contentItem")
+    if not isinstance(content, QQuickItem):
+        return
+    top = item.mapToItem(content, QPointF(0, 0)).y()
+    bottom = top + item.height()
+    view = flick.height()
+    y = float(flick.property("contentY"))
+    margin = 12.0
+    if bottom + margin > y + view:
+        y = bottom + margin - view
+    if top - margin < y:
+        y = top - margin
+    origin = float(flick.property("originY"))
+    most = max(origin, origin + float(flick.property("contentHeight")) - view)
+    y = max(origin, min(most, y))
+    if abs(y - float(flick.property("contentY"))) > 0.5:
+        flick.setProperty("contentY", y)
