@@ -184,10 +184,10 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--workers",
-        type=int,
-        default=1,
+        default=None,
         metavar="N",
-        help="worker processes on one socket (PostgreSQL only; default 1)",
+        help="worker processes on one socket, PostgreSQL only "
+        "(default $PITSTOP_CENTRAL_WORKERS, else 1)",
     )
     p.add_argument(
         "--metrics-token",
@@ -225,8 +225,16 @@ def _serve(args: argparse.Namespace) -> int:
             raise _error(f"--{option.replace('_', '-')} must be more than 0")
     if args.max_connections is not None and args.max_connections < 1:
         raise _error("--max-connections must be 1 or more")
+    workers_text = str(args.workers or os.environ.get("PITSTOP_CENTRAL_WORKERS", "") or "1")
+    try:
+        args.workers = int(workers_text)
+    except ValueError:
+        args.workers = 0
     if not 1 <= args.workers <= 64:
-        raise _error(f"--workers must be between 1 and 64, not {args.workers}")
+        raise _error(
+            f"--workers (or $PITSTOP_CENTRAL_WORKERS) must be a number from 1 to 64, "
+            f"not {workers_text!r}"
+        )
     metrics_token = (args.metrics_token or os.environ.get(METRICS_TOKEN_ENV, "")).strip() or None
     if metrics_token is not None and len(metrics_token) < 16:
         raise _error(

@@ -151,7 +151,8 @@ def test_workers_on_sqlite_are_refused_with_the_fix(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        (("--workers", "0"), "--workers must be between 1 and 64, not 0"),
+        (("--workers", "0"), "must be a number from 1 to 64, not '0'"),
+        (("--workers", "two"), "must be a number from 1 to 64, not 'two'"),
         (("--metrics-token", "short"), "must be at least 16 characters"),
     ],
 )
