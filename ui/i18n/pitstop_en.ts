@@ -5,17 +5,37 @@
     <message>
         <location filename="../qml/Pitstop/AttractPage.qml" line="54" />
         <source>Childcare, holiday camps and after-school help near you</source>
-        <translation type="unfinished" />
+        <translation>Childcare, holiday camps and after-school help near you</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/AttractPage.qml" line="85" />
         <source>Coming up</source>
-        <translation type="unfinished" />
+        <translation>Coming up</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/AttractPage.qml" line="97" />
         <source>Touch to start</source>
-        <translation type="unfinished" />
+        <translation>Touch to start</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Pause the moving pictures</source>
+        <translation>Pause the moving pictures</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Play the moving pictures</source>
+        <translation>Play the moving pictures</translation>
     </message>
 </context>
 <context>
@@ -23,7 +43,7 @@
     <message>
         <location filename="../qml/Pitstop/ChoiceSheet.qml" line="58" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -31,52 +51,52 @@
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="63" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="64" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Where</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="65" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Cost</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="66" />
         <source>How to enrol</source>
-        <translation type="unfinished" />
+        <translation>How to enrol</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="67" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="92" />
         <source>Take it with you: scan a code with your phone camera</source>
-        <translation type="unfinished" />
+        <translation>Take it with you: scan a code with your phone camera</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="105" />
         <source>Open the web page</source>
-        <translation type="unfinished" />
+        <translation>Open the web page</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="113" />
         <source>Save the contact</source>
-        <translation type="unfinished" />
+        <translation>Save the contact</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="121" />
         <source>Add the dates to your calendar</source>
-        <translation type="unfinished" />
+        <translation>Add the dates to your calendar</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/DetailPage.qml" line="128" />
         <source>Contact me about this</source>
-        <translation type="unfinished" />
+        <translation>Contact me about this</translation>
     </message>
 </context>
 <context>
@@ -94,24 +114,24 @@
     <message>
         <location filename="../vm/catalogue.py" line="116" />
         <source>No catalogue loaded</source>
-        <translation type="unfinished" />
+        <translation>No catalogue loaded</translation>
     </message>
     <message>
         <location filename="../vm/detail.py" line="97" />
         <location filename="../vm/fmt.py" line="71" />
         <source>Free of charge</source>
-        <translation type="unfinished" />
+        <translation>Free of charge</translation>
     </message>
     <message>
         <location filename="../vm/detail.py" line="106" />
         <location filename="../vm/fmt.py" line="73" />
         <source>Cost: ask the provider</source>
-        <translation type="unfinished" />
+        <translation>Cost: ask the provider</translation>
     </message>
     <message>
         <location filename="../vm/fmt.py" line="47" />
         <source>All ages</source>
-        <translation type="unfinished" />
+        <translation>All ages</translation>
     </message>
     <message numerus="yes">
         <location filename="../vm/fmt.py" line="49" />
@@ -131,17 +151,17 @@
     <message>
         <location filename="../vm/fmt.py" line="57" />
         <source>%1–%2 years</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 years</translation>
     </message>
     <message>
         <location filename="../vm/fmt.py" line="74" />
         <source>From %1</source>
-        <translation type="unfinished" />
+        <translation>From %1</translation>
     </message>
     <message>
         <location filename="../vm/fmt.py" line="94" />
         <source>Updated on %1</source>
-        <translation type="unfinished" />
+        <translation>Updated on %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../vm/results.py" line="116" />
@@ -153,7 +173,7 @@
         <location filename="../vm/results.py" line="118" />
         <location filename="../vm/results.py" line="203" />
         <source>Under 1 year</source>
-        <translation type="unfinished" />
+        <translation>Under 1 year</translation>
     </message>
 </context>
 <context>
@@ -161,22 +181,22 @@
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="31" />
         <source>What are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>What are you looking for?</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="42" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="61" />
         <source>Search: a town, an activity, a word…</source>
-        <translation type="unfinished" />
+        <translation>Search: a town, an activity, a word…</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="93" />
         <source>Schools closed next: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Schools closed next: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/Pitstop/HomePage.qml" line="94" />
@@ -186,17 +206,17 @@
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="103" />
         <source>Browse by type</source>
-        <translation type="unfinished" />
+        <translation>Browse by type</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="177" />
         <source>Not sure what you need? An operator can call you back.</source>
-        <translation type="unfinished" />
+        <translation>Not sure what you need? An operator can call you back.</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/HomePage.qml" line="186" />
         <source>Ask to be contacted</source>
-        <translation type="unfinished" />
+        <translation>Ask to be contacted</translation>
     </message>
 </context>
 <context>
@@ -204,7 +224,7 @@
     <message>
         <location filename="../qml/Pitstop/IdleDialog.qml" line="32" />
         <source>Are you still there?</source>
-        <translation type="unfinished" />
+        <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/Pitstop/IdleDialog.qml" line="39" />
@@ -214,7 +234,33 @@
     <message>
         <location filename="../qml/Pitstop/IdleDialog.qml" line="44" />
         <source>I'm still here</source>
-        <translation type="unfinished" />
+        <translation>I'm still here</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/IdleDialog.qml" />
+        <source>I need more time</source>
+        <translation>I need more time</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <location filename="../qml/Pitstop/LanguageSheet.qml" line="57" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/LanguageSheet.qml" line="68" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LargeTextToggle</name>
+    <message>
+        <location filename="../qml/Pitstop/LargeTextToggle.qml" />
+        <source>Large text</source>
+        <translation>Large text</translation>
     </message>
 </context>
 <context>
@@ -222,7 +268,7 @@
     <message>
         <location filename="../qml/Pitstop/Main.qml" line="118" />
         <source>Demo data: fictional services</source>
-        <translation type="unfinished" />
+        <translation>Demo data: fictional services</translation>
     </message>
 </context>
 <context>
@@ -230,48 +276,48 @@
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="9" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="38" />
         <source>Search: a town, an activity, a word…</source>
-        <translation type="unfinished" />
+        <translation>Search: a town, an activity, a word…</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="62" />
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="84" />
         <source>Town</source>
-        <translation type="unfinished" />
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="91" />
         <source>Age: %1</source>
-        <translation type="unfinished" />
+        <translation>Age: %1</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="91" />
         <source>Child's age</source>
-        <translation type="unfinished" />
+        <translation>Child's age</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="98" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="105" />
         <source>Free of charge</source>
-        <translation type="unfinished" />
+        <translation>Free of charge</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="111" />
         <location filename="../qml/Pitstop/ResultsPage.qml" line="202" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Clear filters</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/Pitstop/ResultsPage.qml" line="124" />
@@ -282,62 +328,62 @@
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="124" />
         <source>showing the first %1: add a word or a filter</source>
-        <translation type="unfinished" />
+        <translation>showing the first %1: add a word or a filter</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="184" />
         <source>Nothing found</source>
-        <translation type="unfinished" />
+        <translation>Nothing found</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="192" />
         <source>Try removing a filter, or use fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Try removing a filter, or use fewer or shorter words.</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="193" />
         <source>Try fewer or shorter words, or the name of your town.</source>
-        <translation type="unfinished" />
+        <translation>Try fewer or shorter words, or the name of your town.</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="209" />
         <source>Show everything</source>
-        <translation type="unfinished" />
+        <translation>Show everything</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="216" />
         <source>Ask to be contacted</source>
-        <translation type="unfinished" />
+        <translation>Ask to be contacted</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
         <source>Where?</source>
-        <translation type="unfinished" />
+        <translation>Where?</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
         <source>How old is your child?</source>
-        <translation type="unfinished" />
+        <translation>How old is your child?</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="229" />
         <source>When do you need it?</source>
-        <translation type="unfinished" />
+        <translation>When do you need it?</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
         <source>Anywhere</source>
-        <translation type="unfinished" />
+        <translation>Anywhere</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
         <source>Any age</source>
-        <translation type="unfinished" />
+        <translation>Any age</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/ResultsPage.qml" line="230" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>Any time</translation>
     </message>
 </context>
 <context>
@@ -345,12 +391,12 @@
     <message>
         <location filename="../qml/Pitstop/TopBar.qml" line="24" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../qml/Pitstop/TopBar.qml" line="32" />
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Home</translation>
     </message>
 </context>
 </TS>

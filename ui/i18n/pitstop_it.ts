@@ -17,6 +17,26 @@
         <source>Touch to start</source>
         <translation>Tocca per iniziare</translation>
     </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Pause the moving pictures</source>
+        <translation>Metti in pausa le immagini in movimento</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Play the moving pictures</source>
+        <translation>Riproduci le immagini in movimento</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSheet</name>
@@ -215,6 +235,32 @@
         <location filename="../qml/Pitstop/IdleDialog.qml" line="44" />
         <source>I'm still here</source>
         <translation>Sono ancora qui</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/IdleDialog.qml" />
+        <source>I need more time</source>
+        <translation>Mi serve più tempo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <location filename="../qml/Pitstop/LanguageSheet.qml" line="57" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/LanguageSheet.qml" line="68" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>LargeTextToggle</name>
+    <message>
+        <location filename="../qml/Pitstop/LargeTextToggle.qml" />
+        <source>Large text</source>
+        <translation>Testo grande</translation>
     </message>
 </context>
 <context>
