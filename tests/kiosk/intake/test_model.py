@@ -18,6 +18,7 @@ from kiosk.intake.model import (
     validate_field,
 )
 from kiosk.intake.reference import normalize_reference, reference_for
+from kiosk.settings import UI_LANGUAGES
 from tests.kiosk.intake.data import request_data
 
 Make = Callable[..., ContactRequest]
@@ -184,9 +185,10 @@ def test_unknown_fields_and_naive_times_are_refused() -> None:
     assert "kiosk_id" in form_errors(request_data(kiosk_id="kiosk-1\n"))
 
 
-def test_every_message_exists_in_italian_and_english() -> None:
+def test_every_message_exists_in_every_visitor_language() -> None:
     for code, texts in MESSAGES.items():
-        assert texts.keys() == {"it", "en"}, code
+        assert texts.keys() == set(UI_LANGUAGES), code
+        assert all(text.strip().endswith(".") for text in texts.values()), code
     assert message("phone.invalid", "de") == MESSAGES["phone.invalid"]["it"]
     assert message("no.such.code", "en") == MESSAGES["invalid"]["en"]
 
