@@ -102,8 +102,8 @@ Item {
                                 fill: chosen ? Ui.accent : Ui.surface
                                 ink: chosen ? Ui.accentInk : Ui.ink
                                 outlined: true
-                                Accessible.checkable: true
-                                Accessible.checked: chosen
+                                checkable: true
+                                selected: chosen  // `checked` follows it: assistive technology reads the state (BigButton.qml)
                                 onClicked: {
                                     sheet.close()
                                     sheet.app.session.setLanguage(modelData)
