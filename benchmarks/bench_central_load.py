@@ -50,6 +50,9 @@ from tests.factories import catalogue_dict  # noqa: E402
 HEARTBEAT, CATALOGUE, REQUESTS = "heartbeat", "catalogue", "requests"
 POLLS_PER_BEAT = 1 / 5  # every 5 min against every 60 s
 BATCHES_PER_BEAT = 1 / 60  # once an hour
+IDLE_REUSE = 3.0
+"""Seconds an idle connection is reused (the server closes them after 5 s, as nginx's pool
+would see; a client that sends on a connection being closed gets no answer)."""
 
 
 @dataclass
@@ -124,6 +127,7 @@ def start_server(db_url: str, workers: int, home: Path) -> tuple[subprocess.Pope
 class Connection:
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader, self.writer = reader, writer
+        self.used = time.monotonic()
 
     async def call(self, raw: bytes) -> tuple[int, bytes, bool]:
         """(status, body, whether the server closes the connection)."""
@@ -200,8 +204,12 @@ async def _drive(
         async with free:
             while not idle and opened >= max_conn:
                 await free.wait()
-            if idle:
-                return idle.pop()
+            while idle:
+                conn = idle.pop()
+                if time.monotonic() - conn.used < IDLE_REUSE:
+                    return conn
+                conn.writer.close()  # the server may be closing it (keep-alive timeout)
+                opened -= 1
             opened += 1
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -218,6 +226,7 @@ async def _drive(
             if conn is None:
                 opened -= 1
             else:
+                conn.used = time.monotonic()
                 idle.append(conn)
             free.notify()
 
