@@ -65,8 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Apply the office's enrolment file: pitstop enrol FILE (or 'Set up from a USB stick' in staff mode).",
     ),
     "demo.real_sync": (
-        "Requests are sealed with the demo key but sent to %1: the office cannot open them.",
-        "Apply the office's enrolment file: pitstop enrol FILE.",
+        "This kiosk is in demo mode but syncs with %1: requests stay on this kiosk, because the office cannot open what the demo key seals.",
+        "Apply the office's enrolment file (pitstop enrol FILE): it seals the waiting requests again for the office.",
     ),
     "enrolment.undone": (
         "This kiosk was enrolled, but privacy.central_public_key is now empty: requests are sealed with the demo key.",
@@ -216,6 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Requests stay on this kiosk: sync.mode is http but sync.url is empty.",
         "Apply the office's enrolment file (pitstop enrol FILE), or set sync.url to the central server's address.",
     ),
+    "sync.no_token": (
+        "Requests stay on this kiosk: sync.token is empty, so the central server would refuse them.",
+        "Apply the office's enrolment file again (pitstop enrol FILE): it carries the token.",
+    ),
     "sync.demo_share": (
         "Requests stay on this kiosk: sync.folder (%1) is the demo share, which the office never reads.",
         "Apply the office's enrolment file (pitstop enrol FILE), or set sync.folder to the office's shared folder.",
@@ -337,18 +341,40 @@ def moment_text(moment: dt.datetime) -> str:
 # -- demo mode, the office key and the enrolment ----------------------------------------------
 
 
+def demo_destination(settings: Settings, home: Path) -> str:
+    """Where a kiosk in demo mode would send its requests when that is not its own demo share: the
+    server's address or the share's path ("" when it has an office key, when sync is off or has
+    no server, or when the folder is the demo share, links resolved).
+
+    Requests sealed with the demo key must never go there: the office cannot open them, and a
+    delivered request is purged. `sync.engine.delivery_problem` keeps them queued instead.
+    """
+    from kiosk.privacy.keys import demo_central_dir, is_demo_mode
+
+    if not is_demo_mode(settings):
+        return ""
+    sync = settings.sync
+    if sync.mode == "http":
+        return sync.url.strip()
+    text = sync.folder.strip()
+    if sync.mode != "folder" or not text:
+        return ""
+    folder = Path(text).expanduser()
+    folder = folder if folder.is_absolute() else home / folder
+    demo = Path(os.path.realpath(demo_central_dir(home)))
+    real = Path(os.path.realpath(folder))
+    return "" if real == demo or demo in real.parents else text
+
+
 def check_demo(facts: CheckInput) -> list[Finding]:
     from kiosk.privacy.keys import is_demo_mode
 
-    settings = facts.settings
-    if not is_demo_mode(settings):
+    if not is_demo_mode(facts.settings):
         return []
     found = [finding("warning", "demo.mode")]
-    sync = settings.sync
-    if sync.mode == "folder" and sync.folder.strip():
-        found.append(finding("error", "demo.real_sync", sync.folder.strip()))
-    elif sync.mode == "http" and sync.url.strip():
-        found.append(finding("error", "demo.real_sync", sync.url.strip()))
+    where = demo_destination(facts.settings, facts.home)
+    if where:
+        found.append(finding("error", "demo.real_sync", where))
     return found
 
 

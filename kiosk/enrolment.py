@@ -50,6 +50,10 @@ FORMAT = 1
 MAX_BYTES = 256 * 1024
 MAX_CA_BYTES = 64 * 1024
 APPLIED_NAME = "enrolment.json"
+OFFICE_KEY_NAME = "office.pub"
+"""The office's public key in the data folder once enrolled (privacy.central_public_key)."""
+OFFICE_CA_NAME = "office-ca.pem"
+"""The CA of the office's server in the data folder, when the enrolment carried one."""
 STAFF_CODE_DIGITS = 10
 REDIRECTING_KEYS = frozenset({"sync.folder", "sync.url"})
 """With every `privacy.*` key: the settings that decide where parents' data goes."""

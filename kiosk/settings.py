@@ -7,12 +7,14 @@ nothing is written.
 
 A damaged file never stops a starting kiosk: `load_or_init` keeps every section and key it can
 still read (a key at a time, even from a file that is not TOML any more), uses the defaults for the
-rest, and moves the file aside as `settings.damaged-<UTC time>.toml` (`damaged_settings_files`).
+rest (on an enrolled kiosk: what `enrolment.json` recorded for its identity, sync and office
+key), and moves the file aside as `settings.damaged-<UTC time>.toml` (`damaged_settings_files`).
 What it cannot do: guess a value that did not survive, or keep a key this version does not know.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 import logging
@@ -494,28 +496,37 @@ class Recovered:
 def recover(home: Path) -> Recovered:
     """The settings of `home`, never raising for a damaged file: a file that does not load whole is
     salvaged (every section, then every key, that still validates), moved aside as
-    `settings.damaged-<UTC time>.toml`, and the salvaged settings saved in its place.
+    `settings.damaged-<UTC time>.toml` (mode 0600: it may hold sync.token), and the salvaged
+    settings saved in its place.
 
-    An unreadable file (permissions, a folder) gives the defaults and stays where it is.
+    On an enrolled kiosk (`enrolment.json`), what could not be read of kiosk.id, sync.mode,
+    sync.folder, sync.url, sync.ca_file and privacy.* comes from that record instead of the
+    defaults (`_enrolled_values`), so requests keep going to the office, sealed for its key. The
+    token is only in this file: when it is lost the sync status says so in red.
+    An unreadable file (permissions, a folder) stays where it is.
     """
     path = settings_path(home)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Recovered(Settings())
+        settings, filled = _enrolled_values(home, Settings(), frozenset())
+        if filled:  # an enrolled kiosk lost its settings.toml: the record gives them back
+            _save_recovered(home, settings)
+        return Recovered(settings, problems=tuple(filled))
     except OSError as exc:
         log.error("%s cannot be read (%s): the kiosk uses the default settings", path, exc)
-        return Recovered(Settings(), problems=(f"{path} cannot be read: {exc.strerror or exc}",))
+        settings, filled = _enrolled_values(home, Settings(), frozenset())
+        unreadable = f"{path} cannot be read: {exc.strerror or exc}"
+        return Recovered(settings, problems=(unreadable, *filled))
     try:
         return Recovered(_convert(tomllib.loads(raw.decode("utf-8"))))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, msgspec.ValidationError):
         pass
-    settings, problems = _salvage(raw)
+    settings, problems, read = _salvage(raw)
+    settings, filled = _enrolled_values(home, settings, read)
+    problems.extend(filled)
     aside = _keep_aside(path)
-    try:
-        save(home, settings)
-    except OSError as exc:
-        log.error("the salvaged settings could not be written to %s: %s", path, exc)
+    _save_recovered(home, settings)
     log.error(
         "%s was damaged: kept aside as %s; the kiosk uses the defaults for what it could not "
         "read (%s)",
@@ -524,6 +535,54 @@ def recover(home: Path) -> Recovered:
         "; ".join(problems) or "nothing",
     )
     return Recovered(settings, aside, tuple(problems))
+
+
+def _save_recovered(home: Path, settings: Settings) -> None:
+    try:
+        save(home, settings)
+    except OSError as exc:
+        log.error("the salvaged settings could not be written to %s: %s", settings_path(home), exc)
+
+
+ENROLLED_KEYS = ("kiosk.id", "sync.mode", "sync.folder", "sync.url", "sync.ca_file")
+"""With privacy.*: what `recover` takes from enrolment.json when settings.toml lost it."""
+
+
+def _enrolled_values(
+    home: Path, settings: Settings, read: frozenset[str]
+) -> tuple[Settings, list[str]]:
+    """`settings` with what enrolment.json holds for each ENROLLED_KEYS / privacy.* key that is
+    not in `read` (the keys the damaged file still gave); one sentence per thing done."""
+    from kiosk.enrolment import OFFICE_CA_NAME, applied_enrolment
+
+    record = applied_enrolment(home)
+    if record is None or record.damaged:
+        return settings, []
+    wanted: dict[str, str] = {"kiosk.id": record.kiosk_id, "sync.mode": record.mode}
+    wanted.update(record.values)
+    if record.mode == "http" and (home / OFFICE_CA_NAME).is_file():
+        wanted["sync.ca_file"] = OFFICE_CA_NAME
+    taken: list[str] = []
+    for key, value in wanted.items():
+        if key in read or key not in all_keys() or not value:
+            continue
+        try:
+            settings = settings.with_value(key, value)
+        except SettingsError as exc:
+            log.error("enrolment.json gives %s a value that is refused: %s", key, exc)
+            continue
+        taken.append(key)
+    notes = (
+        [f"{', '.join(taken)} taken from enrolment.json (what the office enrolled this kiosk with)"]
+        if taken
+        else []
+    )
+    if settings.sync.mode == "http" and not settings.sync.token.strip():
+        notes.append(
+            "sync.token could not be read and only settings.toml holds it: requests stay on "
+            "this kiosk until the office's enrolment file is applied again (pitstop enrol FILE)"
+        )
+    return settings, notes
 
 
 def keep_aside_if_damaged(home: Path) -> Path | None:
@@ -547,13 +606,16 @@ def _keep_aside(path: Path) -> Path:
             os.link(path, aside)  # never replaces an earlier one kept aside
         except FileExistsError:
             continue
+        with contextlib.suppress(OSError):
+            os.chmod(aside, 0o600)  # it may hold sync.token, whatever mode the file had
         path.unlink()
         return aside
     raise OSError(f"{path}: too many damaged copies kept aside this second")
 
 
-def _salvage(raw: bytes) -> tuple[Settings, list[str]]:
-    """The valid part of a damaged file: sections whole if they validate, else key by key."""
+def _salvage(raw: bytes) -> tuple[Settings, list[str], frozenset[str]]:
+    """The valid part of a damaged file: sections whole if they validate, else key by key; the
+    problems, and the keys that were read."""
     entries, problems = _readable_entries(raw)
     data: dict[str, dict[str, Any]] = {}
     pending: list[tuple[str, str, Any]] = []
@@ -592,7 +654,8 @@ def _salvage(raw: bytes) -> tuple[Settings, list[str]]:
                     except msgspec.ValidationError as exc:
                         problem = error_parts(exc)[1]
                 problems.append(problem)
-    return _convert(data), problems
+    read = frozenset(f"{section}.{name}" for section, values in data.items() for name in values)
+    return _convert(data), problems, read
 
 
 def _valid(data: dict[str, Any]) -> bool:

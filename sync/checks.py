@@ -44,6 +44,7 @@ ServerClock = Callable[[str, str | bool, float], dt.datetime | None]
 def check_delivery(facts: CheckInput) -> list[Finding]:
     """Requests can leave the kiosk: something real is configured (`sync.engine.delivery_problem`
     decides; the finding names the case in words a screen can translate)."""
+    from kiosk.checks import demo_destination
     from sync.engine import delivery_problem
 
     settings = facts.settings
@@ -54,6 +55,10 @@ def check_delivery(facts: CheckInput) -> list[Finding]:
         return [finding("error", "sync.off")]
     if settings.sync.mode == "http" and not settings.sync.url.strip():
         return [finding("error", "sync.no_server")]
+    if demo_destination(settings, facts.home):
+        return []  # demo mode syncing elsewhere: the kiosk's demo check says it (demo.real_sync)
+    if settings.sync.mode == "http" and not settings.sync.token.strip():
+        return [finding("error", "sync.no_token")]
     if settings.sync.mode == "folder" and not settings.sync.folder.strip():
         return [finding("error", "sync.no_share")]
     if settings.sync.mode == "folder":

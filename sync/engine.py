@@ -134,24 +134,47 @@ SYNC_OFF = (
     "Requests are kept on this kiosk: sync is off (pitstop enrol FILE, or set sync.mode to "
     "folder or http)"
 )
+NO_TOKEN = (
+    "Requests are kept on this kiosk: sync.token is empty, so the central server would refuse "
+    "them (was settings.toml damaged? apply the office's enrolment file again: pitstop enrol FILE)"
+)
+
+
+def demo_elsewhere(where: str) -> str:
+    """The sentence for a kiosk in demo mode whose sync points at `where` (not its demo share)."""
+    return (
+        "Requests are kept on this kiosk: it is in demo mode, so they are sealed with the demo "
+        f"key, which the office cannot open, but sync goes to {printable(where, limit=200)} "
+        "(apply the office's enrolment file, pitstop enrol FILE: it seals them again for the "
+        "office)"
+    )
 
 
 def delivery_problem(settings: Settings, home: Path) -> str | None:
     """Why requests cannot leave this kiosk because nothing real is set up, else None.
 
-    Only a live office key makes the demo share (or no share) a problem: in demo mode the demo
-    share is the whole loop. It looks at settings and paths only (it creates nothing, reaches
-    nothing): an unreachable share or server is the cycle's own failure, not this one.
+    In demo mode only the demo share is a destination: it is the whole demo loop, while requests
+    sealed with the demo key and delivered anywhere else would be purged unread (enrolment seals
+    them again for the office). With a live office key the demo share (or no share, or an http
+    set-up without address or token) is the problem. It looks at settings and paths only (it
+    creates nothing, reaches nothing): an unreachable share or server is the cycle's own failure.
     """
+    from kiosk.checks import demo_destination
     from kiosk.privacy.keys import demo_central_dir, is_demo_mode
 
     mode = settings.sync.mode
-    if mode == "http":
-        return None if settings.sync.url.strip() else NO_SERVER
-    if is_demo_mode(settings):
-        return None
+    demo = is_demo_mode(settings)
     if mode == "off":
-        return SYNC_OFF
+        return None if demo else SYNC_OFF
+    if mode == "http" and not settings.sync.url.strip():
+        return NO_SERVER
+    where = demo_destination(settings, home)
+    if where:
+        return demo_elsewhere(where)
+    if demo:
+        return None
+    if mode == "http":
+        return None if settings.sync.token.strip() else NO_TOKEN
     share = _configured_share(settings, home)
     if share is None:
         return NO_SHARE
@@ -168,7 +191,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def make_transport(settings: Settings, home: Path) -> Transport | None:
     """The transport of `sync.mode` (None when sync is off); TransportError (one sentence) when
-    `delivery_problem` names one: a kiosk with a live key never delivers to the demo share."""
+    `delivery_problem` names one: a kiosk with a live key never delivers to the demo share, a
+    kiosk in demo mode never delivers anywhere else."""
     mode = settings.sync.mode
     if mode == "off":
         return None
@@ -285,6 +309,9 @@ class SyncEngine:
         now = self.clock()
         remove_stale_downloads(self.home)
         try:
+            problem = delivery_problem(self.settings, self.home) if self._transport else None
+            if problem is not None:  # a transport handed in is held to the same rule
+                raise TransportError(problem)
             transport = self._transport or make_transport(self.settings, self.home)
         except TransportError as exc:  # a setting that makes the transport unusable
             self._failed(str(exc), None, now)

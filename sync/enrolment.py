@@ -33,6 +33,8 @@ from kiosk import settings as settings_mod
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.isolated import ImportSummary, check_file, import_into
 from kiosk.enrolment import (
+    OFFICE_CA_NAME,
+    OFFICE_KEY_NAME,
     Enrolment,
     EnrolmentError,
     FolderSync,
@@ -56,8 +58,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OFFICE_KEY_NAME = "office.pub"
-OFFICE_CA_NAME = "office-ca.pem"
 ENROL_DEADLINE = 120.0
 """Seconds the connection test and the catalogue download may take together."""
 

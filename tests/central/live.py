@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
-from nacl.public import PrivateKey
+from nacl.public import PrivateKey, PublicKey
 
 from central.app import create_app
 from central.store import CentralStore
@@ -20,6 +20,7 @@ from kiosk import settings as settings_mod
 from kiosk.context import KioskContext, open_kiosk
 from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import submit_request
+from kiosk.privacy.keys import write_public_key
 
 
 class LiveServer:
@@ -59,11 +60,22 @@ class LiveServer:
         self.sock.close()
 
 
-def make_kiosk(root: Path, kiosk_id: str, **sync: Any) -> KioskContext:
-    """A kiosk data folder `root/kiosk_id` with `sync.<key>` settings, opened (no catalogue)."""
+def make_kiosk(
+    root: Path, kiosk_id: str, *, office_key: PublicKey | None = None, **sync: Any
+) -> KioskContext:
+    """A kiosk data folder `root/kiosk_id` with `sync.<key>` settings, opened (no catalogue).
+
+    It holds an office public key (`office_key`, else a new one) as `office.pub`: a kiosk in
+    demo mode delivers to its demo share only (sync.engine.delivery_problem).
+    """
     home = root / kiosk_id
     home.mkdir(parents=True, exist_ok=True)
-    settings = settings_mod.Settings().with_value("kiosk.id", kiosk_id)
+    write_public_key(home / "office.pub", office_key or PrivateKey.generate().public_key)
+    settings = (
+        settings_mod.Settings()
+        .with_value("kiosk.id", kiosk_id)
+        .with_value("privacy.central_public_key", "office.pub")
+    )
     for key, value in sync.items():
         settings = settings.with_value(f"sync.{key}", value)
     settings_mod.save(home, settings)

@@ -163,3 +163,123 @@ def test_a_folder_in_place_of_the_file_still_starts(home: Path) -> None:
     settings_path(home).mkdir()
     settings = s.load_or_init(home)
     assert settings.sync.interval == 300
+
+
+# -- an enrolled kiosk: enrolment.json fills what the damaged file lost ------------------------
+
+
+def _enrolled(home: Path, tmp_path: Path, *, http: bool = False) -> s.Settings:
+    """A data folder as `pitstop enrol` leaves it: office.pub, settings.toml, enrolment.json."""
+    import datetime as dt
+
+    from kiosk.enrolment import (
+        FolderSync,
+        HttpSync,
+        applied_record,
+        make_enrolment,
+        write_applied,
+    )
+    from kiosk.privacy.keys import generate_keypair, load_public_key, write_public_key
+
+    office = generate_keypair(tmp_path / "office")
+    sync: HttpSync | FolderSync = (
+        HttpSync(url="https://central.example.org", token="pst_secret")
+        if http
+        else FolderSync(folder=str(tmp_path / "share"))
+    )
+    enrolment = make_enrolment(
+        sync=sync, key_file=office.public, kiosk_id="kiosk-legnano", name="Legnano", comune="x"
+    )
+    write_public_key(home / "office.pub", load_public_key(office.public))
+    settings = (
+        s.Settings()
+        .with_value("kiosk.id", "kiosk-legnano")
+        .with_value("sync.mode", "http" if http else "folder")
+        .with_value("sync.url", "https://central.example.org" if http else "")
+        .with_value("sync.token", "pst_secret" if http else "")
+        .with_value("sync.folder", "" if http else str(tmp_path / "share"))
+        .with_value("privacy.central_public_key", "office.pub")
+        .with_value("privacy.retention_days", 7)
+    )
+    s.save(home, settings)
+    write_applied(home, applied_record(enrolment, settings, dt.datetime.now(dt.UTC)))
+    return settings
+
+
+def test_a_damaged_privacy_header_keeps_the_office_key_not_demo_mode(
+    home: Path, tmp_path: Path
+) -> None:
+    """Before: `[privacy` lost -> central_public_key '' -> demo mode while sync.folder still named
+    the office's share: the next request sealed with the demo key, delivered, purged, unreadable."""
+    enrolled = _enrolled(home, tmp_path)
+    raw = settings_path(home).read_bytes().replace(b"[privacy]", b"[privacy")
+    _write(home, raw)
+
+    recovered = s.recover(home)
+
+    assert recovered.settings.privacy == enrolled.privacy  # key and retention from the record
+    assert recovered.settings.sync == enrolled.sync
+    assert any("taken from enrolment.json" in p for p in recovered.problems)
+    assert s.load(home) == recovered.settings  # saved in place
+
+
+def test_a_damaged_kiosk_header_keeps_the_enrolled_id(home: Path, tmp_path: Path) -> None:
+    """Before: a new random kiosk id, which the office's token does not know."""
+    _enrolled(home, tmp_path, http=True)
+    _write(home, settings_path(home).read_bytes().replace(b"[kiosk]", b"[kiosk"))
+
+    settings = s.load_or_init(home)
+
+    assert settings.kiosk.id == "kiosk-legnano"
+    assert settings.sync.token == "pst_secret"  # the rest of the file was read
+
+
+def test_a_lost_token_is_said_and_the_rest_comes_from_the_record(
+    home: Path, tmp_path: Path
+) -> None:
+    _enrolled(home, tmp_path, http=True)
+    _write(home, b"\xff\xfe binary junk \x00\n")
+
+    recovered = s.recover(home)
+
+    settings = recovered.settings
+    assert (settings.kiosk.id, settings.sync.mode, settings.sync.url) == (
+        "kiosk-legnano",
+        "http",
+        "https://central.example.org",
+    )
+    assert settings.privacy.central_public_key == "office.pub"
+    assert settings.sync.token == ""  # only the damaged file held it
+    assert any("sync.token could not be read" in p for p in recovered.problems)
+
+
+def test_a_missing_settings_file_on_an_enrolled_kiosk_comes_back_from_the_record(
+    home: Path, tmp_path: Path
+) -> None:
+    enrolled = _enrolled(home, tmp_path)
+    settings_path(home).unlink()
+
+    settings = s.load_or_init(home)
+
+    assert settings == enrolled
+    assert s.load(home) == enrolled
+
+
+def test_a_damaged_enrolment_record_gives_the_defaults_as_before(
+    home: Path, tmp_path: Path
+) -> None:
+    _enrolled(home, tmp_path)
+    (home / "enrolment.json").write_text("{", encoding="utf-8")
+    _write(home, settings_path(home).read_bytes().replace(b"[privacy]", b"[privacy"))
+
+    assert s.recover(home).settings.privacy.central_public_key == ""
+
+
+def test_the_kept_aside_file_is_private(home: Path) -> None:
+    """It may hold sync.token: 0600 whatever mode the damaged file had."""
+    _write(home, GOOD.replace('mode = "http"', 'mode = "http"\ntoken = "pst_x"') + "[broken\n")
+    os.chmod(settings_path(home), 0o644)
+
+    s.recover(home)
+
+    assert _aside(home).stat().st_mode & 0o777 == 0o600

@@ -123,7 +123,9 @@ def test_sync_once_fails_with_a_plain_status_when_the_server_is_unreachable(
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    office = generate_keypair(home / "office")
     for key, value in [
+        ("privacy.central_public_key", str(office.public)),
         ("sync.mode", "http"),
         ("sync.url", f"http://127.0.0.1:{port}"),
         ("sync.token", "pst_x"),

@@ -17,11 +17,11 @@ from nacl.public import PrivateKey
 
 from kiosk import settings as settings_mod
 from kiosk.context import KioskContext
-from kiosk.privacy.keys import ensure_demo_central, generate_keypair
+from kiosk.privacy.keys import ensure_demo_central, generate_keypair, load_private_key
 from kiosk.settings import Settings
 from sync.engine import SyncEngine, delivery_problem, make_transport
 from sync.transport import TransportError
-from tests.central.live import make_kiosk, submit
+from tests.central.live import LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
 
 
@@ -127,6 +127,13 @@ def test_a_relative_share_is_resolved_in_the_data_folder(tmp_path: Path) -> None
         ({"sync.mode": "folder", "sync.folder": ""}, None),  # the demo share: the whole loop
         ({"sync.mode": "http", "sync.url": ""}, "sync.url"),  # there is no demo server
         ({"sync.mode": "off"}, None),
+        ({"sync.mode": "folder", "sync.folder": "/srv/pitstop"}, "demo mode"),  # a real share
+        ({"sync.mode": "http", "sync.url": "https://office.example"}, "demo mode"),
+        (
+            {"sync.mode": "http", "sync.url": "https://office.example", "sync.token": "pst_x"},
+            "demo",
+        ),
+        ({"sync.mode": "folder", "sync.folder": "demo-central/share"}, None),  # named explicitly
     ],
 )
 def test_demo_mode(tmp_path: Path, values: dict[str, str], expected: str | None) -> None:
@@ -173,3 +180,59 @@ def test_pitstop_sync_once_says_requests_stay_and_exits_non_zero(
     assert "Requests are kept on this kiosk" in done.stdout
     assert "1 waiting" in done.stdout
     assert not (kiosk.home / "demo-central" / "share" / "inbox").exists()
+
+
+def _demo_kiosk(tmp_path: Path, **sync: str) -> KioskContext:
+    """A kiosk in demo mode (no office key) whose sync points somewhere real."""
+    kiosk = make_kiosk(tmp_path, "kiosk-demo", **sync)
+    kiosk.settings = kiosk.settings.with_value("privacy.central_public_key", "")
+    return kiosk
+
+
+def _demo_private_key(kiosk: KioskContext) -> PrivateKey:
+    return load_private_key(ensure_demo_central(kiosk.home) / "central.key")
+
+
+def test_demo_mode_never_delivers_to_a_real_share(tmp_path: Path) -> None:
+    """Demo-sealed requests delivered to the office's share would be purged unread: they stay
+    queued, the status is red and says to enrol (which seals them again for the office)."""
+    share = tmp_path / "share"
+    share.mkdir()
+    kiosk = _demo_kiosk(tmp_path, mode="folder", folder=str(share))
+    submit(kiosk, _demo_private_key(kiosk), 2)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert not status.ok
+    assert "demo mode" in status.last_error and "pitstop enrol FILE" in status.last_error
+    assert str(share) in status.last_error
+    assert (status.delivered, status.pending) == (0, 2)
+    assert list(share.iterdir()) == []  # not even a status file
+    kiosk.close()
+
+
+def test_demo_mode_never_delivers_to_a_real_server(tmp_path: Path, server: LiveServer) -> None:
+    token = server.store.new_token("kiosk-demo")
+    kiosk = _demo_kiosk(tmp_path, mode="http", url=server.url, token=token)
+    submit(kiosk, _demo_private_key(kiosk), 1)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert not status.ok and "demo mode" in status.last_error
+    assert status.pending == 1
+    assert server.store.request_count() == 0
+    kiosk.close()
+
+
+def test_an_http_kiosk_without_a_token_keeps_requests_and_says_so(
+    tmp_path: Path, central_key: PrivateKey
+) -> None:
+    """A damaged settings.toml can lose sync.token while enrolment.json gives back the rest."""
+    kiosk = _live_kiosk(tmp_path, mode="http", url="https://office.example")
+    submit(kiosk, central_key, 1)
+
+    status = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine).run_once()
+
+    assert not status.ok and "sync.token is empty" in status.last_error
+    assert status.pending == 1
+    kiosk.close()

@@ -703,6 +703,21 @@
     <name>checks</name>
     <message>
         <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE): it carries the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.token is empty, so the central server would refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE): it seals the waiting requests again for the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
         <source>The check &apos;%1&apos; could not run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +738,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>
-        <source>Requests are sealed with the demo key but sent to %1: the office cannot open them.</source>
+        <source>This kiosk is in demo mode but syncs with %1: requests stay on this kiosk, because the office cannot open what the demo key seals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -888,6 +888,21 @@
     <name>checks</name>
     <message>
         <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file again (pitstop enrol FILE): it carries the token.</source>
+        <translation>Applica di nuovo il file di registrazione dell&apos;ufficio (pitstop enrol FILE): contiene il token.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Requests stay on this kiosk: sync.token is empty, so the central server would refuse them.</source>
+        <translation>Le richieste restano su questo chiosco: sync.token è vuoto, quindi il server centrale le rifiuterebbe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
+        <source>Apply the office&apos;s enrolment file (pitstop enrol FILE): it seals the waiting requests again for the office.</source>
+        <translation>Applica il file di registrazione dell&apos;ufficio (pitstop enrol FILE): sigilla di nuovo per l&apos;ufficio le richieste in attesa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checks.py"/>
         <source>The check &apos;%1&apos; could not run: %2</source>
         <translation>Non è stato possibile eseguire la verifica «%1»: %2</translation>
     </message>
@@ -908,8 +923,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>
-        <source>Requests are sealed with the demo key but sent to %1: the office cannot open them.</source>
-        <translation>Le richieste sono sigillate con la chiave dimostrativa ma inviate a %1: l&apos;ufficio non può aprirle.</translation>
+        <source>This kiosk is in demo mode but syncs with %1: requests stay on this kiosk, because the office cannot open what the demo key seals.</source>
+        <translation>Questo chiosco è in modalità dimostrativa ma si sincronizza con %1: le richieste restano su questo chiosco, perché l&apos;ufficio non può aprire ciò che la chiave dimostrativa sigilla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>
