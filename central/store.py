@@ -9,6 +9,7 @@ other must be at it already (`pitstop central migrate`), else SchemaError says w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import logging
@@ -22,8 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     CursorResult,
     Engine,
+    Insert,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -35,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 from central.audit import record_audit
 from central.models import (
@@ -208,7 +213,9 @@ class CentralStore:
         beats lost on power loss).
         """
         at = now or _now()
-        state = {
+        params = {
+            "token_hash": token_hash(token),
+            "kiosk_id": beat.kiosk_id,
             "last_heartbeat_at": at,
             "app_version": beat.app_version,
             "catalogue_version": beat.catalogue_version,
@@ -216,60 +223,19 @@ class CentralStore:
             "conflicts": beat.conflicts,
             "last_success": _as_utc(beat.last_success),
             "last_error": beat.last_error[:500],
+            "hour": at.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0),
         }
-        insert = sqlite.insert if self.is_sqlite else postgresql.insert
-        columns = [Kiosk.__table__.c[name] for name in state]
-        source = select(
-            Kiosk.id,
-            *(
-                literal(value, column.type)
-                for value, column in zip(state.values(), columns, strict=True)
-            ),
-        ).where(
-            Kiosk.token_hash == token_hash(token),
-            Kiosk.revoked_at.is_(None),
-            Kiosk.id == beat.kiosk_id,
-        )
-        upsert = insert(Kiosk).from_select([Kiosk.__table__.c.id, *columns], source)
-        latest = upsert.on_conflict_do_update(
-            index_elements=[Kiosk.id], set_={name: upsert.excluded[name] for name in state}
-        ).returning(Kiosk.id)
-        hour = at.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0)
-        history = insert(HeartbeatHour).values(
-            kiosk_id=beat.kiosk_id,
-            hour=hour,
-            beats=1,
-            first_at=at,
-            last_at=at,
-            app_version=beat.app_version,
-            catalogue_version=beat.catalogue_version,
-            pending_max=beat.pending,
-            conflicts=beat.conflicts,
-            last_error=beat.last_error[:500],
-        )
-        new = history.excluded
-        history = history.on_conflict_do_update(
-            index_elements=[HeartbeatHour.kiosk_id, HeartbeatHour.hour],
-            set_={
-                "beats": HeartbeatHour.beats + 1,
-                "last_at": new.last_at,
-                "app_version": new.app_version,
-                "catalogue_version": new.catalogue_version,
-                "pending_max": case(
-                    (new.pending_max > HeartbeatHour.pending_max, new.pending_max),
-                    else_=HeartbeatHour.pending_max,
-                ),
-                "conflicts": new.conflicts,
-                "last_error": new.last_error,
-            },
-        )
+        latest, history = self._heartbeat_statements
         with self._write_lock, self.engine.connect() as connection:
             if self.is_sqlite:  # outside a transaction: SQLite refuses it inside one
                 connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
             try:
-                updated = connection.execute(latest).first()
-                if updated is not None:
-                    connection.execute(history)
+                if latest is None:
+                    updated = connection.execute(history, params).first()
+                else:
+                    updated = connection.execute(latest, params).first()
+                    if updated is not None:
+                        connection.execute(history, params)
                 connection.commit()
             finally:
                 connection.rollback()
@@ -279,6 +245,75 @@ class CentralStore:
         if updated is None:
             kiosk_id = self.authenticate(token)  # raises AuthError with the reason
             raise KioskMismatch(f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s")
+
+    @functools.cached_property
+    def _heartbeat_statements(self) -> tuple[ReturningInsert[Any] | None, Insert]:
+        """The two upserts of `record_heartbeat`, built once (building them costs more than
+        running them); every value is a bound parameter named after its column. On PostgreSQL
+        they are one statement (the state upsert in a WITH, the history upsert reading its
+        RETURNING): (None, that statement)."""
+        insert = sqlite.insert if self.is_sqlite else postgresql.insert
+        kiosk = Kiosk.__table__.c
+        names = [
+            "last_heartbeat_at",
+            "app_version",
+            "catalogue_version",
+            "pending",
+            "conflicts",
+            "last_success",
+            "last_error",
+        ]
+        source = select(
+            kiosk.id, *(bindparam(name, type_=kiosk[name].type) for name in names)
+        ).where(
+            kiosk.token_hash == bindparam("token_hash"),
+            kiosk.revoked_at.is_(None),
+            kiosk.id == bindparam("kiosk_id"),
+        )
+        upsert = insert(Kiosk).from_select([kiosk.id, *(kiosk[name] for name in names)], source)
+        latest = upsert.on_conflict_do_update(
+            index_elements=[kiosk.id], set_={name: upsert.excluded[name] for name in names}
+        ).returning(kiosk.id)
+        hours = HeartbeatHour.__table__.c
+        values: dict[str, ColumnElement[Any]] = {
+            "kiosk_id": bindparam("kiosk_id", type_=hours.kiosk_id.type),
+            "hour": bindparam("hour", type_=hours.hour.type),
+            "beats": literal(1),
+            "first_at": bindparam("last_heartbeat_at", type_=hours.first_at.type),
+            "last_at": bindparam("last_heartbeat_at", type_=hours.last_at.type),
+            "app_version": bindparam("app_version", type_=hours.app_version.type),
+            "catalogue_version": bindparam("catalogue_version", type_=hours.catalogue_version.type),
+            "pending_max": bindparam("pending", type_=hours.pending_max.type),
+            "conflicts": bindparam("conflicts", type_=hours.conflicts.type),
+            "last_error": bindparam("last_error", type_=hours.last_error.type),
+        }
+        if self.is_sqlite:
+            fold = insert(HeartbeatHour).values(values)
+        else:  # one round trip: the history is written from the state upsert's RETURNING
+            written = latest.cte("latest")
+            values["kiosk_id"] = written.c.id
+            fold = insert(HeartbeatHour).from_select(
+                list(values), select(*values.values()).select_from(written)
+            )
+        new = fold.excluded
+        history = fold.on_conflict_do_update(
+            index_elements=[hours.kiosk_id, hours.hour],
+            set_={
+                "beats": hours.beats + 1,
+                "last_at": new.last_at,
+                "app_version": new.app_version,
+                "catalogue_version": new.catalogue_version,
+                "pending_max": case(
+                    (new.pending_max > hours.pending_max, new.pending_max),
+                    else_=hours.pending_max,
+                ),
+                "conflicts": new.conflicts,
+                "last_error": new.last_error,
+            },
+        )
+        if self.is_sqlite:
+            return latest, history
+        return None, history.returning(hours.kiosk_id)
 
     def heartbeat_history(self, kiosk_id: str) -> list[HeartbeatHour]:
         """`kiosk_id`'s heartbeat history, oldest hour first."""
