@@ -102,6 +102,11 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <location filename="../vm/fmt.py" line="99" />
+        <source>in Italian</source>
+        <translation>італійською</translation>
+    </message>
     <message numerus="yes">
         <location filename="../vm/catalogue.py" line="81" />
         <source>%n offering(s)</source>

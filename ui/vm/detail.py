@@ -81,15 +81,16 @@ class Detail(QObject):
         self.changed.emit()
 
     def _build(self, d: browse.OfferingDetail, lang: str) -> dict[str, object]:
-        when = [
-            f"{browse.pick(p.name, lang)}: {fmt.date_range(p.start, p.end, lang)}"
-            for p in d.periods
-        ]
+        def marked(value: browse.I18n | None) -> str:
+            """The field in `lang` (else Italian), marked when it is not in `lang`."""
+            return fmt.with_mark(browse.pick(value, lang), fmt.fallback_mark(value, lang))
+
+        when = [f"{marked(p.name)}: {fmt.date_range(p.start, p.end, lang)}" for p in d.periods]
         for s in d.schedules:
             parts = [fmt.day_names(s.byday, lang)]
             if s.opens_at and s.closes_at:
                 parts.append(f"{s.opens_at}–{s.closes_at}")
-            label = browse.pick(s.description, lang)
+            label = marked(s.description)
             if label:
                 parts.append(label)
             when.append(" · ".join(p for p in parts if p))
@@ -98,23 +99,23 @@ class Detail(QObject):
             line = ", ".join(
                 x for x in (loc.name, loc.address, f"{loc.postal_code} {loc.comune}".strip()) if x
             )
-            access = browse.pick(loc.accessibility, lang)
+            access = marked(loc.accessibility)
             places.append(f"{line}\n{access}" if access else line)
         costs = []
         if d.free:
             costs.append(QCoreApplication.translate("Format", "Free of charge"))
         for c in d.costs:
             amount = fmt.money(c.amount, lang, c.currency) if c.amount is not None else ""
-            option = browse.pick(c.option, lang)
+            option = marked(c.option)
             costs.append(" ".join(x for x in (amount, option) if x))
-        fees = browse.pick(d.fees_description, lang)
+        fees = marked(d.fees_description)
         if fees:
             costs.append(fees)
         if not costs:
             costs.append(QCoreApplication.translate("Format", "Cost: ask the provider"))
         contacts = []
         for p in d.phones or d.organization_phones:
-            label = browse.pick(p.description, lang)
+            label = marked(p.description)
             contacts.append(f"☎ {p.number}" + (f" ({label})" if label else ""))
         email = d.email or d.organization_email
         if email:
@@ -122,7 +123,7 @@ class Detail(QObject):
         for person in d.contacts:
             bits = [
                 person.name or "",
-                browse.pick(person.title, lang),
+                marked(person.title),
                 person.phone or "",
                 person.email or "",
             ]
@@ -135,10 +136,12 @@ class Detail(QObject):
             "offeringId": d.id,
             "name": browse.pick(d.name, lang),
             "organization": d.organization,
+            "nameMark": fmt.fallback_mark(d.name, lang),
             "description": browse.pick(d.description, lang),
+            "descriptionMark": fmt.fallback_mark(d.description, lang),
             "ages": fmt.ages(d.minimum_age, d.maximum_age),
             "cost": fmt.cost(d.free, d.min_cost, lang),
-            "howToEnrol": browse.pick(d.application_process, lang),
+            "howToEnrol": marked(d.application_process),
             "icon": icon_name(d.categories[0] if d.categories else None),
             "places": places,
             "when": when,
@@ -163,6 +166,9 @@ class Detail(QObject):
     name = _text("name", changed)
     organization = _text("organization", changed)
     description = _text("description", changed)
+    nameMark = _text("nameMark", changed)
+    """"" when the name is in the visitor's language, else "in Italian" in that language."""
+    descriptionMark = _text("descriptionMark", changed)
     ages = _text("ages", changed)
     cost = _text("cost", changed)
     howToEnrol = _text("howToEnrol", changed)

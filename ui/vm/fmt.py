@@ -10,6 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kiosk.settings import LANGUAGE_NAMES
+
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -72,6 +74,39 @@ def cost(free: bool, min_cost: float | None, lang: str) -> str:
     if min_cost is None:
         return QCoreApplication.translate("Format", "Cost: ask the provider")
     return QCoreApplication.translate("Format", "From %1").replace("%1", money(min_cost, lang))
+
+
+FALLBACK_LANGUAGE = "it"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """`text` between FSI and PDI: a name in another script keeps its own direction inside an
+    Arabic sentence (and Arabic inside a Latin one); cannot help text that is split by hand."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def fallback_mark(value: dict[str, str] | None, lang: str) -> str:
+    """'' when `value` has text in `lang`; else the visitor's words saying which language the
+    shown text is in ("in Italian", the fallback, or the language's own name for any other).
+
+    Mirrors kiosk.catalogue.browse.pick's order (lang, Italian, the first one); it cannot tell
+    whether the text of another language happens to be the same words as the visitor's.
+    """
+    if not value or value.get(lang):
+        return ""
+    if value.get(FALLBACK_LANGUAGE):
+        return QCoreApplication.translate("Format", "in Italian")
+    other = next((code for code, text in value.items() if text), "")
+    names: dict[str, str] = {str(code): name for code, name in LANGUAGE_NAMES.items()}
+    return names.get(other, other)
+
+
+def with_mark(text: str, mark: str) -> str:
+    """`text (mark)` for a line of a list, with the text isolated; `text` alone without a mark."""
+    if not mark or not text:
+        return text
+    return f"{isolate(text)} ({mark})"
 
 
 def number(value: int, lang: str) -> str:

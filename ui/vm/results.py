@@ -69,7 +69,18 @@ class Results(QObject):
         self._home_place = home_place
         self._home = ""
         self._model = DictListModel(
-            ["key", "name", "organization", "places", "ages", "dates", "cost", "free", "symbol"],
+            [
+                "key",
+                "name",
+                "nameMark",
+                "organization",
+                "places",
+                "ages",
+                "dates",
+                "cost",
+                "free",
+                "symbol",
+            ],
             self,
         )
         self._places = DictListModel(["key", "label", "isArea"], self)
@@ -313,17 +324,18 @@ class Results(QObject):
         periods = card.periods
         if len(periods) == 1:
             p = periods[0]
-            dates = f"{browse.pick(p['name'], lang)} · " + fmt.date_range(
+            dates = f"{_marked(p['name'], lang)} · " + fmt.date_range(
                 _as_date(p["start"]), _as_date(p["end"]), lang
             )
         elif periods:
-            dates = ", ".join(browse.pick(p["name"], lang) for p in periods[:3])
+            dates = ", ".join(_marked(p["name"], lang) for p in periods[:3])
         else:
             dates = ""
         first_category = card.categories[0] if card.categories else ""
         return {
             "key": card.id,
             "name": browse.pick(card.name, lang),
+            "nameMark": fmt.fallback_mark(card.name, lang),
             "organization": card.organization,
             "places": ", ".join(card.comuni),
             "ages": fmt.ages(card.minimum_age, card.maximum_age),
@@ -362,6 +374,10 @@ class Results(QObject):
         return self._ages
 
     ageChoices = Property(QObject, _ages_model, constant=True)
+
+
+def _marked(value: dict[str, str] | None, lang: str) -> str:
+    return fmt.with_mark(browse.pick(value, lang), fmt.fallback_mark(value, lang))
 
 
 def _as_date(value: object) -> dt.date:

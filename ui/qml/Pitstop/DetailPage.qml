@@ -42,6 +42,11 @@ KioskPage {
                     width: parent.width - Ui.target * 1.2 - Ui.gap
                     anchors.verticalCenter: parent.verticalCenter
                     KText { objectName: "detail.name"; width: parent.width; text: page.d.name; heading: true; font.pixelSize: Ui.h1; font.bold: true }
+                    Row {  // a Row: it starts on the right when the layout is mirrored (Arabic)
+                        width: parent.width
+                        visible: page.d.nameMark !== ""
+                        FallbackMark { objectName: "detail.nameMark"; text: page.d.nameMark }
+                    }
                     KText { width: parent.width; text: page.d.organization; color: Ui.muted; font.pixelSize: Ui.h3 }
                 }
             }
@@ -58,6 +63,11 @@ KioskPage {
                     Icon { name: "euro"; color: Ui.accent; width: Ui.icon; anchors.verticalCenter: parent.verticalCenter }
                     KText { text: page.d.cost; font.bold: true; wrapMode: Text.NoWrap; anchors.verticalCenter: parent.verticalCenter }
                 }
+            }
+            Row {
+                width: parent.width
+                visible: page.d.descriptionMark !== "" && page.d.description !== ""
+                FallbackMark { objectName: "detail.descriptionMark"; text: page.d.descriptionMark }
             }
             KText { objectName: "detail.description"; width: parent.width; text: page.d.description; lineHeight: 1.15 }
             InfoSection { width: parent.width; iconName: "calendar"; heading: qsTr("When"); lines: page.d.when }

@@ -7,6 +7,8 @@ AbstractButton {
     id: card
     required property string key
     required property string name
+    // "" when the name is in the visitor's language, else "in Italian" in that language.
+    property string nameMark: ""
     required property string organization
     required property string places
     required property string ages
@@ -21,7 +23,7 @@ AbstractButton {
     focus: true
     Keys.onReturnPressed: card.click()
     Keys.onEnterPressed: card.click()
-    Accessible.name: name
+    Accessible.name: nameMark !== "" ? name + " (" + nameMark + ")" : name
     Accessible.description: [organization, places, ages, cost, dates].filter(part => part !== "").join(", ")
     implicitHeight: body.implicitHeight + 2 * Ui.gap
 
@@ -55,6 +57,11 @@ AbstractButton {
             y: Ui.gap
             spacing: Math.round(Ui.gap / 4)
             KText { width: parent.width; text: card.name; font.pixelSize: Ui.h3; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight }
+            Row {  // a Row: it starts on the right when the layout is mirrored (Arabic)
+                width: parent.width
+                visible: card.nameMark !== ""
+                FallbackMark { objectName: "results.itemMark"; text: card.nameMark }
+            }
             KText { width: parent.width; text: card.organization; color: Ui.muted; font.pixelSize: Ui.small; maximumLineCount: 1; elide: Text.ElideRight }
             Flow {
                 width: parent.width

@@ -171,6 +171,7 @@ KioskPage {
                 anchors.bottomMargin: Ui.gap
                 key: cell.model.key
                 name: cell.model.name
+                nameMark: cell.model.nameMark
                 organization: cell.model.organization
                 places: cell.model.places
                 ages: cell.model.ages
