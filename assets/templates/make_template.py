@@ -125,6 +125,23 @@ INSTRUCTIONS: list[tuple[str, bool, str, str]] = [
         "Enrol online by 10 December.",
     ),
 ]
+# A column group per visitor language besides Italian and English (the kiosk shows Italian, marked
+# "in Italian", where a language's cell is empty). Example rows: name and description; how to
+# enrol left empty in the template, as optional.
+LANGUAGES = {
+    "rumeno": "rumeno (Română)",
+    "albanese": "albanese (Shqip)",
+    "arabo": "arabo (العربية)",
+    "ucraino": "ucraino (Українська)",
+    "spagnolo": "spagnolo (Español)",
+    "francese": "francese (Français)",
+}
+for _adjective, _spoken in LANGUAGES.items():
+    INSTRUCTIONS += [
+        (f"Nome ({_adjective})", False, f"Lo stesso nome in {_spoken}.", ""),
+        (f"Descrizione ({_adjective})", False, f"La descrizione in {_spoken}.", ""),
+        (f"Come iscriversi ({_adjective})", False, f"Le indicazioni in {_spoken}.", ""),
+    ]
 WIDTHS = {
     "Nome": 34,
     "Nome (inglese)": 30,
@@ -139,6 +156,8 @@ WIDTHS = {
     "Come iscriversi (inglese)": 36,
     "Orario": 22,
 }
+for _adjective in LANGUAGES:
+    WIDTHS |= {f"Nome ({_adjective})": 30, f"Descrizione ({_adjective})": 45}
 INTEGER_COLUMNS = ("Età minima", "Età massima")
 DATE_COLUMNS = ("Dal", "Al")
 TEXT_COLUMNS = ("CAP", "Telefono", "ID")

@@ -26,7 +26,7 @@ from kiosk.catalogue.normalize import fold
 from kiosk.catalogue.spreadsheet.cells import Cell
 
 MAX_COLUMNS = 64
-"""Columns read from each row; the template uses 26, the rest leaves room for staff's notes."""
+"""Columns read from each row; the template uses 44, the rest leaves room for staff's notes."""
 MAX_SHEET_ROWS = 1_048_576
 """Excel's last row: a workbook that claims rows below it is damaged or hostile."""
 MAX_LINE_CHARS = 1_000_000

@@ -92,6 +92,22 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "apply": ("Come iscriversi", ("iscrizione", "iscrizioni")),
     "apply_en": ("Come iscriversi (inglese)", ("iscrizione inglese",)),
 }
+OTHER_LANGUAGES: dict[str, str] = {
+    "ro": "rumeno",
+    "sq": "albanese",
+    "ar": "arabo",
+    "uk": "ucraino",
+    "es": "spagnolo",
+    "fr": "francese",
+}
+"""The visitor languages besides Italian and English, named as the template's headers have them:
+"Nome (arabo)", "Descrizione (arabo)", "Come iscriversi (arabo)"; "Nome (ar)" is read too."""
+TRANSLATED = {"name": "Nome", "description": "Descrizione", "apply": "Come iscriversi"}
+"""The text columns with a column per language (key -> the Italian column's header)."""
+for _code, _adjective in OTHER_LANGUAGES.items():
+    for _key, _header in TRANSLATED.items():
+        COLUMNS[f"{_key}_{_code}"] = (f"{_header} ({_adjective})", (f"{_header} {_code}",))
+LANGUAGE_NAMES_IT = {"en": "inglese", **OTHER_LANGUAGES}
 REQUIRED = ("name", "category", "organization", "comune")
 MAX_OFFERINGS = 5_000
 """Rows below the header a sheet may have (blank ones not counted): a kiosk shows a few hundred;
@@ -270,12 +286,29 @@ class _Sheet:
         except ValueError as exc:
             raise self.fail(key, str(exc)) from None
 
-    def texts(self, it_key: str, en_key: str | None = None) -> dict[str, str] | None:
-        it, en = self.text(it_key), self.text(en_key) if en_key else None
-        result = {lang: value for lang, value in (("it", it), ("en", en)) if value}
-        if en and not it:
+    def texts(self, it_key: str) -> dict[str, str] | None:
+        """The column `it_key` and its columns per language ("<key>_en", "<key>_ar"...).
+
+        Without Italian, the English text stands in for it (as before); text in the other
+        languages alone is kept as it is, shown with its language's name to the rest.
+        """
+        it = self.text(it_key)
+        result = {"it": it} if it else {}
+        for lang in LANGUAGE_NAMES_IT:
+            key = f"{it_key}_{lang}"
+            value = self.text(key)
+            if value:
+                result[lang] = value
+        if not it and "en" in result:
             self.note(it_key, "only the English text is given; it is shown in every language")
-            result["it"] = en
+            result["it"] = result["en"]
+        elif not it and result:
+            self.note(
+                it_key,
+                "has no Italian text; visitors of the other languages see the "
+                + LANGUAGE_NAMES_IT[next(iter(result))]
+                + " one, marked with its language",
+            )
         return result or None
 
     def make(self, model: type[M], data: dict[str, object], **columns: str) -> M:
@@ -320,8 +353,8 @@ class _Sheet:
         data: dict[str, object] = {
             "id": self.offering_id(name, comune),
             "organization": self.organization(),
-            "name": self.texts("name", "name_en"),
-            "description": self.texts("description", "description_en"),
+            "name": self.texts("name"),
+            "description": self.texts("description"),
             "categories": self.row_categories(),
             "minimum_age": min_age,
             "maximum_age": max_age,
@@ -330,7 +363,7 @@ class _Sheet:
             "schedules": self.schedules(start, end),
             "cost_options": costs,
             "free": free,
-            "application_process": self.texts("apply", "apply_en"),
+            "application_process": self.texts("apply"),
             "url": self.website(),
             "email": self.text("email"),
             "phones": self.phones(),
