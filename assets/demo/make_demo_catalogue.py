@@ -17,8 +17,12 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from itertools import chain, cycle
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import demo_translations as six  # the other six visitor languages
 
 OUT = Path(__file__).with_name("catalogue.json")
 
@@ -1821,6 +1825,9 @@ class Builder:
                 self.build_campus()
             else:
                 self.build_regular(cat)
+        for o in self.offerings:  # names and short descriptions in the other six languages
+            o["name"] |= six.name(o["name"]["en"])
+            o["description"] |= six.six(six.DESCRIPTIONS[o["categories"][0]])
         used = {o["organization"] for o in self.offerings}
         return {
             "format": "pitstop-catalogue",
@@ -1830,17 +1837,29 @@ class Builder:
             "demo": True,
             "title": t(
                 "Catalogo dimostrativo — dati di fantasia", "Demo catalogue — fictional data"
-            ),
-            "areas": [{"id": a, "name": t(n, n)} for a, n in AREAS],
+            )
+            | six.six(six.TITLE),
+            "areas": [{"id": a, "name": t(n, n) | dict.fromkeys(six.LANGS, n)} for a, n in AREAS],
             "comuni": [
                 {"id": c["id"], "name": c["name"], "area": c["area"]} for c in self.comuni.values()
             ],
             "categories": [
-                {"id": cid, "name": t(it, en), "icon": cid, "order": i}
+                {
+                    "id": cid,
+                    "name": t(it, en) | six.six(six.CATEGORIES[cid]),
+                    "icon": cid,
+                    "order": i,
+                }
                 for i, (cid, it, en) in enumerate(CATEGORIES, 1)
             ],
             "periods": [
-                {"id": p, "name": t(it, en), "start": s, "end": e, "kind": k}
+                {
+                    "id": p,
+                    "name": t(it, en) | six.six(six.PERIODS[p]),
+                    "start": s,
+                    "end": e,
+                    "kind": k,
+                }
                 for p, it, en, s, e, k in PERIODS
             ],
             "organizations": [self.organization(o) for o in self.orgs.values() if o["id"] in used],
