@@ -22,6 +22,7 @@ and then the order of the item tree.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 
@@ -61,7 +62,9 @@ POINTER_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin
 
 
 def _is_text_input(item: QQuickItem | None) -> bool:
-    return item is not None and (item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit"))
+    return item is not None and (
+        item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit")
+    )
 
 
 def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
@@ -100,7 +103,9 @@ def focusable(root: QQuickItem) -> list[QQuickItem]:
     ]
 
 
-def nearest(current: QRectF, candidates: list[tuple[QQuickItem, QRectF]], dx: int, dy: int) -> QQuickItem | None:
+def nearest(
+    current: QRectF, candidates: list[tuple[QQuickItem, QRectF]], dx: int, dy: int
+) -> QQuickItem | None:
     """The candidate nearest to `current` in direction (dx, dy): the smallest gap along that
     axis, with items overlapping `current` across it preferred (twice the weight off-axis)."""
     best: tuple[float, QQuickItem] | None = None
@@ -190,7 +195,12 @@ class KeyRouter(QObject):
             else:
                 self._enter_scope(scope, key)
             return True
-        if inside and key in PRESS_KEYS and focus is not None and focus.inherits("QQuickAbstractButton"):
+        if (
+            inside
+            and key in PRESS_KEYS
+            and focus is not None
+            and focus.inherits("QQuickAbstractButton")
+        ):
             QMetaObject.invokeMethod(focus, "click")
             return True
         self._session.stay()
@@ -230,9 +240,12 @@ class KeyRouter(QObject):
             QMetaObject.invokeMethod(scope, "close")
             return
         page = self.current_page()
-        if page is not None and page.metaObject().indexOfMethod("backKey()") >= 0:
-            if QMetaObject.invokeMethod(page, "backKey", Q_RETURN_ARG(bool)):
-                return
+        if (
+            page is not None
+            and page.metaObject().indexOfMethod("backKey()") >= 0
+            and QMetaObject.invokeMethod(page, "backKey", Q_RETURN_ARG(bool))
+        ):
+            return
         self._nav.back()
 
     def current_page(self) -> QQuickItem | None:
@@ -271,10 +284,8 @@ class KeyRouter(QObject):
         if not shiboken6.isValid(scope) or scope.isVisible():
             return
         previous = self._returns.pop(id(scope), None)
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected any more
             scope.visibleChanged.disconnect()
-        except (RuntimeError, TypeError):  # nothing connected any more
-            pass
         if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
             previous.forceActiveFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -305,12 +316,14 @@ class KeyRouter(QObject):
         if here is None:  # the page itself (just arrived): its first control
             page = self.current_page()
             inside = [c for c in candidates if page is not None and _contains(page, c)]
-            first = (inside or candidates or [None])[0]
-            if first is None:
+            pool = inside or candidates
+            if not pool:
                 return False
-            first.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+            pool[0].forceActiveFocus(Qt.FocusReason.TabFocusReason)
             return True
-        rects = [(c, _scene_rect(c)) for c in candidates if c is not here and not _contains(here, c)]
+        rects = [
+            (c, _scene_rect(c)) for c in candidates if c is not here and not _contains(here, c)
+        ]
         target = nearest(_scene_rect(here), rects, dx, dy)
         if target is None:
             return False

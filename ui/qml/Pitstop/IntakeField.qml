@@ -54,7 +54,7 @@ Column {
         VKB.EnterKeyAction.actionId: box.next !== null ? VKB.EnterKeyAction.Next : VKB.EnterKeyAction.Done
         VKB.EnterKeyAction.label: box.next !== null ? qsTr("Next") : "" // the default style shows ✓ for both
         Accessible.name: caption.text
-        Accessible.description: error.text
+        Accessible.description: error.text !== "" ? error.text : input.placeholderText
         Keys.onReturnPressed: box.enter()
         Keys.onEnterPressed: box.enter()
         onTextEdited: box.edited(text)

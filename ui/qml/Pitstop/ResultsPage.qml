@@ -46,6 +46,7 @@ KioskPage {
             rightPadding: clearText.width + Ui.gap
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("Search")
+            Accessible.description: placeholderText
             onTextEdited: page.results.setText(text)
             background: Rectangle {
                 radius: height / 2

@@ -114,6 +114,10 @@ Item {
                 TextField {
                     id: field
                     objectName: "staff.setting." + row.modelData.key
+                    Accessible.name: row.modelData.label  // named by its visible label
+                    // Qt empties a password field's name once accessibility is on: the label again here
+                    Accessible.description: (row.modelData.secret ? row.modelData.label + ". " : "")
+                        + (row.error !== "" ? row.error : placeholderText)
                     Layout.fillWidth: true
                     Layout.preferredHeight: Ui.target
                     font.pixelSize: Ui.body
