@@ -33,6 +33,7 @@ from central.limits import (
     seconds_to_next_day,
     start_of_day,
 )
+from central.office import office_router
 from central.store import AuthError, CentralStore, KioskMismatch
 from central.tokencache import TokenCache
 from kiosk import __version__
@@ -144,6 +145,7 @@ def create_app(
     app.state.limits = limits
     if metrics_token:
         _add_metrics(app, central, metrics_token)
+    app.include_router(office_router(central))  # the office console, /office (central/office/)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -131,3 +141,48 @@ class AuditEvent(CentralBase):
     action: Mapped[str] = mapped_column(String(60), index=True)
     """What, as a dotted name: "request.purge", "request.export", "kiosk.rename", ..."""
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class OfficeUser(CentralBase):
+    """An account of the office console (central/office/): its role, the comuni and areas an
+    operator is limited to (empty: all), and the Argon2id hash of its password (never the
+    password)."""
+
+    __tablename__ = "office_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    """The sign-in name, stored lowercased (unique regardless of case)."""
+    email: Mapped[str] = mapped_column(String(254))
+    role: Mapped[str] = mapped_column(String(20))
+    comuni: Mapped[list[str]] = mapped_column(JSON, default=list)
+    areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    """True after `user add`/`reset-password` gave a one-time password: the first sign-in asks
+    for a new one."""
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OfficeSession(CentralBase):
+    """A signed-in browser: the sha256 of its random cookie value (the value is never stored)."""
+
+    __tablename__ = "office_session"
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("office_user.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OfficeLoginLock(CentralBase):
+    """Wrong passwords counted per account name ("account:<name>") and per client address
+    ("address:<ip>"), with the lock they earned (the staff PIN's policy, central/office/auth.py)."""
+
+    __tablename__ = "office_login_lock"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locks: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    hard_locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -16,7 +16,9 @@ for flag in "$@"; do
       # tests/central/test_nginx.py: deploy/nginx-pitstop-central.conf in front of the real server
       packages+=(nginx-light)
       # tests/e2e/test_run_screen.py: kiosk mode on a bare X server (no window manager), resized by xrandr
-      packages+=(xvfb x11-xserver-utils x11-utils) ;;
+      packages+=(xvfb x11-xserver-utils x11-utils)
+      # tests/central/office/: the office console in a real browser (Playwright drives Debian's chromium)
+      packages+=(chromium) ;;
     # benchmarks/bench_idle_cage.py: the deployment's compositor with its headless backend; cage
     # 0.1.4 will not start without the Xwayland binary; Qt's Wayland plugin needs the client libs.
     --with-bench) packages+=(cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1) ;;
