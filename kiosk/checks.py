@@ -90,7 +90,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "demo.catalogue": (
         "The demo catalogue (fictional services) is on screen, but this kiosk has an office key.",
-        "Run 'pitstop sync --once' to fetch the office's catalogue, or import it from a USB stick in staff mode.",
+        "Press 'Sync now' in staff mode (with the kiosk stopped: pitstop sync --once): the office's catalogue is fetched and shown on the welcome screen. Or import it from a USB stick in staff mode.",
     ),
     "catalogue.missing": (
         "No catalogue is loaded: visitors see no services.",

@@ -45,28 +45,47 @@ def _register_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _sync(args: argparse.Namespace) -> int:
+    """Holds the data folder's instance lock while it runs: a second engine beside a running
+    kiosk would deliver the same requests and swap catalogues under it."""
     from kiosk.context import open_kiosk
+    from kiosk.instance import AnotherInstance, InstanceLock
     from sync.engine import SyncEngine, utc_now
 
-    context = open_kiosk(data_home())
+    home = data_home()
+    lock = InstanceLock(home)
     try:
-        engine = SyncEngine(context.home, context.settings, context.engine)
-        if args.once:
-            status = engine.run_once()
-            if engine.apply_staged():
-                status = engine.status(status.delivered)
-            print(status.summary())
-            return 0 if status.ok else 1
-        while True:  # headless daemon: a cycle whenever one is due, Ctrl-C to stop
-            if engine.due():
+        lock.acquire()
+    except AnotherInstance as exc:
+        raise _error(
+            f"a kiosk is running on {home}{_pid(exc.pid)}: use staff mode's Sync now "
+            "(or stop the kiosk and run pitstop sync again)"
+        ) from None
+    try:
+        context = open_kiosk(home)
+        try:
+            engine = SyncEngine(context.home, context.settings, context.engine)
+            if args.once:
                 status = engine.run_once()
-                engine.apply_staged()
-                print(engine.status(status.delivered).summary(), flush=True)
-            next_attempt = engine.state.next_attempt
-            wait = 1.0 if next_attempt is None else (next_attempt - utc_now()).total_seconds()
-            time.sleep(min(max(wait, 0.5), 60.0))
+                if engine.apply_staged():
+                    status = engine.status(status.delivered)
+                print(status.summary())
+                return 0 if status.ok else 1
+            while True:  # headless daemon: a cycle whenever one is due, Ctrl-C to stop
+                if engine.due():
+                    status = engine.run_once()
+                    engine.apply_staged()
+                    print(engine.status(status.delivered).summary(), flush=True)
+                next_attempt = engine.state.next_attempt
+                wait = 1.0 if next_attempt is None else (next_attempt - utc_now()).total_seconds()
+                time.sleep(min(max(wait, 0.5), 60.0))
+        finally:
+            context.close()
     finally:
-        context.close()
+        lock.release()
+
+
+def _pid(pid: int | None) -> str:
+    return f" (process {pid})" if pid else ""
 
 
 # -- pitstop enrol FILE -------------------------------------------------------------------
@@ -82,20 +101,26 @@ def _register_enrol(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _enrol(args: argparse.Namespace) -> int:
+    """Holds the data folder's instance lock for the whole apply: no kiosk can start (or sync)
+    on it meanwhile."""
     from kiosk.enrolment import EnrolmentError
-    from kiosk.instance import running_instance
+    from kiosk.instance import AnotherInstance, InstanceLock
     from sync.enrolment import apply_enrolment
 
     home = data_home()
-    pid = running_instance(home)
-    if pid is not None:
+    lock = InstanceLock(home)
+    try:
+        lock.acquire()
+    except AnotherInstance as exc:
         raise _error(
-            f"a kiosk is running on {home}{f' (process {pid})' if pid else ''}: enrol it from "
-            "staff mode (Set up from a USB stick), or stop it and run pitstop enrol again"
-        )
+            f"a kiosk is running on {home}{_pid(exc.pid)}: enrol it from staff mode (Set up "
+            "from a USB stick), or stop it and run pitstop enrol again"
+        ) from None
     try:
         result = apply_enrolment(home, args.file)
     except EnrolmentError as exc:
         raise _error(str(exc)) from None
+    finally:
+        lock.release()
     print(result.summary())
     return 0

@@ -230,8 +230,12 @@ temporary files named by `sync.transport.temp_name(DOWNLOAD_STEM)`."""
 
 def remove_stale_downloads(home: Path) -> None:
     """Remove the downloads a killed kiosk left in `home`: temporary ones whose writer is gone,
-    and finished ones older than TEMP_MAX_AGE (a live cycle hands its own over within the hour)."""
+    and finished ones older than TEMP_MAX_AGE (a live cycle hands its own over within the hour);
+    and the staging folders of a killed enrolment."""
+    from sync.enrolment import remove_stale_staging
+
     remove_stale_temporaries(home, lambda stem: stem == DOWNLOAD_STEM)
+    remove_stale_staging(home)  # an enrolment killed mid-way (its own process is gone)
     now = time.time()
     for path in home.glob(f"{DOWNLOAD_STEM}.*"):
         with contextlib.suppress(OSError):
@@ -295,6 +299,15 @@ class SyncEngine:
                 .where(tables.outbox.c.state == "conflict")
             ).scalar_one()
         return int(count)
+
+    def _demo_catalogue_shown(self) -> bool:
+        """The bundled demo catalogue is loaded while the kiosk has an office key."""
+        from kiosk.privacy.keys import is_demo_mode
+
+        if is_demo_mode(self.settings):
+            return False
+        with self.engine.connect() as connection:
+            return bool(connection.execute(select(catalogue_meta.c.demo)).scalar())
 
     def _catalogue_meta(self) -> tuple[str, str]:
         with self.engine.connect() as connection:
@@ -406,8 +419,12 @@ class SyncEngine:
     def _pull_catalogue(self, transport: Transport, deadline: Deadline) -> None:
         state = self.state
         current_version, current_checksum = self._catalogue_meta()
-        seen = state.catalogue_seen or current_checksum
-        fetched = transport.fetch_catalogue(seen, state.etag, self.home, deadline)
+        seen, etag = state.catalogue_seen or current_checksum, state.etag
+        if self._demo_catalogue_shown() and not state.catalogue_problem and not self._staged_path():
+            # a kiosk with the office's key still shows the demo catalogue (say, an enrolment
+            # killed during its import): whatever was seen, the office's catalogue is fetched
+            seen, etag = current_checksum, ""
+        fetched = transport.fetch_catalogue(seen, etag, self.home, deadline)
         if fetched is None:
             return
         try:

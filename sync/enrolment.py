@@ -8,6 +8,13 @@ the staff setup code and the sync state are written, and the fetched catalogue i
 transaction, in a child process). If the import or any of those writes fails, every file is put
 back as it was (a database file the enrolment created is removed), so a failure changes nothing.
 
+The sync state is written before the import with nothing marked as seen, so a kiosk killed during
+the import (a power cut, SIGKILL) is enrolled with the demo catalogue and fetches the office's at
+its next cycle; the staging folder such a kill leaves (`.enrol-<pid>-…`) is removed by the next
+enrolment or sync cycle. The caller holds the data folder: `pitstop enrol` the instance lock, the
+running kiosk its network lane (no sync cycle runs meanwhile), and it passes `write` so database
+writes go through its one writer.
+
 It cannot undo a change made meanwhile by another process to the same files, and a running kiosk
 watching settings.toml may see the new settings for a moment before a failed import puts the old
 ones back. The caller that holds a running kiosk's `SettingsStore` passes it: the store reloads
@@ -18,12 +25,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import logging
 import os
 import shutil
 import tempfile
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +37,7 @@ from kiosk import __version__, audit
 from kiosk import settings as settings_mod
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.isolated import ImportSummary, check_file, import_into
+from kiosk.db.writer import Writes, direct
 from kiosk.enrolment import (
     OFFICE_CA_NAME,
     OFFICE_KEY_NAME,
@@ -75,19 +81,60 @@ class EnrolResult:
     catalogue_version: str
     offerings: int
     staff_code: bool
-    """True when the file carried a one-time staff setup code (now stored as a hash)."""
+    """True when the file carried a one-time staff setup code."""
+    staff_code_stored: bool = False
+    """The code was stored (as a hash); False when a staff PIN was set already (it is ignored)."""
 
     def summary(self) -> str:
-        code = (
-            " Staff mode: hold the corner and enter the one-time code from the file."
-            if self.staff_code
-            else ""
-        )
+        code = ""
+        if self.staff_code and self.staff_code_stored:
+            code = " Staff mode: hold the corner and enter the one-time code from the file."
+        elif self.staff_code:
+            code = (
+                " Staff mode: use the staff PIN already set on this kiosk (the file's one-time "
+                "code was not stored)."
+            )
         return (
             f"This kiosk is now {self.kiosk_id} ({self.name}), syncing by {self.mode} with "
             f"{self.where}; office key fingerprint {self.fingerprint}; catalogue "
             f"{self.catalogue_version} ({self.offerings} offerings). Delete the enrolment file.{code}"
         )
+
+
+STAGING_PREFIX = ".enrol-"
+"""Staging folders in the data folder: `.enrol-<pid>-<random>` (removed when the pid is gone)."""
+
+
+def remove_stale_staging(home: Path) -> int:
+    """Remove the staging folders a killed enrolment left in `home` (its process is gone, or the
+    folder is older than TEMP_MAX_AGE); never raises; returns how many went."""
+    import re
+    import time
+
+    from sync.transport import TEMP_MAX_AGE, process_alive
+
+    removed = 0
+    try:
+        entries = list(os.scandir(home))
+    except OSError:
+        return 0
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(STAGING_PREFIX):
+            continue
+        with contextlib.suppress(OSError):
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            match = re.match(r"\.enrol-([0-9]{1,10})-", entry.name)
+            young = now - entry.stat(follow_symlinks=False).st_mtime < TEMP_MAX_AGE
+            if match is not None and process_alive(int(match[1])) and young:
+                continue
+            if match is None and young:
+                continue  # not named by this version: left to age
+            shutil.rmtree(entry.path)
+            removed += 1
+            log.info("removed %s, left by an enrolment that did not finish", entry.name)
+    return removed
 
 
 def apply_enrolment(
@@ -97,18 +144,25 @@ def apply_enrolment(
     store: SettingsStore | None = None,
     by: audit.Actor = "cli",
     deadline: float = ENROL_DEADLINE,
+    write: Writes = direct,
+    same_office: bool = False,
 ) -> EnrolResult:
     """Apply the enrolment file `file` to the kiosk in `home` (see the module docstring).
 
     Raises EnrolmentError (one sentence) and then nothing has changed. Blocks for up to
     `deadline` seconds of network or share time plus the catalogue check: run it off the GUI
-    thread (the writer lane: it imports a catalogue).
+    thread, where no sync cycle runs meanwhile (the app: the network lane, with `write` its
+    database writer). With `same_office` (staff mode) a kiosk already enrolled refuses a file
+    with another office key (`check_same_office`).
     """
     enrolment = read_enrolment(file)
     home.mkdir(parents=True, exist_ok=True)
+    if same_office:
+        check_same_office(home, enrolment)
+    remove_stale_staging(home)
     before = store.current if store is not None else _current_settings(home)
     after = _settings_for(before, enrolment, file)
-    staging = Path(tempfile.mkdtemp(prefix=".enrol-", dir=home))
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=home))
     try:
         sync = enrolment.sync
         ca_file = ""
@@ -123,7 +177,7 @@ def apply_enrolment(
                 f"the catalogue from {fetched.source} is not valid, so nothing changed: "
                 f"{printable(exc, limit=300)}"
             ) from None
-        imported = _commit(home, enrolment, before, after, fetched, ca_file, by)
+        imported, code_stored = _commit(home, enrolment, before, after, fetched, ca_file, by, write)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if store is not None:
@@ -139,6 +193,40 @@ def apply_enrolment(
         catalogue_version=imported.version or checked.version,
         offerings=imported.offerings,
         staff_code=enrolment.staff_code is not None,
+        staff_code_stored=code_stored,
+    )
+
+
+def enrolled_fingerprint(home: Path) -> str | None:
+    """The office key fingerprint this kiosk is enrolled with (None: never enrolled). A damaged
+    record gives the fingerprint of the key file in use, "" when that cannot be read either."""
+    from kiosk.enrolment import applied_enrolment
+    from kiosk.privacy.keys import describe_key_file, is_demo_mode, public_key_path
+
+    record = applied_enrolment(home)
+    if record is None:
+        return None
+    if record.office_key_fingerprint:
+        return record.office_key_fingerprint
+    with contextlib.suppress(OSError, settings_mod.SettingsError):
+        settings = settings_mod.load(home)
+        if not is_demo_mode(settings):
+            return describe_key_file(public_key_path(settings, home)).fingerprint or ""
+    return ""
+
+
+def check_same_office(home: Path, enrolment: Enrolment) -> None:
+    """Staff mode's rule: a kiosk already enrolled takes only a file with the same office key
+    (EnrolmentError otherwise). Whoever knows the PIN must not point parents' requests at their
+    own key; the office changes its key at the kiosk's terminal, with `pitstop enrol FILE`."""
+    enrolled = enrolled_fingerprint(home)
+    if enrolled is None or enrolled == enrolment.office_key_fingerprint:
+        return
+    shown = f"the office key {enrolled}" if enrolled else "another office key"
+    raise EnrolmentError(
+        f"this kiosk is enrolled with {shown}, and this file has "
+        f"{printable(enrolment.office_key_fingerprint, limit=40)}: only pitstop enrol FILE at "
+        "the kiosk's terminal may change the office key"
     )
 
 
@@ -184,6 +272,8 @@ def _test_and_fetch(
     kiosk_id: str, sync: HttpSync | FolderSync, ca_file: str, staging: Path, seconds: float
 ) -> FetchedCatalogue:
     """Prove the server or share works for this kiosk, and download its current catalogue."""
+    from sync.folder import FolderTransport
+
     deadline = Deadline(seconds)
     transport: Transport
     if isinstance(sync, HttpSync):
@@ -192,8 +282,6 @@ def _test_and_fetch(
         transport = HttpTransport(sync.url, sync.token, ca_file=ca_file)
         where = f"the central server {sync.url}"
     else:
-        from sync.folder import FolderTransport
-
         transport = FolderTransport(Path(sync.folder), kiosk_id)
         where = f"the shared folder {sync.folder}"
     try:
@@ -202,7 +290,8 @@ def _test_and_fetch(
             beat = Heartbeat(kiosk_id=kiosk_id, app_version=__version__[:40], sent_at=now)
             transport.report(beat, deadline)
         else:
-            _check_share(Path(sync.folder), kiosk_id)
+            assert isinstance(transport, FolderTransport)
+            transport.check_inbox(deadline)  # never through a link, like every delivery
         fetched = transport.fetch_catalogue("", "", staging, deadline)
     except TransportError as exc:
         raise EnrolmentError(_explain(exc, kiosk_id)) from None
@@ -238,46 +327,6 @@ def _explain(exc: TransportError, kiosk_id: str) -> str:
     return f"cannot enrol, nothing changed: {reason}"
 
 
-def _check_share(share: Path, kiosk_id: str) -> None:
-    """The share exists, is a folder, and this kiosk can write into its own inbox folder there
-    (created if missing; never through a symbolic link)."""
-    if not share.is_dir():
-        raise TransportError(
-            f"the shared folder {share} cannot be reached "
-            "(is the USB stick or the network share connected?)"
-        )
-    inbox = share / "inbox" / kiosk_id
-    for folder in (share / "inbox", inbox):
-        if folder.is_symlink():
-            raise TransportError(
-                f"{folder} on the shared folder is a symbolic link: requests would go elsewhere; "
-                "replace it with a real folder"
-            )
-    probe = inbox / f".enrol-probe-{uuid.uuid4().hex}.tmp"
-    try:
-        inbox.mkdir(parents=True, exist_ok=True)
-        if inbox.resolve().parent.parent != share.resolve():
-            raise TransportError(f"{inbox} leads outside the shared folder {share}")
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        try:
-            os.write(fd, b"probe")
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
-            raise TransportError(
-                f"the shared folder {share} is read-only for this kiosk, so requests could not "
-                "be delivered"
-            ) from None
-        raise TransportError(
-            f"the shared folder {share} cannot be written ({exc.strerror or exc})"
-        ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            probe.unlink()
-
-
 # -- the commit: all or nothing ------------------------------------------------------------
 
 
@@ -289,7 +338,9 @@ def _commit(
     fetched: FetchedCatalogue,
     ca_file: str,
     by: audit.Actor,
-) -> ImportSummary:
+    write: Writes,
+) -> tuple[ImportSummary, bool]:
+    """Write everything, import the catalogue; (the import, whether a staff code was stored)."""
     from kiosk.db.engine import open_database
     from kiosk.privacy.keys import parse_public_key, write_public_key
     from kiosk.staff.pin import FILE_NAME as STAFF_FILE
@@ -308,6 +359,7 @@ def _commit(
     created_database = not database.exists()
     old_state = load_state(home)
     now = dt.datetime.now(dt.UTC)
+    code_stored = False
     try:
         write_public_key(home / OFFICE_KEY_NAME, parse_public_key(enrolment.office_public_key, ""))
         if ca_file:
@@ -315,19 +367,11 @@ def _commit(
         settings_mod.save(home, after)
         atomic_write_bytes(applied_path(home), applied_record(enrolment, after, now), mode=0o600)
         if enrolment.staff_code is not None:
-            PinStore(home).set_setup_code(enrolment.staff_code)
-        state = SyncState(catalogue_seen=fetched.checksum, etag=fetched.etag)
-        save_state(home, state)
+            code_stored = PinStore(home).set_setup_code(enrolment.staff_code)
+        save_state(home, SyncState())  # nothing seen: killed in the import, the next cycle fetches
         engine = open_database(database)
         try:
-            resealed = _reseal_demo_requests(home, engine, enrolment)
-            try:
-                imported = import_into(
-                    engine, fetched.path, source=fetched.source, checksum=fetched.checksum
-                )
-            except BaseException:
-                resealed.undo()
-                raise
+            imported = write(lambda: _reseal_and_import(home, engine, enrolment, fetched))
         finally:
             engine.dispose()
     except BaseException as exc:
@@ -345,6 +389,8 @@ def _commit(
                 f"{printable(getattr(exc, 'strerror', None) or exc, limit=300)}"
             ) from None
         raise
+    with contextlib.suppress(OSError):  # only spares the next cycle one download
+        save_state(home, SyncState(catalogue_seen=fetched.checksum, etag=fetched.etag))
     if old_state.staged_file:  # a catalogue staged before enrolment is not the office's
         (home / old_state.staged_file).unlink(missing_ok=True)
     audit.settings_changed(home, by, before, after)
@@ -356,7 +402,21 @@ def _commit(
         fingerprint=enrolment.office_key_fingerprint,
         catalogue=imported.version,
     )
-    return imported
+    return imported, code_stored
+
+
+def _reseal_and_import(
+    home: Path, engine: Engine, enrolment: Enrolment, fetched: FetchedCatalogue
+) -> ImportSummary:
+    """The database part of the commit (on the caller's writer): requests left in demo mode
+    sealed again for the office, then the catalogue; the re-sealing is undone if the import
+    fails."""
+    resealed = _reseal_demo_requests(home, engine, enrolment)
+    try:
+        return import_into(engine, fetched.path, source=fetched.source, checksum=fetched.checksum)
+    except BaseException:
+        resealed.undo()
+        raise
 
 
 def _reseal_demo_requests(home: Path, engine: Engine, enrolment: Enrolment) -> Resealed:

@@ -286,6 +286,34 @@ class FolderTransport:
             raise
         return results
 
+    def check_inbox(self, deadline: Deadline) -> None:
+        """This kiosk can write into its own inbox folder on the share, created if missing and
+        opened as every delivery opens it (never through a link): a probe file is written,
+        fsynced and removed. TransportError, one sentence, when it cannot."""
+        refusing = "refusing to deliver there"
+        try:
+            with (
+                self._root() as root,
+                self._folder(root, "inbox", "inbox", refusing, create=True) as inbox,
+            ):
+                assert inbox is not None  # created above
+                with self._folder(
+                    inbox, self.kiosk_id, self._inbox_shown(), refusing, create=True
+                ) as mine:
+                    assert mine is not None
+                    deadline.remaining()
+                    probe = temp_name("enrol-probe")
+                    fd = os.open(probe, _CREATE, 0o600, dir_fd=mine)
+                    try:
+                        os.write(fd, b"probe")
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+                        with contextlib.suppress(OSError):
+                            os.unlink(probe, dir_fd=mine)
+        except OSError as exc:
+            raise self._os_error(exc, f"writing a test file into {self._inbox_shown()}") from None
+
     def _inbox_shown(self) -> str:
         return f"inbox/{printable(self.kiosk_id)}"
 

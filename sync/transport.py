@@ -129,7 +129,7 @@ def remove_stale_temporaries(folder: Path | int, ours: Callable[[str], bool]) ->
                 info = os.stat(name, dir_fd=fd, follow_symlinks=False)
                 if not stat.S_ISREG(info.st_mode):
                     continue
-                if _alive(int(match["pid"])) and now - info.st_mtime < TEMP_MAX_AGE:
+                if process_alive(int(match["pid"])) and now - info.st_mtime < TEMP_MAX_AGE:
                     continue
                 os.unlink(name, dir_fd=fd)
                 removed += 1
@@ -141,7 +141,7 @@ def remove_stale_temporaries(folder: Path | int, ours: Callable[[str], bool]) ->
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """True when a process `pid` exists on this machine (this one included)."""
     if pid <= 0:
         return False

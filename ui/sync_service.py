@@ -4,7 +4,10 @@
 catalogue swap runs on the task runner's network lane, and each database write of a cycle goes
 through the one writer (`kiosk.db.writer`). A new catalogue is swapped in only while the kiosk
 shows the attract screen (no parent is mid-session). Settings changes apply from the next cycle.
-The sync feature (ui/features/sync.py) plugs it into the app.
+`pause()`/`resume()` hold the cycles while staff mode enrols the kiosk (the enrolment runs on the
+same network lane, after any cycle already submitted): no cycle runs with the old settings in
+between, and the first one after it uses the new ones. The sync feature (ui/features/sync.py)
+plugs it into the app.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ class SyncService(QObject):
         self._used = settings.current
         self._busy = False
         self._closed = False
+        self._paused = 0
         settings.changed.connect(self.apply_settings)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -143,9 +147,28 @@ class SyncService(QObject):
         if self._status is not None and self._status.staged_version and self._is_idle():
             self._submit(cycle=False)
 
+    def pause(self) -> None:
+        """Submit no cycle until `resume` (a cycle submitted already runs first on its lane)."""
+        self._paused += 1
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Cycles again, from now, with the settings of now (the engine is built afresh)."""
+        self._paused = max(0, self._paused - 1)
+        if self._paused:
+            return
+        self._engine = None
+        self._used = self._settings.current
+        if self._settings.current.sync.mode != "off" and not self._closed:
+            self.syncNow()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused > 0
+
     def _submit(self, *, cycle: bool) -> None:
         database = self._database.engine
-        if self._closed or self._busy or database is None:
+        if self._closed or self._busy or self._paused or database is None:
             return
         self._busy = True
         self.busyChanged.emit()

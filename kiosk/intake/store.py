@@ -104,11 +104,13 @@ class Resealed:
         return len(self._before)
 
     def undo(self) -> None:
+        """Only rows still waiting: one delivered meanwhile keeps the office's sealing."""
+        waiting = select(outbox.c.request_id).where(outbox.c.state == "pending")
         with self._engine.begin() as connection:
             for row in self._before:
                 connection.execute(
                     update(contact_request)
-                    .where(contact_request.c.id == row.id)
+                    .where(contact_request.c.id == row.id, contact_request.c.id.in_(waiting))
                     .values(kiosk_id=row.kiosk_id, sealed=row.sealed, sha256=row.sha256)
                 )
 

@@ -134,11 +134,13 @@ class PinStore:
             self._write(_State(hash=encoded))
         log.info("staff PIN set")
 
-    def set_setup_code(self, code: str) -> None:
-        """Store the hash of the office's one-time setup code, replacing any earlier one.
+    def set_setup_code(self, code: str) -> bool:
+        """Store the hash of the office's one-time setup code, replacing any earlier one; True
+        when stored.
 
-        Does nothing when a PIN is already set (the code could never be redeemed); failures and
-        locks are kept. Raises PinError for a code that is not 8 to 32 digits.
+        Does nothing and returns False when a PIN is already set (the code could never be
+        redeemed); failures and locks are kept. Raises PinError for a code that is not 8 to 32
+        digits.
         """
         validate_setup_code(code)
         encoded = self._hasher.hash(code)
@@ -146,10 +148,11 @@ class PinStore:
             state = self._read()
             if state.hash:
                 log.info("staff setup code ignored: a staff PIN is already set")
-                return
+                return False
             state.setup_code_hash = encoded
             self._write(state)
         log.info("staff setup code stored")
+        return True
 
     def has_setup_code(self) -> bool:
         """True when a setup code is stored and no PIN is set (the code can be redeemed)."""

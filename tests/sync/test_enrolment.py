@@ -55,14 +55,14 @@ def pitstop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def snapshot(home: Path) -> dict[str, str]:
-    """Every file and folder under `home` but the logs (a failed command is logged), with a
-    digest of each file."""
+    """Every file and folder under `home` but the logs (a failed command is logged) and the
+    instance lock (`pitstop enrol` holds it), with a digest of each file."""
     return {
         str(path.relative_to(home)): (
             hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
         )
         for path in sorted(home.rglob("*"))
-        if path.relative_to(home).parts[0] != "logs"
+        if path.relative_to(home).parts[0] not in {"logs", "pitstop.lock"}
     }
 
 

@@ -113,6 +113,7 @@ class StaffFeature:
             roots=media.DEFAULT_ROOTS if self._media_roots is None else self._media_roots,
             authorised=lock.authorised,
             report=lock.say,
+            sync=sync_service,  # its cycles wait while an enrolment is applied
         )
         self.models = models = StaffModels(
             lock=lock, status=status, media=usb, settings=fields, checks=checks, enrol=enrol

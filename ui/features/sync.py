@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 
 class SyncFeature:
     """`app.vm("sync")` for QML; a staged catalogue is swapped in back on the attract screen.
+    At start the staging folders a killed enrolment left are removed.
 
     With `start=False` (snapshots) no cycle ever runs.
     """
@@ -41,9 +43,21 @@ class SyncFeature:
 
         navigator.pageChanged.connect(on_page)
         service.catalogueApplied.connect(app.catalogue_changed)
+        home = services.home
+        services.tasks.run(lambda: _remove_stale_staging(home), _ignore)  # a killed enrolment's
         if self.start:
             services.database.when_open(lambda _engine: service.start())
 
     def shutdown(self) -> None:
         if self.service is not None:
             self.service.shutdown()
+
+
+def _remove_stale_staging(home: Path) -> int:
+    from sync.enrolment import remove_stale_staging
+
+    return remove_stale_staging(home)
+
+
+def _ignore(_: object) -> None:
+    pass

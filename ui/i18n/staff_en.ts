@@ -788,7 +788,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>
-        <source>Run &apos;pitstop sync --once&apos; to fetch the office&apos;s catalogue, or import it from a USB stick in staff mode.</source>
+        <source>Press &apos;Sync now&apos; in staff mode (with the kiosk stopped: pitstop sync --once): the office&apos;s catalogue is fetched and shown on the welcome screen. Or import it from a USB stick in staff mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

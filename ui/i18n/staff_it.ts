@@ -973,8 +973,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>
-        <source>Run &apos;pitstop sync --once&apos; to fetch the office&apos;s catalogue, or import it from a USB stick in staff mode.</source>
-        <translation>Esegui «pitstop sync --once» per scaricare il catalogo dell&apos;ufficio, oppure importalo da una chiavetta USB in modalità operatore.</translation>
+        <source>Press &apos;Sync now&apos; in staff mode (with the kiosk stopped: pitstop sync --once): the office&apos;s catalogue is fetched and shown on the welcome screen. Or import it from a USB stick in staff mode.</source>
+        <translation>Premi «Sincronizza ora» in modalità operatore (a chiosco fermo: pitstop sync --once): il catalogo dell&apos;ufficio viene scaricato e mostrato alla schermata di benvenuto. Oppure importalo da una chiavetta USB in modalità operatore.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checks.py"/>

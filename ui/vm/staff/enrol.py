@@ -2,27 +2,34 @@
 what the chosen one will do, and applying it (`sync.enrolment.apply_enrolment`).
 
 The steps: list (a background scan, the same walk as the catalogue import), preview (the file is
-read and checked on the background lane; nothing changes), apply (on the writer lane: it tests
-the server or share, fetches the catalogue and imports it; up to two minutes). Applying re-reads
-the file and refuses it when it changed since it was shown. On failure nothing on the kiosk has
-changed and the reason is one sentence; on success the settings store reloads (sync, staff and
-every screen follow it) and `applied` tells the feature to reload the catalogue.
+read and checked on the background lane; nothing changes), apply (it tests the server or share,
+fetches the catalogue and imports it; up to two minutes). Applying runs on the network lane with
+the kiosk's sync paused (`SyncPause`): no sync cycle runs between the old settings and the new,
+and the database writes go through the one writer. Applying re-reads the file and refuses it when
+it changed since it was shown. On failure nothing on the kiosk has changed and the reason is one
+sentence; on success the settings store reloads (sync, staff and every screen follow it) and
+`applied` tells the feature to reload the catalogue.
 
-It cannot tell a genuine office file from a forged one beyond what the file itself proves (the
-key matches its fingerprint): staff read the fingerprint to the office before they confirm.
+A kiosk already enrolled takes only a file with the office key it was enrolled with: whoever
+knows the PIN cannot point parents' requests at their own key (`pitstop enrol FILE` at the
+kiosk's terminal may). It cannot tell a genuine office file from a forged one beyond what the
+file itself proves (the key matches its fingerprint): staff read the fingerprint to the office
+before they confirm.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk import audit
+from kiosk.db.writer import Writes
 from kiosk.enrolment import Enrolment, EnrolmentError, HttpSync, read_enrolment
 from kiosk.settings_store import SettingsStore
 from kiosk.staff import enrolfiles, media, status
@@ -38,10 +45,23 @@ Apply = Callable[[Path, Path, SettingsStore], Any]
 """(home, file, store) -> the result; raises EnrolmentError (tests may pass their own)."""
 
 
-def _apply_for_real(home: Path, file: Path, store: SettingsStore) -> Any:
+class SyncPause(Protocol):
+    """The kiosk's own sync cycles, held while an enrolment is applied (`ui.sync_service`)."""
+
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+
+
+def _apply_for_real(home: Path, file: Path, store: SettingsStore, *, write: Writes) -> Any:
     from sync.enrolment import apply_enrolment
 
-    return apply_enrolment(home, file, store=store, by="staff")
+    return apply_enrolment(home, file, store=store, by="staff", write=write, same_office=True)
+
+
+def _check_same_office(home: Path, enrolment: Enrolment) -> None:
+    from sync.enrolment import check_same_office
+
+    check_same_office(home, enrolment)
 
 
 class _Changed(EnrolmentError):
@@ -64,6 +84,7 @@ class StaffEnrolVm(BusyVm):
         authorised: Authorised,
         report: Reporter,
         apply: Apply | None = None,
+        sync: SyncPause | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(tasks, parent)
@@ -72,7 +93,8 @@ class StaffEnrolVm(BusyVm):
         self._roots = list(roots)
         self._authorised = authorised
         self._report = report
-        self._apply = apply or _apply_for_real
+        self._apply: Apply = apply or functools.partial(_apply_for_real, write=tasks.writer.call)
+        self._sync = sync
         self._files: list[dict[str, Any]] = []
         self._chosen: Path | None = None
         self._enrolment: Enrolment | None = None
@@ -192,11 +214,13 @@ class StaffEnrolVm(BusyVm):
         """Read and check the file `path` (one of `enrolFiles`) and show what it will do."""
         if not self._authorised() or path not in {f["path"] for f in self._files}:
             return
-        file, roots = Path(path), self._roots
+        file, roots, home = Path(path), self._roots, self._home
 
         def work() -> Enrolment:
             enrolfiles.check_on_media(file, roots)
-            return read_enrolment(file)
+            enrolment = read_enrolment(file)
+            _check_same_office(home, enrolment)  # said at once, checked again when applied
+            return enrolment
 
         def done(enrolment: Enrolment) -> None:
             self._chosen, self._enrolment, self._done = file, enrolment, False
@@ -238,8 +262,22 @@ class StaffEnrolVm(BusyVm):
                 raise _Changed("changed")
             return apply(home, file, store)
 
+        sync = self._sync
+        if sync is not None:
+            sync.pause()  # before the job is queued: no cycle with the old settings after it
+
+        def applied(result: Any) -> None:
+            if sync is not None:
+                sync.resume()
+            self._on_applied(result)
+
+        def failed(error: Exception) -> None:
+            if sync is not None:
+                sync.resume()
+            self._on_failed(file, error)
+
         self._report(tr("Testing the connection and fetching the catalogue… (up to 2 minutes)"))
-        self._run(work, self._on_applied, lambda error: self._on_failed(file, error), lane="writer")
+        self._run(work, applied, failed, lane="network")  # after any sync cycle already queued
 
     def _on_applied(self, _: Any) -> None:
         enrolment = self._enrolment
