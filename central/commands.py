@@ -62,6 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     _register_kiosk_add(actions)
     _register_operations(actions)
+    _register_users(actions)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
@@ -563,6 +564,13 @@ def _kiosk_add(args: argparse.Namespace) -> int:
 
 
 # -- pitstop central migrate | purge | backup | audit | kiosk rename ---------------------
+
+
+def _register_users(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """pitstop central user add|remove|reset-password|list (central/office/commands.py)."""
+    from central.office.commands import register_users
+
+    register_users(actions)
 
 
 def _register_operations(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
