@@ -116,7 +116,7 @@ class Detail(QObject):
         contacts = []
         for p in d.phones or d.organization_phones:
             label = marked(p.description)
-            contacts.append(f"☎ {p.number}" + (f" ({label})" if label else ""))
+            contacts.append(f"☎ {p.number}" + (f" · {label}" if label else ""))
         email = d.email or d.organization_email
         if email:
             contacts.append(f"✉ {email}")

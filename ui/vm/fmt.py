@@ -19,29 +19,43 @@ def tr(source: str, n: int = -1) -> str:
     return QCoreApplication.translate("Format", source, None, n)
 
 
+LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬", "0123456789,.")
+"""Arabic-Indic digits and separators -> Latin ones. Arabic screens use Latin digits throughout:
+the common choice for Arabic in Europe (and in the Maghreb), and the digits of the phone numbers,
+times, postal codes and years the catalogue text carries, which are never converted; QLocale("ar")
+alone would write dates and amounts in Arabic-Indic digits beside them (docs/translations.md)."""
+
+
+def latin_digits(text: str) -> str:
+    return text.translate(LATIN_DIGITS)
+
+
 def locale(lang: str) -> QLocale:
     return QLocale(lang)
 
 
+def _date(value: dt.date, lang: str, pattern: str) -> str:
+    q_date = QDate(value.year, value.month, value.day)
+    return latin_digits(locale(lang).toString(q_date, pattern))
+
+
 def date(value: dt.date, lang: str) -> str:
-    return locale(lang).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return _date(value, lang, "d MMMM yyyy")
 
 
 def short_date(value: dt.date, lang: str) -> str:
-    return locale(lang).toString(QDate(value.year, value.month, value.day), "d MMM")
+    return _date(value, lang, "d MMM")
 
 
 def date_range(start: dt.date, end: dt.date, lang: str) -> str:
     """'7–8 December 2026', '23 Dec – 6 Jan 2027' or a single day."""
     if start == end:
         return date(start, lang)
-    loc = locale(lang)
-    q_start, q_end = QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
     if start.year == end.year and start.month == end.month:
-        return f"{start.day}–{loc.toString(q_end, 'd MMMM yyyy')}"
+        return f"{start.day}–{_date(end, lang, 'd MMMM yyyy')}"
     if start.year == end.year:
-        return f"{loc.toString(q_start, 'd MMM')} – {loc.toString(q_end, 'd MMM yyyy')}"
-    return f"{loc.toString(q_start, 'd MMM yyyy')} – {loc.toString(q_end, 'd MMM yyyy')}"
+        return f"{_date(start, lang, 'd MMM')} – {_date(end, lang, 'd MMM yyyy')}"
+    return f"{_date(start, lang, 'd MMM yyyy')} – {_date(end, lang, 'd MMM yyyy')}"
 
 
 def ages(minimum: int | None, maximum: int | None) -> str:
@@ -65,7 +79,7 @@ def ages(minimum: int | None, maximum: int | None) -> str:
 def money(amount: float, lang: str, currency: str = "EUR") -> str:
     symbol = "€" if currency == "EUR" else currency
     precision = 0 if float(amount).is_integer() else 2
-    return locale(lang).toCurrencyString(float(amount), symbol, precision)
+    return latin_digits(locale(lang).toCurrencyString(float(amount), symbol, precision))
 
 
 def cost(free: bool, min_cost: float | None, lang: str) -> str:
@@ -110,7 +124,7 @@ def with_mark(text: str, mark: str) -> str:
 
 
 def number(value: int, lang: str) -> str:
-    return locale(lang).toString(value)
+    return latin_digits(locale(lang).toString(value))
 
 
 def day_names(codes: list[str], lang: str) -> str:

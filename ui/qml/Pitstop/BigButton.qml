@@ -32,6 +32,8 @@ AbstractButton {
         readonly property real spacing: Math.round(Ui.gap * 0.6)
         readonly property real iconSpace: icon.visible ? icon.width + spacing : 0
         readonly property real used: iconSpace + label.width
+        // where the icon-and-words group starts: centred; mirrored (Arabic) the icon goes right
+        readonly property real start: Math.max(0, (box.width - box.used) / 2)
         implicitWidth: iconSpace + label.implicitWidth
         implicitHeight: Math.max(icon.height, label.implicitHeight)
         Icon {
@@ -40,7 +42,7 @@ AbstractButton {
             name: control.iconName || "generic"
             color: control.ink
             width: Math.round(control.fontSize * 1.4)
-            x: Math.max(0, (box.width - box.used) / 2)
+            x: control.mirrored ? box.width - box.start - width : box.start
             anchors.verticalCenter: parent.verticalCenter
         }
         KText {
@@ -53,7 +55,7 @@ AbstractButton {
             elide: Text.ElideRight
             Accessible.ignored: true  // the button is named by its text
             width: Math.min(implicitWidth, box.width - box.iconSpace)
-            x: Math.max(0, (box.width - box.used) / 2) + box.iconSpace
+            x: control.mirrored ? box.width - box.start - box.iconSpace - width : box.start + box.iconSpace
             anchors.verticalCenter: parent.verticalCenter
         }
     }
