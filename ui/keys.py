@@ -137,6 +137,7 @@ class KeyRouter(QObject):
         self._nav = navigator
         self._session = session
         self._root = window.contentItem()
+        self._stack: QQuickItem | None = None
         self._returns: dict[int, QQuickItem] = {}
         """Per key scope (by id) the item that had the focus when the scope took it."""
         window.installEventFilter(self)
@@ -249,7 +250,12 @@ class KeyRouter(QObject):
         self._nav.back()
 
     def current_page(self) -> QQuickItem | None:
-        stack = self._root.findChild(QQuickItem, "stack")
+        """The page the StackView (objectName "stack") shows."""
+        stack = self._stack
+        if stack is None or not shiboken6.isValid(stack):
+            stack = self._stack = next(
+                (i for i in _walk(self._root) if i.objectName() == "stack"), None
+            )
         if stack is None:
             return None
         page = stack.property("currentItem")
@@ -307,13 +313,10 @@ class KeyRouter(QObject):
         scope = self.open_scope() or self._root
         candidates = focusable(scope)
         focus = self._window.activeFocusItem()
-        if focus is None or focus is self._root or not _contains(scope, focus):
-            if not candidates:
-                return False
-            candidates[0].forceActiveFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        here = next((c for c in candidates if _contains(c, focus)), None)
-        if here is None:  # the page itself (just arrived): its first control
+        here = None
+        if focus is not None and focus is not self._root and _contains(scope, focus):
+            here = next((c for c in candidates if _contains(c, focus)), None)
+        if here is None:  # nothing focused, or the page itself (just arrived): its first control
             page = self.current_page()
             inside = [c for c in candidates if page is not None and _contains(page, c)]
             pool = inside or candidates

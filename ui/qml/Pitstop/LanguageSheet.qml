@@ -11,6 +11,7 @@ Item {
     objectName: "lang.sheet"
     required property KioskModel app
     visible: false
+    readonly property bool keyScope: visible  // keys stay inside while open, Escape closes (ui/keys.py)
 
     function open() {
         InputMethod.hide()
