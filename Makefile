@@ -61,3 +61,10 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) out build/qml ui/i18n/*.qm .mypy_cache .ruff_cache
+
+# The office console's vendored JavaScript (libsodium, the .xlsx writer) from the npm registry,
+# with licences, versions and checksums (central/office/static/vendor/MANIFEST.json); needs npm.
+# Commit what it writes: `make test` never needs npm.
+.PHONY: vendor-js
+vendor-js: setup
+	$(BIN)/python tools/vendor_js.py

@@ -186,3 +186,65 @@ class OfficeLoginLock(CentralBase):
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     hard_locked: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RequestFollowUp(CentralBase):
+    """The office's follow-up of one request (the office console's inbox): who took it, who it is
+    assigned to, the attempts to reach the family and the outcome; its status is the request's
+    `status`. Never a request's content."""
+
+    __tablename__ = "request_followup"
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), primary_key=True
+    )
+    assigned_to: Mapped[int | None] = mapped_column(
+        ForeignKey("office_user.id", ondelete="SET NULL"), index=True
+    )
+    taken_by: Mapped[int | None] = mapped_column(ForeignKey("office_user.id", ondelete="SET NULL"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    """Times the family could not be reached."""
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    """How a closed request ended (central/office/requests_store.py OUTCOMES), else ""."""
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RequestEvent(CentralBase):
+    """One line of a request's activity feed: who did what when. A note's text is sealed in the
+    coordinator's browser to the office's public key (`sealed`): the server cannot read it."""
+
+    __tablename__ = "request_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100))
+    """The account's name (kept when the account is removed)."""
+    action: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(String(100), default="")
+    """An outcome code, an account name or a count; never a request's content."""
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class OfficeKeyCopy(CentralBase):
+    """The office's public key and, optionally, its private key wrapped in an administrator's
+    browser with a passphrase (Argon2id, then XSalsa20-Poly1305): the server holds the wrapped
+    blob, salt and limits, never the passphrase nor the key. One row (id 1)."""
+
+    __tablename__ = "office_key_copy"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    public_key: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(24))
+    wrapped: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    set_by: Mapped[str] = mapped_column(String(100))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RequestNotice(CentralBase):
+    """How far the new-request e-mails have got: requests received up to `until` were counted
+    in an e-mail (one row, id 1; a row lock or the unique id keeps two workers from both
+    sending)."""
+
+    __tablename__ = "request_notice"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

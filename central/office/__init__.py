@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 
 __all__ = ["PAGE_MODULES", "OfficeSettings", "office_router"]
 
-PAGE_MODULES: Final[tuple[str, ...]] = ("central.office.pages",)
+PAGE_MODULES: Final[tuple[str, ...]] = (
+    "central.office.pages",
+    "central.office.admin",
+    "central.office.requests",
+)
 """Modules with a `router` of office pages (add yours here: one line)."""
 
 
