@@ -1,0 +1,90 @@
+"""A real SMTP server on 127.0.0.1 for tests (aiosmtpd, in its own thread): it keeps every
+message it accepts (`messages`, parsed) and can require a user name and password."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+
+
+class Inbox:
+    """What the SMTP server accepted, in order."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self.envelopes: list[tuple[str, list[str]]] = []
+        self._lock = threading.Lock()
+
+    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
+        data = envelope.original_content or envelope.content or b""
+        assert isinstance(data, bytes)
+        parsed = email.message_from_bytes(data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        with self._lock:
+            self.messages.append(parsed)
+            self.envelopes.append((str(envelope.mail_from), list(envelope.rcpt_tos)))
+        return "250 OK"
+
+    def wait(self, count: int, timeout: float = 10.0) -> list[EmailMessage]:
+        """The messages once there are at least `count` (AssertionError after `timeout`)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                if len(self.messages) >= count:
+                    return list(self.messages)
+            assert time.monotonic() < deadline, f"{len(self.messages)} of {count} messages"
+            time.sleep(0.05)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def smtp_server(*, user: str = "", password: str = "") -> Iterator[tuple[Inbox, int]]:
+    """(inbox, port) of a running SMTP server; with `user` it takes AUTH PLAIN without
+    TLS (a test server on loopback only)."""
+    inbox = Inbox()
+    port = free_port()
+    kwargs: dict[str, Any] = {}
+    if user:
+
+        def authenticate(
+            server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+        ) -> AuthResult:
+            ok = (
+                isinstance(data, LoginPassword)
+                and data.login == user.encode()
+                and data.password == password.encode()
+            )
+            return AuthResult(success=ok, handled=False)
+
+        kwargs = {
+            "authenticator": authenticate,
+            "auth_require_tls": False,
+            "auth_required": True,
+            "auth_exclude_mechanism": ["LOGIN"],  # smtplib then tries only PLAIN
+        }
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, **kwargs)
+    with warnings.catch_warnings():  # aiosmtpd's own warnings, raised in its thread:
+        # AUTH without TLS (a loopback test server), and its own use of Session.login_data
+        warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS")
+        warnings.filterwarnings("ignore", "Session.login_data is deprecated")
+        controller.start()
+        try:
+            yield inbox, port
+        finally:
+            controller.stop()
