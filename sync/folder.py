@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES
-from kiosk.intake.outbox import MAX_SEALED_BYTES
+from kiosk.intake.outbox import MAX_REQUEST_FILE_BYTES
 from kiosk.text import printable
 from sync.protocol import Heartbeat, ItemResult, encode
 from sync.transport import (
@@ -58,8 +58,6 @@ from sync.transport import (
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
-MAX_REQUEST_FILE_BYTES = 2 * MAX_SEALED_BYTES + 64 * 1024
-"""More than any request file can hold (base64 of the sealed box plus the clear fields)."""
 _DIR = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 _READ = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
 """O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused after fstat)."""

@@ -3,13 +3,15 @@
 Used by `pitstop inbox open` (a shared folder) and by the central server's export. Nothing one
 request carries can stop the others: a file or a sealed payload that is damaged, too large,
 nested too deeply, sealed for another key, altered, or holds impossible dates or text becomes a
-warning naming it, and every other request still reaches the table. Files that are valid JSON
-but not request files (catalogues, kiosk status files) are skipped silently.
+warning naming it, and every other request still reaches the table. Only the inbox folders are
+read (`inbox/` of a share, `pitstop-requests/` of a staff export, or the folder given when it is a
+copied inbox folder: then without its `catalogue/` and `kiosks/`), at most MAX_INBOX_DEPTH folders
+down, one folder at a time; JSON files there that are not request files are skipped silently.
 
 On a share only the canonical place `inbox/<kiosk-id>/<id>.json` is trusted. A copy of a request
-anywhere else (another folder, another kiosk's folder, `inbox/0.json`) never replaces the one in
-its place: identical bytes count as a duplicate, other content is listed beside it and flagged in
-the "Avviso" column. Symbolic links inside the share are not followed. This cannot tell which of
+anywhere else in an inbox folder (a sub-folder, another kiosk's folder, `inbox/0.json`) never
+replaces the one in its place: identical bytes count as a duplicate, other content is listed
+beside it and flagged in the "Avviso" column. Symbolic links inside the share are not followed. This cannot tell which of
 two different copies a kiosk really wrote when neither is in its canonical place: both are listed,
 flagged.
 """
@@ -37,15 +39,18 @@ from nacl.public import PrivateKey
 from kiosk.fileio import atomic_write_bytes
 from kiosk.intake.model import FIELDS, SCHEMA_VERSION, RequestInvalid, parse_request
 from kiosk.intake.names import Names
-from kiosk.intake.outbox import FORMAT, Envelope
+from kiosk.intake.outbox import FORMAT, MAX_REQUEST_FILE_BYTES, Envelope
 from kiosk.intake.reference import reference_for
 from kiosk.privacy.sealing import WrongKeyError, unseal
 from kiosk.text import printable
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 1024 * 1024
-"""A request file is about 1 KiB; a file on the share larger than this is not read."""
+MAX_INBOX_DEPTH = 4
+"""Folder levels read below an inbox folder (`inbox/<kiosk-id>/<id>.json` is one); deeper ones
+are named in a warning, not read."""
+SKIPPED_FOLDERS = frozenset({"catalogue", "kiosks"})
+"""Share folders that never hold requests (catalogues, kiosk status files)."""
 MAX_JSON_DEPTH = 32
 """A request nests 2 levels; deeper JSON is refused before it is parsed."""
 CELL_MAX = 1000
@@ -348,7 +353,8 @@ def open_envelopes(
 def read_request_file(path: Path) -> Envelope | None:
     """The envelope in `path`; None for JSON that is not a request file; ValueError if damaged.
 
-    Never follows a symbolic link, never reads more than MAX_FILE_BYTES, never blocks on a FIFO.
+    Never follows a symbolic link, never reads more than MAX_REQUEST_FILE_BYTES, never blocks on
+    a FIFO.
     """
     flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
@@ -361,10 +367,10 @@ def read_request_file(path: Path) -> Envelope | None:
         info = os.fstat(file.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise ValueError("not a regular file; skipped")
-        data = file.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
+        data = file.read(MAX_REQUEST_FILE_BYTES + 1)
+    if len(data) > MAX_REQUEST_FILE_BYTES:
         raise ValueError(
-            f"larger than {MAX_FILE_BYTES // 1024} KiB: too large to be a request file"
+            f"larger than {MAX_REQUEST_FILE_BYTES // 1024} KiB: too large to be a request file"
         )
     try:
         text = data.decode("utf-8")
@@ -387,28 +393,46 @@ def inbox_roots(share: Path) -> list[Path]:
     return found or [share]
 
 
-def _request_files(share: Path, warnings: list[str]) -> Iterator[Path]:
-    """Every `*.json` under `share` in path order, without following symbolic links."""
-
-    def unreadable(exc: OSError) -> None:
-        name = _shown(Path(exc.filename), share) if exc.filename else str(share)
-        warnings.append(f"{name}: cannot be read ({exc.strerror}); skipped")
-
-    for dirpath, dirnames, filenames in os.walk(share, onerror=unreadable):
-        base = Path(dirpath)
-        dirnames.sort()
-        for name in list(dirnames):
-            if (base / name).is_symlink():
-                warnings.append(f"{_shown(base / name, share)}: a symbolic link; not followed")
-                dirnames.remove(name)
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.endswith(".json"):
-                continue  # a temporary file of a transfer in progress, or not a request file
-            path = base / name
-            if path.is_symlink():
-                warnings.append(f"{_shown(path, share)}: a symbolic link; not followed")
+def _request_files(share: Path, roots: Sequence[Path], warnings: list[str]) -> Iterator[Path]:
+    """Every `*.json` in the inbox folders `roots` of `share`, in path order: at most
+    MAX_INBOX_DEPTH folders down, one folder at a time (no recursion), symbolic links not
+    followed. When `share` itself is the root (a copied inbox folder), its `catalogue/` and
+    `kiosks/` are skipped: they hold no requests."""
+    for root in roots:
+        stack: list[tuple[Path, int]] = [(root, 0)]
+        while stack:
+            folder, depth = stack.pop()
+            try:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                warnings.append(
+                    f"{_shown(folder, share)}: cannot be read ({exc.strerror}); skipped"
+                )
                 continue
-            yield path
+            below: list[tuple[Path, int]] = []
+            for entry in entries:
+                path = Path(entry.path)
+                try:
+                    link, is_dir = entry.is_symlink(), entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    continue
+                if link:
+                    if entry.name.endswith(".json") or entry.is_dir():
+                        warnings.append(f"{_shown(path, share)}: a symbolic link; not followed")
+                elif is_dir:
+                    if root == share and folder == share and entry.name in SKIPPED_FOLDERS:
+                        continue
+                    if depth >= MAX_INBOX_DEPTH:
+                        warnings.append(
+                            f"{_shown(path, share)}: more than {MAX_INBOX_DEPTH} folders below "
+                            f"{_shown(root, share) or '.'}, where no kiosk writes; not read"
+                        )
+                        continue
+                    below.append((path, depth + 1))
+                elif entry.name.endswith(".json") and not entry.name.startswith("."):
+                    yield path  # not a dot-file: a temporary file of a transfer in progress
+            stack.extend(reversed(below))
 
 
 @dataclass
@@ -437,13 +461,13 @@ def _shown(path: Path, share: Path) -> str:
 
 
 def open_share(folder: Path, private_key: PrivateKey) -> InboxResult:
-    """Decrypt every request file under `folder` (recursively, any kiosk), once per id."""
+    """Decrypt every request file in the inbox folders of `folder` (any kiosk), once per id."""
     if not folder.is_dir():
         raise NotADirectoryError(f"{folder}: no such folder")
     roots = inbox_roots(folder)
     result = InboxResult()
     copies: dict[str, list[_Copy]] = {}
-    for path in _request_files(folder, result.warnings):
+    for path in _request_files(folder, roots, result.warnings):
         shown = _shown(path, folder)
         try:
             envelope = read_request_file(path)

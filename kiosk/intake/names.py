@@ -5,8 +5,9 @@ published. The office PC may have no kiosk database, so names come from a catalo
 given with `--catalogue`, the newest in the share's `catalogue/` folder, or the central server's
 published one). Without one, the table shows ids only: a missing or unreadable catalogue never
 stops a table from being written. Needs have a fixed list (`NEED_LABELS` in kiosk.intake.inbox).
-This cannot name a comune or period that the catalogue no longer lists (an old request): its id
-is shown instead.
+The catalogue is parsed in this process, so a file over MAX_NAMES_BYTES is not read (the table
+shows ids; a parsed catalogue takes several times its size in memory). This cannot name a comune
+or period that the catalogue no longer lists (an old request): its id is shown instead.
 """
 
 from __future__ import annotations
@@ -43,19 +44,41 @@ def names_from_catalogue(catalogue: s.Catalogue, source: str = "") -> Names:
     return Names({c.id: c.name for c in catalogue.comuni}, periods, source)
 
 
+MAX_NAMES_BYTES = 20 * 1024 * 1024
+"""The largest catalogue read for names (real ones are a few MB)."""
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"is {size / 2**20:.0f} MB, more than the {MAX_NAMES_BYTES // 2**20} MB read for comune "
+        "and period names"
+    )
+
+
 def load_names(path: Path) -> Names:
-    """Names from a catalogue file of any supported format; CatalogueError when unusable."""
+    """Names from a catalogue file of any supported format; CatalogueError when unusable or
+    larger than MAX_NAMES_BYTES."""
+    from kiosk.catalogue.errors import CatalogueError
     from kiosk.catalogue.importer import load_file
 
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CatalogueError(str(path), "", None, f"cannot be read ({exc.strerror})") from None
+    if size > MAX_NAMES_BYTES:
+        raise CatalogueError(str(path), "", None, _too_big(size))
     return names_from_catalogue(load_file(path).catalogue, path.name)
 
 
 def names_from_json(content: bytes, source: str) -> Names:
-    """Names from our catalogue JSON (the central server's published copy); ValueError if bad."""
+    """Names from our catalogue JSON (the central server's published copy); ValueError if bad
+    or larger than MAX_NAMES_BYTES."""
     from pydantic import ValidationError
 
     from kiosk.catalogue import schema as s
 
+    if len(content) > MAX_NAMES_BYTES:
+        raise ValueError(f"{source}: the published catalogue {_too_big(len(content))}")
     try:
         catalogue = s.Catalogue.model_validate_json(content)
     except ValidationError:

@@ -34,6 +34,9 @@ FORMAT = "pitstop-request"
 FORMAT_VERSION = 1
 MAX_SEALED_BYTES = 256 * 1024
 """A sealed request is a few hundred bytes; anything this big is not one."""
+MAX_REQUEST_FILE_BYTES = 2 * MAX_SEALED_BYTES + 64 * 1024
+"""More than any request file can hold (the sealed box in base64 plus the clear fields): a larger
+file on a share is not read, by the kiosk (sync.folder) or the office (kiosk.intake.inbox)."""
 NOTICE_VERSION_MAX = 40
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 """The one definition of a request file's rules: `sync.protocol` reuses these and `from_json`."""

@@ -20,7 +20,8 @@ import pytest
 from nacl.public import PublicKey
 
 from kiosk.cli.main import main
-from kiosk.intake.inbox import COLUMNS, MAX_FILE_BYTES, json_too_deep, open_share
+from kiosk.intake.inbox import COLUMNS, json_too_deep, open_share
+from kiosk.intake.outbox import MAX_REQUEST_FILE_BYTES
 from kiosk.privacy.keys import generate_keypair, load_private_key, load_public_key
 from tests import ROOT
 from tests.factories import catalogue_dict
@@ -169,7 +170,9 @@ def _files_that_cannot_be_read(share: Path, public: PublicKey) -> list[str]:
         b'{"format": "pitstop-request", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     )
     big = inbox / "big.json"
-    big.write_bytes(b'{"format": "pitstop-request", "pad": "' + b" " * MAX_FILE_BYTES + b'"}')
+    big.write_bytes(
+        b'{"format": "pitstop-request", "pad": "' + b" " * MAX_REQUEST_FILE_BYTES + b'"}'
+    )
     wrong_types = dict(good, id=str(uuid.uuid4()), kiosk_id=["kiosk-c"], sha256=None)
     (inbox / f"{wrong_types['id']}.json").write_text(json.dumps(wrong_types), encoding="utf-8")
     os.mkfifo(inbox / "pipe.json")  # would block a plain open() forever
@@ -263,7 +266,7 @@ def test_a_forged_copy_never_replaces_the_genuine_request(
     write_request(
         share, sealed_payload(dict(payload, first_name="Eve"), public), folder="inbox/kiosk-b"
     )
-    backup = share / "backup"
+    backup = share / "inbox" / "backup"
     backup.mkdir()
     (backup / "copy.json").write_bytes(genuine_file.read_bytes())  # identical bytes: a duplicate
 
@@ -287,7 +290,7 @@ def test_a_lone_copy_out_of_place_is_listed_flagged(
     share: Path, office: Path, public: PublicKey, tmp_path: Path
 ) -> None:
     envelope = sealed_payload(genuine(first_name="Carla", kiosk_id="kiosk-a"), public)
-    write_request(share, envelope, folder="stray")
+    write_request(share, envelope, folder="inbox/kiosk-a/old")
     out = tmp_path / "r.csv"
     assert _open(office, share, out) == 1
     row = next(r for r in _table(out) if r["Nome"] == "Carla")
@@ -408,3 +411,93 @@ def test_a_stick_with_a_sync_inbox_and_a_staff_export_trusts_both_places(
     rows = _table(out)
     assert sorted(r["Nome"] for r in rows) == ["Anna", "Bruno", "Ester"]
     assert all(r["Avviso"] == "" for r in rows)
+
+
+# -- only the inbox folders are read, one folder at a time --------------------------------------
+
+
+def test_a_deep_folder_tree_in_the_inbox_still_gives_the_table(
+    share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: os.walk recursed into a 1,100-level tree and ended in RecursionError, no table."""
+    deep = share / "inbox" / "kiosk-a"
+    fd = os.open(deep, os.O_RDONLY | os.O_DIRECTORY)
+    try:  # relative to a descriptor: the path of the last folder is longer than PATH_MAX
+        for _ in range(1100):
+            os.mkdir("d", dir_fd=fd)
+            inner = os.open("d", os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    out = tmp_path / "r.csv"
+
+    assert _open(office, share, out) == 1  # the table, and a warning for the tree
+
+    assert sorted(r["Nome"] for r in _table(out)) == ["Anna", "Bruno"]
+    err = capsys.readouterr().err
+    assert "inbox/kiosk-a/d/d/d/d: more than 4 folders below inbox" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_catalogues_and_files_outside_the_inbox_are_not_read(
+    share: Path, office: Path, public: PublicKey, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: every *.json of the share was read: a genuine 2.5 MB catalogue gave "larger than
+    1024 KiB... skipped" and exit 1 at every run."""
+    (share / "catalogue").mkdir()
+    big = json.dumps(catalogue_dict(4000, version="grande"))
+    assert len(big) > 2 * 1024 * 1024
+    (share / "catalogue" / "catalogo.json").write_text(big, encoding="utf-8")
+    (share / "kiosks").mkdir()
+    (share / "kiosks" / "kiosk-a.json").write_text('{"kiosk_id": "kiosk-a"}', encoding="utf-8")
+    stray = sealed_payload(genuine(first_name="Stray", kiosk_id="kiosk-a"), public)
+    write_request(share, stray, folder="elsewhere")
+    out = tmp_path / "r.csv"
+
+    assert _open(office, share, out) == 0
+
+    assert sorted(r["Nome"] for r in _table(out)) == ["Anna", "Bruno"]
+    captured = capsys.readouterr()
+    assert "catalogo.json" not in captured.err and "larger than" not in captured.err
+
+
+def test_a_copied_inbox_folder_skips_its_catalogue_and_kiosks(
+    office: Path, public: PublicKey, tmp_path: Path
+) -> None:
+    """`--share` may be a copy of the inbox folder itself (kiosk folders at its top)."""
+    copied = tmp_path / "copia"
+    write_request(
+        copied,
+        sealed_payload(genuine(first_name="Anna", kiosk_id="kiosk-a"), public),
+        folder="kiosk-a",
+    )
+    (copied / "catalogue").mkdir()
+    (copied / "catalogue" / "x.json").write_bytes(b"{" * 10)
+    out = tmp_path / "r.csv"
+
+    assert _open(office, copied, out) == 0
+    assert [r["Nome"] for r in _table(out)] == ["Anna"]
+
+
+def test_a_huge_share_catalogue_gives_ids_not_a_memory_blow_up(
+    share: Path, office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: the newest share catalogue was parsed in process whatever its size (150 MB of
+    JSON took 930 MB). Over 20 MB it is not read: the table shows ids, with a note."""
+    from kiosk.intake.names import MAX_NAMES_BYTES, names_from_json
+
+    (share / "catalogue").mkdir()
+    with (share / "catalogue" / "enorme.json").open("wb") as handle:
+        handle.write(b'{"format": "pitstop-catalogue", "pad": "')
+        handle.truncate(MAX_NAMES_BYTES + 1)  # sparse: no disk used, never read
+    out = tmp_path / "r.csv"
+
+    assert _open(office, share, out) == 0
+
+    assert sorted(r["Nome"] for r in _table(out)) == ["Anna", "Bruno"]
+    err = capsys.readouterr().err
+    assert "more than the 20 MB read for comune and period names" in err
+    assert "the table shows their ids" in err
+    with pytest.raises(ValueError, match="more than the 20 MB"):
+        names_from_json(b" " * (MAX_NAMES_BYTES + 1), "central")
