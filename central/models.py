@@ -43,6 +43,11 @@ class Kiosk(CentralBase):
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     last_success: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str] = mapped_column(String(500), default="")
+    name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """What the office calls it, from enrolment (`pitstop central kiosk add --name`)."""
+    venue: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    comune: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    area: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class StoredRequest(CentralBase):
@@ -96,6 +101,12 @@ class PublishedCatalogue(CentralBase):
     content_gzip: Mapped[bytes] = mapped_column(LargeBinary)
     source: Mapped[str] = mapped_column(Text, default="")
     published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    offerings: Mapped[int | None] = mapped_column(Integer)
+    """How many offerings it holds (None: published before the office console counted them)."""
+    published_by: Mapped[str | None] = mapped_column(String(100))
+    """Who: an office user's actor name; None for `pitstop central catalogue publish`."""
+    rollback_of: Mapped[int | None] = mapped_column(Integer)
+    """The earlier version whose content this one brought back (a rollback), or None."""
 
 
 class KioskAlias(CentralBase):
@@ -248,3 +259,49 @@ class RequestNotice(CentralBase):
     __tablename__ = "request_notice"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class KioskAlert(CentralBase):
+    """The alert state the kiosk watch last saw for a kiosk ("red" or "ok"), and since when.
+    Changing it is a conditional update: of several servers or workers, only the one whose
+    update changed the row records the event and sends its e-mail (central/office/kiosks_watch.py)."""
+
+    __tablename__ = "kiosk_alert"
+    kiosk_id: Mapped[str] = mapped_column(
+        ForeignKey("kiosk.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(10))
+    since: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class KioskAlertEvent(CentralBase):
+    """A kiosk went dark ("red") or came back ("back"): the history on the kiosks page, and the
+    e-mail about it (`mail`: "pending", "sent", "failed" after its tries, "none" without SMTP
+    settings or recipients)."""
+
+    __tablename__ = "kiosk_alert_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    state: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(String(300))
+    mail: Mapped[str] = mapped_column(String(10))
+    mail_tries: Mapped[int] = mapped_column(Integer, default=0)
+    mail_claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    mail_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CatalogueDraft(CentralBase):
+    """A catalogue uploaded on the office console, validated and converted to our JSON, waiting
+    for its preview to be published (or to expire after a day)."""
+
+    __tablename__ = "catalogue_draft"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str] = mapped_column(String(200))
+    format: Mapped[str] = mapped_column(String(20))
+    catalogue_version: Mapped[str] = mapped_column(String(100))
+    offerings: Mapped[int] = mapped_column(Integer)
+    warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
