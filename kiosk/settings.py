@@ -204,6 +204,52 @@ class StaffSection(_Section, frozen=True):
     hold_seconds: Annotated[float, Meta(ge=1, le=10, extra=SECONDS)] = 3.0
 
 
+SpeechKey = Literal[
+    "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F12",
+    "F13", "F14", "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24",
+    "VolumeUp", "VolumeDown", "VolumeMute", "Help", "MediaPlay", "MediaPause",
+    "MediaTogglePlayPause", "MediaStop", "MediaNext", "MediaPrevious", "+", "-", "*", "/",
+]  # fmt: skip
+"""A key the speech mode listens to: what a keypad such as Storm's Audio-Nav sends (it is a USB
+keyboard; its keys are set with the maker's utility). "+", "-", "*" and "/" act only while no text
+field has the focus; F11 is not offered (kiosk hardening swallows it). ui/speech/keys.py maps each
+name to Qt's key."""
+SPEECH_MIN_DB = -30
+SPEECH_STEP_DB = 6
+
+
+class SpeechSection(_Section, frozen=True):
+    toggle_keys: tuple[SpeechKey, ...] = ("F2",)
+    """Keys that turn speech mode on and off (the keypad's headset/help key)."""
+    repeat_keys: tuple[SpeechKey, ...] = ("F3",)
+    """Keys that say the screen again (the confirmation: the reference, spelled)."""
+    volume_up_keys: tuple[SpeechKey, ...] = ("VolumeUp", "+")
+    volume_down_keys: tuple[SpeechKey, ...] = ("VolumeDown", "-")
+    volume_db: Annotated[
+        int,
+        Meta(
+            ge=SPEECH_MIN_DB,
+            le=0,
+            multiple_of=SPEECH_STEP_DB,
+            extra={"expects": "a whole number of dB from -30 to 0 in steps of 6 (like -12)"},
+        ),
+    ] = -12
+    """The volume every visitor starts at, in 6 dB steps below the loudest (0)."""
+    headset: bool = False
+    """A private headset is the only speaker: names, phone numbers and e-mails are read back.
+    False (a loudspeaker anyone nearby hears): they are said as "hidden"."""
+
+    def __post_init__(self) -> None:
+        seen: dict[str, str] = {}
+        for name in ("toggle_keys", "repeat_keys", "volume_up_keys", "volume_down_keys"):
+            for key in getattr(self, name):
+                if seen.setdefault(key, name) != name:
+                    raise ValueError(
+                        f"speech.{name} and speech.{seen[key]} both use the key {key}: "
+                        "give each key one job"
+                    )
+
+
 class Settings(_Section, frozen=True):
     kiosk: KioskSection = field(default_factory=KioskSection)
     ui: UiSection = field(default_factory=UiSection)
@@ -211,6 +257,7 @@ class Settings(_Section, frozen=True):
     privacy: PrivacySection = field(default_factory=PrivacySection)
     theme: ThemeSection = field(default_factory=ThemeSection)
     staff: StaffSection = field(default_factory=StaffSection)
+    speech: SpeechSection = field(default_factory=SpeechSection)
 
     def get(self, key: str) -> Any:
         section, name = _split_key(key)

@@ -9,6 +9,8 @@ packages=(
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libpulse0
   fonts-noto-core fonts-noto-ui-core fontconfig
+  # speech mode (ui/speech/): Qt's speechd plugin links libspeechd2; the daemon speaks with espeak-ng
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
 )
 for flag in "$@"; do
   case "$flag" in

@@ -38,10 +38,11 @@ def default_features(
     pins: PinStore | None = None,
     quit_app: Callable[[int], None] | None = None,
 ) -> list[Feature]:
-    """Sync, staff mode, hardening and contact requests, in the order they depend on each other
+    """Sync, staff mode, hardening, contact requests and speech mode, in the order they depend on each other
     (staff mode shows and drives sync)."""
     from ui.features.hardening import HardeningFeature
     from ui.features.intake import IntakeFeature
+    from ui.features.speech import SpeechFeature
     from ui.features.staff import StaffFeature
     from ui.features.sync import SyncFeature
 
@@ -50,4 +51,5 @@ def default_features(
         StaffFeature(media_roots=media_roots, pins=pins, quit_app=quit_app),
         HardeningFeature(),
         IntakeFeature(),
+        SpeechFeature(),
     ]

@@ -6,6 +6,8 @@ import Pitstop
 KioskPage {
     id: page
     objectName: "attract"
+    title: app.theme.name
+    instructions: qsTr("Childcare, holiday camps and after-school help near you") + ". " + qsTr("Touch the screen or press Enter to start.")
     property int current: 0
     readonly property real boost: portrait ? 1.3 : 1.0  // a tall screen has room for more
     // Catalogue.highlights is typed QObject in Python (a DictListModel, which has `count`).
@@ -36,6 +38,9 @@ KioskPage {
         anchors.fill: parent
         onClicked: page.start()
     }
+
+    // Speech mode, top corner clear of the staff corner (Main.qml's StaffCorner, one target wide).
+    SpeechButton { app: page.app; anchors.top: parent.top; anchors.right: parent.right; anchors.topMargin: Ui.gap; anchors.rightMargin: Ui.target + Ui.gap }
 
 
     Timer {

@@ -7,6 +7,7 @@ KioskPage {
     id: page
     objectName: "detail"
     title: app.detail.name
+    instructions: [app.detail.organization, app.detail.ages, app.detail.cost].filter(t => t !== "").join(". ")
     readonly property var d: app.detail
     readonly property int codeCount: (d.qrLink !== "" ? 1 : 0) + (d.qrContact !== "" ? 1 : 0) + (d.qrCalendar !== "" ? 1 : 0)
 

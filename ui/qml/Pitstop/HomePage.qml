@@ -8,6 +8,7 @@ KioskPage {
     id: page
     objectName: "home"
     title: app.theme.name
+    instructions: qsTr("Choose a kind of service, search by name, or ask to be contacted.")
     readonly property int columns: portrait ? 2 : (width > 1500 * Ui.scale ? 4 : 3)
 
     function openResults() {

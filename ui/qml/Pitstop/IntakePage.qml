@@ -15,6 +15,24 @@ KioskPage {
     id: page
     objectName: "intake"
     title: qsTr("Ask to be contacted")
+    // Said by speech mode on each step; the reference one character at a time.
+    instructions: {
+        const step = page.vm.stepName
+        if (step === "done")
+            return qsTranslate("IntakeDone", "Thank you! Your request has been sent.") + " "
+                + qsTranslate("IntakeDone", "Your reference") + ": "
+                + page.vm.reference.split(/[-\s]+/).map(g => g.split("").join(" ")).join(", ") + ". "
+                + qsTranslate("IntakeDone", "We will call you within %n working day(s).", "", page.vm.callbackDays)
+        const heading = ({
+            notice: qsTranslate("IntakeNotice", "Before we start: how we use your data"),
+            needs: qsTranslate("IntakeNeeds", "What do you need?"),
+            children: qsTranslate("IntakeChildren", "How old are your children?"),
+            when: qsTranslate("IntakeWhen", "Where do you live?") + " " + qsTranslate("IntakeWhen", "When do you need help?"),
+            contact: qsTranslate("IntakeContact", "How can we reach you?"),
+            review: qsTranslate("IntakeReview", "Check and send")
+        })[step] || ""
+        return qsTr("Step %1 of %2").arg(page.vm.step + 1).arg(page.vm.questionCount) + ". " + heading
+    }
     readonly property Intake vm: app.vm("intake") as Intake
     // The Back key goes back one step, as the bar's Back button does (from the first step it
     // leaves the request; on the confirmation it does nothing).

@@ -6,6 +6,9 @@ import Pitstop.ViewModels
 FocusScope {
     required property KioskModel app
     property string title: ""
+    // What speech mode says when the page arrives, after the title (ui/speech/watch.py); said
+    // again whenever it changes.
+    property string instructions: ""
     readonly property bool portrait: height > width
     // The Back key (Escape, Back, Backspace; ui/keys.py) asks the page first: true when the page
     // went back itself (a step of the contact request), false for the previous page.

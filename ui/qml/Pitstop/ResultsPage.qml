@@ -8,6 +8,7 @@ KioskPage {
     id: page
     objectName: "results"
     title: app.results.categoryName !== "" ? app.results.categoryName : qsTr("Search")
+    instructions: qsTr("%n service(s) found.", "", app.results.total)
     readonly property var results: app.results
     property string sheetKind: ""
 

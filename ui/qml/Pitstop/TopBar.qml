@@ -45,6 +45,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             Accessible.ignored: true  // the page title names the place
         }
+        SpeechButton { app: bar.app; fontSize: Ui.small }
     }
     KText {
         anchors.left: left.right

@@ -1,0 +1,185 @@
+"""The kiosk window turned into speech: keys, the focused control, and each screen as it arrives.
+
+An event filter on the window sees every key before the screens do and never consumes one (the
+speech keys do nothing else): while speech mode is on, any key first stops what is being said; the
+speech keys then toggle, repeat, or step the volume. "+", "-", "*" and "/" are left to a text field
+that has the focus. A screen is its `KioskPage`'s `title` and `instructions`, said when it arrives
+and again when either changes (the contact request's steps, a new result count, a new language);
+the control that has the focus follows it. What it cannot do: read what a page does not put in
+those two properties or in the accessibility tree.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.settings import SpeechSection
+from ui.speech.keys import TYPED, SpeechKeys
+from ui.speech.words import describe
+from ui.vm.speech import Speech
+
+log = logging.getLogger(__name__)
+SETTLE_MS = 60
+"""How long a screen may take to settle (its bindings, the focus) before it is said."""
+PAGE_PROPERTIES = ("title", "instructions")
+
+
+def summary_of(page: QObject | None) -> str:
+    """A page's title and instructions as one text ("" for no page)."""
+    if page is None or not shiboken6.isValid(page):
+        return ""
+    parts = [str(page.property(name) or "").strip() for name in PAGE_PROPERTIES]
+    parts = [p if p.endswith((".", "!", "?", ":")) else p + "." for p in parts if p]
+    return " ".join(parts)
+
+
+class SpeechWatch(QObject):
+    """Keys, focus and page arrivals of `window`, said through `speech`."""
+
+    def __init__(
+        self,
+        window: QQuickWindow,
+        speech: Speech,
+        *,
+        settings: Callable[[], SpeechSection],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._speech = speech
+        self._settings = settings
+        self._keys = SpeechKeys.from_settings(settings())
+        self._page: QObject | None = None
+        self._page_dirty = False
+        self._focus_dirty = False
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._say_pending)
+        self._stack = window.findChild(QObject, "stack")
+        if self._stack is not None:
+            self._connect_notify(self._stack, "currentItem", self._page_changed)
+        window.activeFocusItemChanged.connect(self._focus_changed)
+        window.installEventFilter(self)
+        speech.activeChanged.connect(self._follow_page)
+        self._follow_page()
+
+    def apply_settings(self, speech: SpeechSection) -> None:
+        self._keys = SpeechKeys.from_settings(speech)
+
+    def current_page(self) -> QObject | None:
+        if self._stack is None or not shiboken6.isValid(self._stack):
+            return None
+        page = self._stack.property("currentItem")
+        return page if isinstance(page, QObject) else None
+
+    def summary(self) -> str:
+        return summary_of(self.current_page())
+
+    # pages -------------------------------------------------------------------------------------
+
+    def _connect_notify(self, obj: QObject, name: str, slot: Callable[[], None]) -> bool:
+        meta = obj.metaObject()
+        index = meta.indexOfProperty(name)
+        if index < 0:
+            return False
+        notify = meta.property(index).notifySignal()
+        if not notify.isValid():
+            return False
+        signature = bytes(notify.methodSignature().data()).decode()
+        return bool(QObject.connect(obj, f"2{signature}", slot))  # "2": a signal, as SIGNAL()
+
+    def _follow_page(self) -> None:
+        page = self.current_page()
+        if page is self._page:
+            return
+        old = self._page
+        if old is not None and shiboken6.isValid(old):
+            for name in PAGE_PROPERTIES:
+                self._disconnect_notify(old, name)
+        self._page = page
+        if page is not None:
+            for name in PAGE_PROPERTIES:
+                self._connect_notify(page, name, self._page_text_changed)
+
+    def _disconnect_notify(self, obj: QObject, name: str) -> None:
+        meta = obj.metaObject()
+        index = meta.indexOfProperty(name)
+        if index < 0:
+            return
+        notify: QMetaMethod = meta.property(index).notifySignal()
+        if notify.isValid():
+            signature = bytes(notify.methodSignature().data()).decode()
+            QObject.disconnect(obj, f"2{signature}", self._page_text_changed)
+
+    def _page_changed(self) -> None:
+        self._follow_page()
+        self._page_text_changed()
+
+    def _page_text_changed(self) -> None:
+        self._page_dirty = True
+        self._settle.start()
+
+    def _focus_changed(self) -> None:
+        self._focus_dirty = True
+        if not self._settle.isActive():
+            self._settle.start()
+
+    def _say_pending(self) -> None:
+        page_dirty, focus_dirty = self._page_dirty, self._focus_dirty
+        self._page_dirty = self._focus_dirty = False
+        if page_dirty:
+            self._speech.sayPage(self.summary())
+        if not self._speech.is_active() or not (focus_dirty or page_dirty):
+            return
+        item = self._window.activeFocusItem()
+        if item is None or item is self._page:
+            return
+        words = describe(item, headset=self._settings().headset)
+        if words:
+            if page_dirty:
+                self._speech.enqueue(words)
+            else:
+                self._speech.say(words)
+
+    # keys --------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._key(event)
+        return False
+
+    def _key(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if event.isAutoRepeat() and key not in self._keys.louder | self._keys.quieter:
+            return
+        if key in TYPED and self._typing():
+            key = Qt.Key.Key_unknown
+        keys = self._keys
+        if key in keys.toggle:
+            self._speech.toggle()
+            return
+        if not self._speech.is_active():
+            return
+        self._speech.stop()
+        if key in keys.repeat:
+            self._speech.repeat()
+        elif key in keys.louder:
+            self._speech.volumeUp()
+        elif key in keys.quieter:
+            self._speech.volumeDown()
+
+    def _typing(self) -> bool:
+        item = self._window.activeFocusItem()
+        return isinstance(item, QQuickItem) and bool(
+            item.flags() & QQuickItem.Flag.ItemAcceptsInputMethod
+        )
+
+    def close(self) -> None:
+        self._settle.stop()
+        if shiboken6.isValid(self._window):
+            self._window.removeEventFilter(self)

@@ -1,0 +1,127 @@
+"""What speech mode says: a focused control in words, a reference spelled out, volume in dB.
+
+A control is described from what Qt exposes to assistive technology (`QAccessible`), so it says
+what a screen reader would: its name, its role, its state and its place among its siblings ("3 of
+8": siblings of the same role under the same accessible parent; it cannot know a visual grouping
+that the accessibility tree does not have). Text fields whose input method hints include
+`ImhSensitiveData` (names, phone numbers, e-mails) are read back only when a headset is in use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.settings import SPEECH_MIN_DB
+
+Role = QAccessible.Role
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Speech", text, None, n)
+
+
+def role_word(role: QAccessible.Role) -> str:
+    """The role as said aloud ("" for roles that need no word: static text, panes…)."""
+    words = {
+        Role.Button: tr("button"),
+        Role.CheckBox: tr("check box"),
+        Role.RadioButton: tr("radio button"),
+        Role.EditableText: tr("text field"),
+        Role.ComboBox: tr("list box"),
+        Role.ListItem: tr("list item"),
+        Role.Link: tr("link"),
+        Role.PageTab: tr("tab"),
+        Role.Slider: tr("slider"),
+        Role.SpinBox: tr("spin box"),
+        Role.Heading: tr("heading"),
+        Role.Dialog: tr("dialog"),
+        Role.AlertMessage: tr("alert"),
+    }
+    return words.get(role, "")
+
+
+def hidden() -> str:
+    return tr("hidden")
+
+
+def is_private(item: QQuickItem) -> bool:
+    """A field of personal data: it says so with `ImhSensitiveData` (brief: UX rules)."""
+    hints = item.property("inputMethodHints")
+    try:
+        return bool(Qt.InputMethodHint(int(hints or 0)) & Qt.InputMethodHint.ImhSensitiveData)
+    except (TypeError, ValueError):
+        return False
+
+
+def position(iface: QAccessibleInterface) -> tuple[int, int] | None:
+    """(index from 1, count) among siblings of the same role, when there are at least two."""
+    parent = iface.parent()
+    if parent is None or not parent.isValid():
+        return None
+    same: list[QAccessibleInterface] = []
+    for index in range(parent.childCount()):
+        child = parent.child(index)
+        if (
+            child is not None
+            and child.isValid()
+            and child.role() == iface.role()
+            and not child.state().invisible
+        ):
+            same.append(child)
+    if len(same) < 2:
+        return None
+    target = iface.object()
+    for index, child in enumerate(same, start=1):
+        if child.object() is target:
+            return index, len(same)
+    return None
+
+
+def describe(item: QQuickItem, *, headset: bool) -> str:
+    """The focused `item` in words: "Phone, text field, hidden", "English, button, 2 of 8"."""
+    iface = QAccessible.queryAccessibleInterface(item)
+    if iface is None or not iface.isValid():
+        return ""
+    name = iface.text(QAccessible.Text.Name).strip()
+    role = iface.role()
+    parts: list[str] = []
+    if name:
+        parts.append(name)
+    word = role_word(role)
+    if word:
+        parts.append(word)
+    state = iface.state()
+    if state.checkable:
+        parts.append(tr("selected") if state.checked else tr("not selected"))
+    if state.disabled:
+        parts.append(tr("unavailable"))
+    if role == Role.EditableText:
+        value = iface.text(QAccessible.Text.Value) or str(item.property("text") or "")
+        if value:
+            parts.append(value if headset or not is_private(item) else hidden())
+        else:
+            parts.append(tr("empty"))
+    description = iface.text(QAccessible.Text.Description).strip()
+    if description and description != name:
+        parts.append(description)
+    place = position(iface)
+    if place is not None:
+        parts.append(tr("%1 of %2").replace("%1", str(place[0])).replace("%2", str(place[1])))
+    if not name and not word:
+        return ""
+    return ", ".join(parts)
+
+
+def spell(reference: str) -> str:
+    """A reference read one character at a time, groups apart: "PS-4K" -> "P S, 4 K"."""
+    groups = [g for g in re.split(r"[\s\-_.]+", reference.strip()) if g]
+    return ", ".join(" ".join(group) for group in groups)
+
+
+def gain(db: int) -> float:
+    """A level in dB below the loudest as Qt TextToSpeech's linear volume (0..1)."""
+    return round(10 ** (max(SPEECH_MIN_DB, min(0, db)) / 20), 4)
