@@ -46,6 +46,7 @@ from ui.vm.navigation import Navigator
 from ui.vm.results import AREA_PREFIX, Results
 from ui.vm.root import KioskModel
 from ui.vm.session import Session
+from ui.vm.speech import Speech  # noqa: F401  (QML type of SpeechButton, before QML loads)
 from ui.vm.theme import Theme
 from ui.window import ActivityWatch
 
