@@ -14,6 +14,7 @@ import datetime as dt
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -305,3 +306,20 @@ class CatalogueDraft(CentralBase):
     offerings: Mapped[int] = mapped_column(Integer)
     warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class UsageCount(CentralBase):
+    """A kiosk's count of one metric (and key) on one local day, as the kiosk last sent it: a
+    day sent again replaces all of that kiosk's rows of the day (central/usage.py). What each
+    metric counts is in kiosk/usage/metrics.py and docs/figures.md; never events or people."""
+
+    __tablename__ = "usage_count"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    metric: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    """"" for a metric without keys; a language, category, offering id, QR kind, bucket, or a
+    zero-result search word (normalised, at most 40 characters)."""
+    count: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_usage_count_day", "day"),)
