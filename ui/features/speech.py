@@ -59,6 +59,7 @@ class SpeechFeature:
         app.session.wiped.connect(speech.reset)
         app.session.idleWarningChanged.connect(self._idle_warning)
         app.navigator.pageChanged.connect(self._find_intake)
+        app.navigator.helpRequested.connect(lambda _page: speech.repeat())  # F1 / Help
         settings.changed.connect(self._apply_settings)
 
     def _apply_settings(self, new: Settings) -> None:

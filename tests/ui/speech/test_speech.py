@@ -164,6 +164,9 @@ def test_the_reference_is_spelled_on_the_done_screen_and_repeated_by_key(
     key(speaking, Qt.Key.Key_F3)
     assert speaking.engine.events[0] == "stop"  # the key interrupts first
     assert "P S, 4 K 7 M, Q 2" in last(speaking).text
+    speaking.engine.clear()
+    speaking.app.navigator.help()  # the Help key (F1) says the screen again too
+    assert "P S, 4 K 7 M, Q 2" in last(speaking).text
 
 
 def test_validation_errors_are_said(speaking: Speaking) -> None:
