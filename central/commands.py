@@ -197,6 +197,9 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
         help="serve /metrics (Prometheus) to this bearer token, 16+ characters "
         "(default $PITSTOP_CENTRAL_METRICS_TOKEN; without one /metrics is 404)",
     )
+    from central.notify import add_serve_options
+
+    add_serve_options(p)  # --smtp-*: e-mail to the office (central/notify.py)
     p.add_argument(
         "--no-access-log",
         dest="access_log",
@@ -260,6 +263,7 @@ def _serve(args: argparse.Namespace) -> int:
         )
     logging.getLogger("sync").setLevel(logging.INFO)
     _start_retention(args, store.url)
+    _start_kiosk_watch(args, store)
     where = store.url.split("@")[-1]
     print(
         f"Central server on http://{args.host}:{args.port} (database {where}; {args.workers} "
@@ -548,6 +552,16 @@ def _kiosk_add(args: argparse.Namespace) -> int:
                 allowed=parse_allow(args.allow),
             )
             write_enrolment(args.out, enrolment)
+            from central.office.kiosks_watch import describe_kiosk  # the kiosks page's names
+
+            describe_kiosk(
+                store,
+                args.kiosk_id,
+                name=args.name,
+                venue=args.venue,
+                comune=args.comune,
+                area=args.area,
+            )
         except BaseException as exc:
             store.revoke_token(args.kiosk_id)  # a token nobody received must not open the API
             if isinstance(exc, EnrolmentError):
@@ -668,6 +682,22 @@ def _start_retention(args: argparse.Namespace, url: str) -> None:
     RetentionJob(CentralStore(url), days).start()
     if days is not None:
         print(f"Requests exported or closed more than {days} day(s) ago are removed hourly.")
+
+
+def _start_kiosk_watch(args: argparse.Namespace, store: CentralStore) -> None:
+    """serve's e-mail settings, and the kiosk watch that e-mails when a kiosk goes red or comes
+    back (central/office/kiosks_watch.py); a wrong setting stops serve with one sentence."""
+    from central.notify import MailError, apply_serve_options
+    from central.office.kiosks_watch import start_watch
+
+    try:
+        mail = apply_serve_options(args)
+        start_watch(store.url)
+    except (MailError, ValueError) as exc:
+        store.close()
+        raise _error(str(exc)) from None
+    if mail is not None:
+        print(f"E-mail to the office through {mail.host}:{mail.port} ({mail.security}).")
 
 
 def _open_engine(args: argparse.Namespace) -> tuple[str, Engine]:

@@ -25,6 +25,7 @@ PAGE_MODULES: Final[tuple[str, ...]] = (
     "central.office.pages",
     "central.office.admin",
     "central.office.requests",
+    "central.office.kiosks",
 )
 """Modules with a `router` of office pages (add yours here: one line)."""
 
