@@ -4,6 +4,7 @@ from alembic import context
 
 import kiosk.intake.tables  # noqa: F401  (registers contact_request and outbox on metadata)
 from kiosk.db.models import metadata
+from kiosk.usage import tables as _usage_tables  # noqa: F401  (registers usage_count)
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -117,12 +117,14 @@ def test_a_current_database_opens_without_loading_alembic_or_the_orm(tmp_path: P
 
 
 def test_the_table_definitions_match_the_migrated_schema(tmp_path: Path) -> None:
-    """kiosk.db.models and kiosk.intake.tables describe exactly what the migrations create."""
+    """kiosk.db.models, kiosk.intake.tables and kiosk.usage.tables describe exactly what the
+    migrations create."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     import kiosk.intake.tables  # noqa: F401  (registers its tables on the shared metadata)
     from kiosk.db.models import metadata
+    from kiosk.usage import tables as _usage_tables  # noqa: F401  (usage_count)
 
     engine = make_engine(tmp_path / "k.sqlite3")
     migrate(engine)
