@@ -200,12 +200,11 @@ def add_catch_all(target: object) -> None:
     assert isinstance(target, APIRouter)
     catch_all = page_router()
 
-    @catch_all.api_route(
-        "/office/{rest:path}",
-        methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
-        include_in_schema=False,
-    )
-    async def not_found(request: Request, rest: str) -> Response:
+    methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+
+    @catch_all.api_route("/office", methods=methods, include_in_schema=False)
+    @catch_all.api_route("/office/{rest:path}", methods=methods, include_in_schema=False)
+    async def not_found(request: Request, rest: str = "") -> Response:
         await optional_user(request)
         return render(request, "error.html", status_code=404, message_key="error.not_found")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -185,10 +186,22 @@ def signed_in(office_server: OfficeServer) -> Callable[..., Any]:
 # -- in process -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def office_store(tmp_path: Path) -> Iterator[CentralStore]:
-    store = CentralStore(f"sqlite:///{tmp_path / 'central.db'}")
+@pytest.fixture(scope="session")
+def _seeded_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with ROLE_USERS, made once (Argon2 hashing is slow on purpose)."""
+    path = tmp_path_factory.mktemp("office-seed") / "central.db"
+    store = CentralStore(f"sqlite:///{path}")
     seed_users(store)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def office_store(tmp_path: Path, _seeded_database: Path) -> Iterator[CentralStore]:
+    """A fresh copy of the seeded database."""
+    path = tmp_path / "central.db"
+    shutil.copyfile(_seeded_database, path)
+    store = CentralStore(f"sqlite:///{path}")
     yield store
     store.close()
 
