@@ -484,13 +484,16 @@ def _register_kiosk_add(actions: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _kiosk_add(args: argparse.Namespace) -> int:
+    """Everything is checked before the token is issued; if the file cannot be written then, the
+    kiosk's previous token works again (with --replace) or the new one is revoked."""
     from kiosk.cli.keys import describe_written
     from kiosk.enrolment import (
         MAX_CA_BYTES,
         EnrolmentError,
         HttpSync,
-        make_enrolment,
+        check_http,
         parse_allow,
+        prepare_enrolment,
         url_problem,
         write_enrolment,
     )
@@ -512,15 +515,15 @@ def _kiosk_add(args: argparse.Namespace) -> int:
             "choose another name"
         )
     try:  # everything that can be checked before a token exists
-        make_enrolment(
-            sync=HttpSync(url=args.url, token="pst_check", ca_pem=ca_pem),
+        check_http(args.url, ca_pem, "--url/--ca-file")
+        prepared = prepare_enrolment(
             key_file=args.key,
             kiosk_id=args.kiosk_id,
             name=args.name,
             venue=args.venue,
             comune=args.comune,
             area=args.area,
-            staff_code=False,
+            staff_code=not args.no_staff_code,
             allowed=parse_allow(args.allow),
         )
     except EnrolmentError as exc:
@@ -538,35 +541,26 @@ def _kiosk_add(args: argparse.Namespace) -> int:
                 f"kiosk {args.kiosk_id} already has a token; to enrol it again pass --replace "
                 "(its current token stops working)"
             )
+        previous = _token_of(store, args.kiosk_id)
         token = store.new_token(args.kiosk_id)
         try:
-            enrolment = make_enrolment(
-                sync=HttpSync(url=args.url, token=token, ca_pem=ca_pem),
-                key_file=args.key,
-                kiosk_id=args.kiosk_id,
-                name=args.name,
-                venue=args.venue,
-                comune=args.comune,
-                area=args.area,
-                staff_code=not args.no_staff_code,
-                allowed=parse_allow(args.allow),
-            )
+            enrolment = prepared.with_sync(HttpSync(url=args.url, token=token, ca_pem=ca_pem))
             write_enrolment(args.out, enrolment)
-            from central.office.kiosks_watch import describe_kiosk  # the kiosks page's names
-
-            describe_kiosk(
-                store,
-                args.kiosk_id,
-                name=args.name,
-                venue=args.venue,
-                comune=args.comune,
-                area=args.area,
-            )
         except BaseException as exc:
-            store.revoke_token(args.kiosk_id)  # a token nobody received must not open the API
+            undone = _token_back(store, args.kiosk_id, previous)  # nobody received the new one
             if isinstance(exc, EnrolmentError):
-                raise _error(f"{exc} (the new token was revoked)") from None
+                raise _error(f"{exc} ({undone})") from None
             raise
+        from central.office.kiosks_watch import describe_kiosk  # the kiosks page's names
+
+        describe_kiosk(  # after the file: the token it holds stays valid whatever happens here
+            store,
+            args.kiosk_id,
+            name=args.name,
+            venue=args.venue,
+            comune=args.comune,
+            area=args.area,
+        )
     finally:
         store.close()
     print(
@@ -575,6 +569,34 @@ def _kiosk_add(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+_TokenState = tuple[str | None, "dt.datetime | None", "dt.datetime | None"]
+
+
+def _token_of(store: CentralStore, kiosk_id: str) -> _TokenState | None:
+    """(token hash, created, revoked) of `kiosk_id`'s current token; None when it has none."""
+    from central.models import Kiosk
+
+    with store.sessions() as session:
+        kiosk = session.get(Kiosk, kiosk_id)
+        if kiosk is None or not kiosk.token_hash:
+            return None
+        return kiosk.token_hash, kiosk.token_created_at, kiosk.revoked_at
+
+
+def _token_back(store: CentralStore, kiosk_id: str, previous: _TokenState | None) -> str:
+    """Put `previous` back as the kiosk's token (None: revoke the new one); says which."""
+    from central.models import Kiosk
+
+    if previous is None:
+        store.revoke_token(kiosk_id)
+        return "the new token was revoked"
+    with store.sessions.begin() as session:
+        kiosk = session.get(Kiosk, kiosk_id)
+        if kiosk is not None:
+            kiosk.token_hash, kiosk.token_created_at, kiosk.revoked_at = previous
+    return "the kiosk's previous token works again"
 
 
 # -- pitstop central migrate | purge | backup | audit | kiosk rename ---------------------

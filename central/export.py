@@ -22,7 +22,6 @@ from central.store import CentralStore
 from kiosk.intake.inbox import InboxResult, open_envelopes, table_rows, write_table
 from kiosk.intake.names import Names, names_from_json
 from kiosk.intake.outbox import Envelope
-from kiosk.privacy.keys import load_private_key
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +70,3 @@ def export_store(
     for warning in result.warnings:
         log.warning("%s", warning)
     return result
-
-
-def export_requests(store: CentralStore, key_file: Path, out: Path) -> tuple[int, int]:
-    """Write every stored request that `key_file` opens to `out`; returns (written, not opened)."""
-    result = export_store(store, load_private_key(key_file), out)
-    return len(result.opened), result.skipped

@@ -198,24 +198,33 @@ def check_enrolment(enrolment: Enrolment, name: str = "the enrolment file") -> N
         )
     sync = enrolment.sync
     if isinstance(sync, HttpSync):
-        problem = url_problem(sync.url)
-        if problem:
-            raise EnrolmentError(f"{name}: {problem} (got {printable(sync.url, limit=80)})")
-        if sync.ca_pem and "-----BEGIN CERTIFICATE-----" not in sync.ca_pem:
-            raise EnrolmentError(f"{name}: sync.ca_pem is not a PEM certificate")
+        check_http(sync.url, sync.ca_pem, name)
     elif not Path(sync.folder).is_absolute():
         raise EnrolmentError(
-            f"{name}: sync.folder must be the share's absolute path as the kiosk sees it "
-            f"(got {printable(sync.folder, limit=80)})"
+            f"{name}: sync.folder (--share) must be the share's absolute path as the kiosk sees "
+            f"it, e.g. /mnt/pitstop (got {printable(sync.folder, limit=80)})"
         )
-    for key_name in enrolment.allowed:
+    _check_allowed(enrolment.allowed, name)
+    if enrolment.created_at.tzinfo is None:
+        raise EnrolmentError(f"{name}: created_at must carry a time zone (e.g. ends with Z)")
+
+
+def check_http(url: str, ca_pem: str, name: str = "the enrolment") -> None:
+    """The central server's address and CA as an enrolment carries them (EnrolmentError)."""
+    problem = url_problem(url)
+    if problem:
+        raise EnrolmentError(f"{name}: {problem} (got {printable(url, limit=80)})")
+    if ca_pem and "-----BEGIN CERTIFICATE-----" not in ca_pem:
+        raise EnrolmentError(f"{name}: sync.ca_pem is not a PEM certificate")
+
+
+def _check_allowed(allowed: dict[str, list[str]], name: str) -> None:
+    for key_name in allowed:
         if key_name not in all_keys() or not redirects(key_name):
             raise EnrolmentError(
                 f"{name}: allowed lists {printable(key_name, limit=60)}, which is not a setting "
                 "that redirects parents' data (privacy.*, sync.folder, sync.url)"
             )
-    if enrolment.created_at.tzinfo is None:
-        raise EnrolmentError(f"{name}: created_at must carry a time zone (e.g. ends with Z)")
 
 
 def url_problem(url: str) -> str:
@@ -263,6 +272,62 @@ def _office_key(key_file: Path) -> tuple[str, str]:
     return f"public-v1:{base64.b64encode(bytes(key)).decode('ascii')}", key_fingerprint(key)
 
 
+@dataclass(frozen=True)
+class PreparedEnrolment:
+    """An enrolment checked in everything but its sync part (`with_sync` adds it): the office
+    checks a kiosk's details, key and allowed values before it issues a token."""
+
+    fields: dict[str, object]
+
+    def with_sync(self, sync: HttpSync | FolderSync) -> Enrolment:
+        """The whole enrolment, checked as `read_enrolment` checks it (EnrolmentError)."""
+        data = {**self.fields, "sync": msgspec.to_builtins(sync)}
+        try:
+            enrolment = msgspec.convert(data, Enrolment)
+        except msgspec.ValidationError as exc:
+            where, reason = error_parts(exc)
+            raise EnrolmentError(f"{where.replace('kiosk.', '--')}: {reason}") from None
+        check_enrolment(enrolment, "the enrolment")
+        return enrolment
+
+
+def prepare_enrolment(
+    *,
+    key_file: Path,
+    kiosk_id: str,
+    name: str,
+    comune: str,
+    venue: str = "",
+    area: str = "",
+    staff_code: bool = True,
+    allowed: dict[str, list[str]] | None = None,
+) -> PreparedEnrolment:
+    """Check the kiosk's details, the office key and the allowed values (EnrolmentError, one
+    sentence naming the option) before anything is issued."""
+    key_text, fingerprint = _office_key(key_file)
+    kiosk = {"id": kiosk_id, "name": name, "venue": venue, "comune": comune, "area": area}
+    try:
+        msgspec.convert(kiosk, EnrolKiosk)
+    except msgspec.ValidationError as exc:
+        where, reason = error_parts(exc)
+        raise EnrolmentError(f"--{ {'id': 'kiosk-id'}.get(where, where) }: {reason}") from None
+    if any(len(value) > 1000 for values in (allowed or {}).values() for value in values):
+        raise EnrolmentError("--allow: a value is longer than 1000 characters")
+    _check_allowed(allowed or {}, "the enrolment")
+    return PreparedEnrolment(
+        {
+            "what": WHAT,
+            "format": FORMAT,
+            "kiosk": kiosk,
+            "office_public_key": key_text,
+            "office_key_fingerprint": fingerprint,
+            "created_at": dt.datetime.now(dt.UTC).replace(microsecond=0),
+            "staff_code": new_staff_code() if staff_code else None,
+            "allowed": allowed or {},
+        }
+    )
+
+
 def make_enrolment(
     *,
     sync: HttpSync | FolderSync,
@@ -276,25 +341,16 @@ def make_enrolment(
     allowed: dict[str, list[str]] | None = None,
 ) -> Enrolment:
     """An enrolment checked as `read_enrolment` checks it (EnrolmentError, one sentence)."""
-    key_text, fingerprint = _office_key(key_file)
-    data = {
-        "what": WHAT,
-        "format": FORMAT,
-        "kiosk": {"id": kiosk_id, "name": name, "venue": venue, "comune": comune, "area": area},
-        "sync": msgspec.to_builtins(sync),
-        "office_public_key": key_text,
-        "office_key_fingerprint": fingerprint,
-        "created_at": dt.datetime.now(dt.UTC).replace(microsecond=0),
-        "staff_code": new_staff_code() if staff_code else None,
-        "allowed": allowed or {},
-    }
-    try:
-        enrolment = msgspec.convert(data, Enrolment)
-    except msgspec.ValidationError as exc:
-        where, reason = error_parts(exc)
-        raise EnrolmentError(f"{where.replace('kiosk.', '--')}: {reason}") from None
-    check_enrolment(enrolment, "the enrolment")
-    return enrolment
+    return prepare_enrolment(
+        key_file=key_file,
+        kiosk_id=kiosk_id,
+        name=name,
+        comune=comune,
+        venue=venue,
+        area=area,
+        staff_code=staff_code,
+        allowed=allowed,
+    ).with_sync(sync)
 
 
 def folder_enrolment(
@@ -309,12 +365,8 @@ def folder_enrolment(
     staff_code: bool = True,
     allowed: dict[str, list[str]] | None = None,
 ) -> Enrolment:
-    """The enrolment of a kiosk syncing through the shared folder `share` (see make_enrolment)."""
-    if not Path(share).is_absolute():
-        raise EnrolmentError(
-            f"--share {printable(share, limit=80)}: give the share's absolute path as the kiosk "
-            "sees it (e.g. /mnt/pitstop)"
-        )
+    """The enrolment of a kiosk syncing through the shared folder `share` (see make_enrolment;
+    `share` must be absolute, as the kiosk sees it)."""
     return make_enrolment(
         sync=FolderSync(folder=share),
         key_file=key_file,

@@ -7,6 +7,7 @@ hands envelopes over and reports results; the engine decides what to mark in the
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import secrets
@@ -17,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.catalogue.limits import MAX_CATALOGUE_BYTES as MAX_CATALOGUE_BYTES  # for transports
 from sync.protocol import Heartbeat, ItemResult
 
-MAX_CATALOGUE_BYTES = 200 * 1024 * 1024
-"""The largest catalogue a kiosk copies from a share or downloads from the server."""
 TEMP_MAX_AGE = 2 * 3600.0
 """Seconds after which a temporary file of ours is stale whoever wrote it (a cycle lasts at most
 an hour, `sync.deadline` <= 3600)."""
@@ -92,8 +92,9 @@ class Transport(Protocol):
     def deliver(self, payloads: list[tuple[str, bytes]], deadline: Deadline) -> list[ItemResult]:
         """Hand over `(id, envelope json)` pairs; one result per item settled."""
 
-    def report(self, beat: Heartbeat, deadline: Deadline) -> None:
-        """Publish the kiosk's status (heartbeat or status file)."""
+    def report(self, beat: Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
+        """Publish the kiosk's status (heartbeat or status file) and its usage counts; the days
+        of `beat.usage` the other side confirmed it holds."""
 
     def close(self) -> None: ...
 

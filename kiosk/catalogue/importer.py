@@ -21,11 +21,10 @@ from kiosk.catalogue import schema as s
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning
 from kiosk.catalogue.files import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, file_checksum
 from kiosk.catalogue.hsds import detect_hsds, read_hsds
+from kiosk.catalogue.limits import MAX_CATALOGUE_BYTES
 from kiosk.catalogue.references import check_references
 from kiosk.catalogue.store import replace_catalogue
 from kiosk.catalogue.validation import from_validation_error
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 @dataclass
@@ -45,7 +44,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _check_size(path: Path) -> None:
-    """The file exists, is not empty and is at most `MAX_FILE_BYTES` (it is not read)."""
+    """The file exists, is not empty and is at most `MAX_CATALOGUE_BYTES` (it is not read)."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -57,12 +56,13 @@ def _check_size(path: Path) -> None:
         raise CatalogueError(name, "", None, "is a folder, not a catalogue file")
     if size == 0:
         raise CatalogueError(name, "", None, "the file is empty")
-    if size > MAX_FILE_BYTES:
+    if size > MAX_CATALOGUE_BYTES:
         raise CatalogueError(
             name,
             "",
             None,
-            f"the file is {size // 2**20} MB, more than the 200 MB a catalogue may be",
+            f"the file is {size // 2**20} MB, more than the {MAX_CATALOGUE_BYTES // 2**20} MB a "
+            "catalogue may be",
         )
 
 

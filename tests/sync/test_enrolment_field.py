@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from central.store import CentralStore
 from kiosk.context import open_kiosk
 from kiosk.db.engine import open_database
 from kiosk.db.models import catalogue_meta
@@ -286,3 +287,54 @@ def test_undoing_a_resealing_leaves_delivered_requests_alone(tmp_path: Path) -> 
     demo_key = load_private_key(demo_central_dir(home) / PRIVATE_KEY_NAME)
     assert unseal(demo_key, sealed[str(waiting.id)])  # back as it was
     context.close()
+
+
+# -- the office: kiosk add -----------------------------------------------------------------------
+
+
+def test_a_failed_replace_gives_the_kiosk_its_previous_token_back(
+    tmp_path: Path, store: CentralStore, office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `kiosk add --replace` whose file could not be written revoked the new token after
+    it had replaced the old one: the kiosk had no working token at all."""
+    from kiosk.cli.main import main
+
+    def add(out: Path, *extra: str) -> int:
+        return main(
+            [
+                *("central", "--db", store.url, "kiosk", "add", "kiosk-x"),
+                *("--url", "https://central.example", "--key", str(office / "central.pub")),
+                *("--name", "Chiosco", "--comune", "legnano", "--out", str(out), *extra),
+            ]
+        )
+
+    assert add(tmp_path / "k.json") == 0
+    first = json.loads((tmp_path / "k.json").read_text())["sync"]["token"]
+    capsys.readouterr()
+
+    assert add(tmp_path / "missing-folder" / "k2.json", "--replace") == 2
+
+    err = capsys.readouterr().err
+    assert "cannot write the enrolment file" in err and "previous token works again" in err
+    assert store.authenticate(first) == "kiosk-x"  # the kiosk still syncs
+    assert add(tmp_path / "missing-folder" / "k3.json") == 2  # a first token is revoked
+    assert store.authenticate(first) == "kiosk-x"
+
+
+def test_kiosk_add_checks_the_ca_before_issuing_a_token(
+    tmp_path: Path, store: CentralStore, office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.cli.main import main
+
+    not_pem = tmp_path / "ca.pem"
+    not_pem.write_text("just text\n", encoding="ascii")
+    code = main(
+        [
+            *("central", "--db", store.url, "kiosk", "add", "kiosk-y"),
+            *("--url", "https://central.example", "--key", str(office / "central.pub")),
+            *("--name", "Chiosco", "--comune", "legnano", "--ca-file", str(not_pem)),
+            *("--out", str(tmp_path / "y.json")),
+        ]
+    )
+    assert code == 2 and "not a PEM certificate" in capsys.readouterr().err
+    assert store.kiosks() == [] and not (tmp_path / "y.json").exists()

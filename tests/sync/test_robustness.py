@@ -19,7 +19,7 @@ import requests
 from nacl.public import PrivateKey
 from sqlalchemy import select, update
 
-from central.export import export_requests
+from central.export import export_store
 from central.store import CentralStore
 from kiosk import settings as settings_mod
 from kiosk.intake import outbox, tables
@@ -74,7 +74,8 @@ def test_requests_queued_before_staff_renamed_the_kiosk_stay_queued_with_the_rea
     assert status.ok, status.last_error
     assert sorted(row.id for row in store.iter_requests()) == sorted(ids)
     out = tmp_path / "requests.csv"  # what the coordinator runs (`pitstop central export`)
-    assert export_requests(store, keys.private, out) == (2, 0)
+    exported = export_store(store, load_private_key(keys.private), out)
+    assert (len(exported.opened), exported.skipped) == (2, 0)
     kiosk.close()
 
 
