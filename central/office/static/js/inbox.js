@@ -370,7 +370,7 @@
   async function submitStep(form, submitter) {
     const data = new FormData(form);
     if (submitter && submitter.name) data.append(submitter.name, submitter.value);
-    const answer = await post(form.action, new URLSearchParams(data), false);
+    const answer = await post(form.getAttribute("action"), new URLSearchParams(data), false); // form.action is the button named "action"
     await showPanel(await answer.text(), true);
     await loadTable(window.location.pathname + window.location.search);
   }
@@ -470,7 +470,7 @@
           table.header.map((value) => ({ value: value, fontWeight: "bold" })),
           ...table.rows.map((row) => row.map((value) => ({ value: value, type: String }))),
         ];
-        const blob = await window.writeXlsxFile(sheet, { sheet: "Richieste", stickyRowsCount: 1 });
+        const blob = await window.writeXlsxFile(sheet, { sheet: "Richieste", stickyRowsCount: 1 }).toBlob();
         download(blob, name);
       }
       await post("/office/requests/exported", { ids: data.items.map((item) => item.id), format: format }, true);
