@@ -26,6 +26,7 @@ PAGE_MODULES: Final[tuple[str, ...]] = (
     "central.office.admin",
     "central.office.requests",
     "central.office.kiosks",
+    "central.office.catalogue",
 )
 """Modules with a `router` of office pages (add yours here: one line)."""
 
