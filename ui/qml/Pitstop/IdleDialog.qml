@@ -7,7 +7,28 @@ Item {
     id: dialog
     objectName: "idle.dialog"
     required property Session session
-    visible: session.idleWarning
+    // The touch that ends the warning reaches the dialog before it goes: it stays a moment
+    // (fading), so "I need more time" can take the very press that ends the warning.
+    property bool shown: false
+    visible: shown
+    opacity: session.idleWarning ? 1 : 0
+    Behavior on opacity { NumberAnimation { duration: 250 } }
+    Connections {
+        target: dialog.session
+        function onIdleWarningChanged() {
+            if (dialog.session.idleWarning) {
+                linger.stop()
+                dialog.shown = true
+            } else {
+                linger.restart()
+            }
+        }
+        function onWiped() {  // the screen was cleared: nothing is left to press
+            linger.stop()
+            dialog.shown = false
+        }
+    }
+    Timer { id: linger; interval: 300; onTriggered: dialog.shown = false }
     // Keys (ui/keys.py): Tab and the arrows move between its buttons, Enter presses one, any other
     // key means "I'm still here". Shown to someone using keys, it takes the focus and gives it back.
     readonly property bool keyScope: visible
@@ -49,7 +70,13 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: "#99000000"
-        MouseArea { anchors.fill: parent; onClicked: dialog.session.stay() }
+        // Fading out (the press that ended the warning): a press off the "more time" button
+        // goes through to the screen, as if the dialog had gone already.
+        MouseArea {
+            anchors.fill: parent
+            onPressed: (mouse) => { mouse.accepted = dialog.session.idleWarning }
+            onClicked: dialog.session.stay()
+        }
     }
     Rectangle {
         anchors.centerIn: parent
@@ -93,6 +120,7 @@ Item {
                 iconName: "touch"
                 fill: Ui.primary
                 ink: Ui.primaryInk
+                enabled: dialog.session.idleWarning  // fading out: presses go through
                 onClicked: dialog.session.stay()
             }
             BigButton {
@@ -103,7 +131,7 @@ Item {
                 text: qsTr("I need more time")
                 iconName: "clock"
                 outlined: true
-                onClicked: dialog.session.moreTime()
+                onPressed: dialog.session.moreTime()  // the press that ends the warning
             }
         }
     }

@@ -66,6 +66,7 @@ Rectangle {
         anchors.rightMargin: Ui.target + Math.round(Ui.gap / 2)
         anchors.verticalCenter: parent.verticalCenter
         spacing: Math.round(Ui.gap / 3)
+        LargeTextToggle { session: bar.app.session; fontSize: Ui.small }
         // The language on screen, named in itself: opens the sheet of every language offered.
         BigButton {
             objectName: "lang.current"
