@@ -28,6 +28,7 @@ from central.office.kiosks_watch import (
     alert_history,
     kiosk_interval,
     kiosk_status,
+    reason_text,
 )
 from central.office.render import language, render
 from central.office.routing import page_router
@@ -138,4 +139,5 @@ async def kiosks_page(request: Request, user: Annotated[User, Depends(viewer)]) 
         symbols=SYMBOLS,
         when=when,
         ago=lambda value: ago(lang, value, now),
+        reason=lambda stored: reason_text(lang, stored),
     )

@@ -57,7 +57,7 @@ KIOSK_MESSAGES: Final[dict[str, dict[str, str]]] = {
             "e amministratori (ultimi 90 giorni)."
         ),
         "kiosks.history_none": "Nessun chiosco è andato in rosso negli ultimi 90 giorni.",
-        "kiosks.when": "Quando (UTC)",
+        "kiosks.when": "Quando",
         "kiosks.what": "Cosa",
         "kiosks.why": "Perché",
         "kiosks.mail": "E-mail",
@@ -118,7 +118,7 @@ KIOSK_MESSAGES: Final[dict[str, dict[str, str]]] = {
             "coordinators and administrators (last 90 days)."
         ),
         "kiosks.history_none": "No kiosk has turned red in the last 90 days.",
-        "kiosks.when": "When (UTC)",
+        "kiosks.when": "When",
         "kiosks.what": "What",
         "kiosks.why": "Why",
         "kiosks.mail": "E-mail",

@@ -19,6 +19,7 @@ This cannot see a kiosk that was never enrolled here, nor tell a dark kiosk from
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import threading
@@ -189,9 +190,20 @@ def alert_recipients(store: CentralStore) -> list[str]:
 
 
 def _reason_words(status: KioskStatus) -> str:
+    """The reason as stored with an event: its i18n key and values, as JSON (translated when
+    shown, `reason_text`)."""
+    return json.dumps({"key": status.reason, "fmt": status.fmt}, separators=(",", ":"))
+
+
+def reason_text(lang: str, stored: str) -> str:
+    """A stored reason in `lang` (text stored some other way is shown as it is)."""
     from central.office.kiosks_i18n import kiosk_text
 
-    return kiosk_text("en", status.reason, **status.fmt)
+    try:
+        data = json.loads(stored)
+        return kiosk_text(lang, str(data["key"]), **dict(data["fmt"]))
+    except (ValueError, KeyError, TypeError):
+        return stored
 
 
 def watch_once(
@@ -308,12 +320,13 @@ def alert_message(kiosk: Kiosk, event: KioskAlertEvent) -> tuple[str, str]:
         it,
         f"Chiosco: {printable(kiosk.id)}" + (f" ({where})" if where else ""),
         f"Ultimo contatto: {heard}",
+        f"Perché: {printable(reason_text('it', event.reason))}",
         "Dettagli nella pagina Chioschi della console dell'ufficio.",
         "",
         en,
         f"Kiosk: {printable(kiosk.id)}" + (f" ({where})" if where else ""),
         f"Last heard: {heard}",
-        f"Why: {printable(event.reason)}",
+        f"Why: {printable(reason_text('en', event.reason))}",
         "Details on the Kiosks page of the office console.",
     ]
     return subject, "\n".join(lines) + "\n"

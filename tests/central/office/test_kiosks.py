@@ -135,7 +135,8 @@ def test_one_email_when_a_kiosk_goes_red_and_one_when_it_comes_back(store: Centr
     assert "\n" not in red["Subject"]  # the kiosk's name cannot add a header
     assert "is back" in came_back["Subject"]
     assert set(inbox.envelopes[0][1]) == {"admin@example.org", "coord@example.org"}
-    assert "silent for 16 minutes" in red.get_content()
+    assert "Why: silent for 16 minutes" in red.get_content()
+    assert "Perché: muto da 16 minuti" in red.get_content()
     history = alert_history(store)
     assert [(e.state, e.mail) for e in history] == [("back", "sent"), ("red", "sent")]
 
