@@ -26,6 +26,7 @@ from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central import bodies
+from central.hsds import hsds_router
 from central.limits import (
     ApiLimits,
     RateLimiter,
@@ -146,6 +147,7 @@ def create_app(
     if metrics_token:
         _add_metrics(app, central, metrics_token)
     app.include_router(office_router(central))  # the office console, /office (central/office/)
+    app.include_router(hsds_router(central))  # the public HSDS 3.0 read API, /hsds (central/hsds/)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -4,7 +4,9 @@ Accepted shapes: one service object, a list of services, or the API's paged wrap
 ``{"total_items": ..., "page_number": ..., "contents": [...]}``. HSDS text is single-language:
 it is stored as Italian unless a ``language`` key (on the wrapper or the service, ISO 639-1 or
 639-2) says otherwise. HSDS has no school-closure periods, so the catalogue has none; the
-offerings' weekday/hour schedules are kept.
+offerings' weekday/hour schedules are kept. Files served by our central server's /hsds carry the
+Family Pit Stop profile (our ids, translations, periods, areas, comuni: kiosk.catalogue.hsds_profile),
+which is read back into the same catalogue.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import math
 import re
 from pathlib import Path
 
+from kiosk.catalogue import hsds_profile as profile
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning, warn
 from kiosk.catalogue.normalize import (
     FALLBACK_CATEGORY,
@@ -32,6 +35,7 @@ from kiosk.catalogue.normalize import (
 from kiosk.catalogue.schema import (
     WEEKDAYS,
     Address,
+    Area,
     Catalogue,
     Category,
     Comune,
@@ -40,6 +44,7 @@ from kiosk.catalogue.schema import (
     Location,
     Offering,
     Organization,
+    Period,
     Phone,
     Schedule,
 )
@@ -132,6 +137,8 @@ class _Reader:
         self.categories: dict[str, Category] = {}
         self.offerings: dict[str, Offering] = {}
         self.newest: dt.datetime | None = None
+        self.areas: dict[str, Area] = {}
+        self.periods: dict[str, Period] = {}
 
     # --- JSON access ---------------------------------------------------------------------
 
@@ -165,10 +172,21 @@ class _Reader:
             raise self.error(where, key, "is missing or empty")
         return None
 
-    def ml(self, text: str | None) -> dict[str, str] | None:
+    def ml(
+        self, text: str | None, source: JsonObject | None = None, key: str = "", where: str = ""
+    ) -> dict[str, str] | None:
+        """`text` in the reader's language, or every language the profile's `translations` of
+        `source` give for field `key`."""
+        if source is not None:
+            found = profile.translated(source, key, where, self.warnings)
+            if found:
+                return found
         return {self.lang: text} if text else None
 
     def ident(self, parent: JsonObject, key: str, where: str, *, required: bool) -> str | None:
+        own = profile.local_id(parent) if key == "id" else None
+        if own is not None:
+            return own
         value = parent.get(key)
         if value is None or value == "":
             if required:
@@ -201,6 +219,10 @@ class _Reader:
     # --- top level -----------------------------------------------------------------------
 
     def read(self, data: object) -> Catalogue:
+        ext = profile.Extension(data, self.file, self.warnings)
+        self.areas.update((a.id, a) for a in ext.areas)
+        self.comuni.update((c.id, c) for c in ext.comuni)
+        self.periods.update((p.id, p) for p in ext.periods)
         services = self.services(data)
         if not services:
             raise self.error("", None, "the file contains no services")
@@ -224,8 +246,12 @@ class _Reader:
         return build(
             Catalogue,
             {
-                "version": version,
-                "updated_at": self.newest or dt.datetime.now(dt.UTC),
+                "version": ext.version or version,
+                "updated_at": ext.updated_at or self.newest or dt.datetime.now(dt.UTC),
+                "demo": ext.demo,
+                "title": ext.title,
+                "areas": list(self.areas.values()),
+                "periods": list(self.periods.values()),
                 "comuni": list(self.comuni.values()),
                 "categories": sorted(self.categories.values(), key=lambda c: (c.order, c.id)),
                 "organizations": list(self.organizations.values()),
@@ -272,22 +298,30 @@ class _Reader:
         locations, schedules, phones = self.service_at_locations(svc, where)
         costs = [self.cost_option(c, w) for w, c in self.items(svc, "cost_options", where)]
         fees = self.text(svc, "fees_description", where)
+        periods = profile.periods(svc, self.file, where, self.warnings)
+        self.periods.update((p.id, p) for p in periods if p.id not in self.periods)
+        free = svc.get("free")
         self.offerings[sid] = build(
             Offering,
             {
                 "id": sid,
                 "organization": organization,
-                "name": self.ml(name),
-                "description": self.ml(self.text(svc, "description", where)),
+                "name": self.ml(name, svc, "name", where),
+                "description": self.ml(
+                    self.text(svc, "description", where), svc, "description", where
+                ),
                 "categories": self.service_categories(svc, where),
                 "minimum_age": self.age(svc, "minimum_age", where),
                 "maximum_age": self.age(svc, "maximum_age", where),
+                "periods": [p.id for p in periods],
                 "locations": locations,
                 "schedules": _distinct([*self.schedules(svc, where), *schedules]),
                 "cost_options": costs,
-                "free": _is_free(costs, fees),
-                "fees_description": self.ml(fees),
-                "application_process": self.ml(self.text(svc, "application_process", where)),
+                "free": free if isinstance(free, bool) else _is_free(costs, fees),
+                "fees_description": self.ml(fees, svc, "fees_description", where),
+                "application_process": self.ml(
+                    self.text(svc, "application_process", where), svc, "application_process", where
+                ),
                 "url": self.text(svc, "url", where),
                 "email": self.text(svc, "email", where),
                 "phones": _unique_phones([*self.phones(svc, where), *phones]),
@@ -345,7 +379,21 @@ class _Reader:
             term = self.obj(attribute["taxonomy_term"], twhere)
             code = self.text(term, "code", twhere)
             name = self.text(term, "name", twhere)
-            cid = (code and match_category(code)) or (name and match_category(name))
+            own = profile.local_id(term)
+            cid = own or (code and match_category(code)) or (name and match_category(name))
+            if own and own not in self.categories:
+                order = term.get("order")
+                self.categories[own] = build(
+                    Category,
+                    {
+                        "id": own,
+                        "name": self.ml(name or own, term, "name", twhere),
+                        "icon": term.get("icon"),
+                        "order": order if isinstance(order, int) else 100,
+                    },
+                    self.file,
+                    twhere,
+                )
             if cid:
                 self.categories.setdefault(cid, category_for(cid))
             else:
@@ -395,7 +443,9 @@ class _Reader:
                 {
                     "id": oid,
                     "name": name,
-                    "description": self.ml(self.text(org, "description", owhere)),
+                    "description": self.ml(
+                        self.text(org, "description", owhere), org, "description", owhere
+                    ),
                     "email": self.text(org, "email", owhere),
                     "website": self.text(org, "website", owhere),
                     "phones": self.phones(org, owhere),
@@ -441,12 +491,21 @@ class _Reader:
         lat, lon = check_coordinates(
             loc.get("latitude"), loc.get("longitude"), lwhere, self.warnings
         )
+        access_items = self.items(loc, "accessibility", lwhere)
         access = [
             text
-            for awhere, item in self.items(loc, "accessibility", lwhere)
+            for awhere, item in access_items
             for text in (self.text(item, "description", awhere), self.text(item, "details", awhere))
             if text
         ]
+        access_text = next(
+            (
+                found
+                for awhere, item in access_items
+                if (found := profile.translated(item, "description", awhere, self.warnings))
+            ),
+            None,
+        )
         self.locations[lid] = build(
             Location,
             {
@@ -455,7 +514,7 @@ class _Reader:
                 "address": address,
                 "latitude": lat,
                 "longitude": lon,
-                "accessibility": self.ml(" ".join(access)),
+                "accessibility": access_text or self.ml(" ".join(access)),
             },
             self.file,
             lwhere,
@@ -473,10 +532,20 @@ class _Reader:
         if city is None:
             warn(self.warnings, awhere, "city", "the address has no city; location skipped")
             return None
-        comune = slugify(city) or "comune-" + short_hash(city)
+        comune = profile.local_id({"local_id": raw.get("comune_id")}) or (
+            slugify(city) or "comune-" + short_hash(city)
+        )
+        area = profile.area(raw.get("area"), self.file, _join(awhere, "area"), self.warnings)
+        if area is not None:
+            self.areas.setdefault(area.id, area)
         if comune not in self.comuni:
+            area_id = profile.local_id({"local_id": raw.get("area_id")})
             self.comuni[comune] = build(
-                Comune, {"id": comune, "name": city}, self.file, awhere, {"name": "city"}
+                Comune,
+                {"id": comune, "name": city, "area": area_id},
+                self.file,
+                awhere,
+                {"name": "city"},
             )
         lines = [self.text(raw, "address_1", awhere), self.text(raw, "address_2", awhere)]
         data: JsonObject = {
@@ -504,7 +573,10 @@ class _Reader:
                 "valid_from": raw.get("valid_from"),
                 "valid_to": raw.get("valid_to"),
                 "description": self.ml(
-                    self.text(raw, "description", swhere) or self.text(raw, "notes", swhere)
+                    self.text(raw, "description", swhere) or self.text(raw, "notes", swhere),
+                    raw,
+                    "description",
+                    swhere,
                 ),
             }
             if any(value for value in data.values()):
@@ -551,7 +623,9 @@ class _Reader:
                     Phone,
                     {
                         "number": number,
-                        "description": self.ml(self.text(raw, "description", pwhere)),
+                        "description": self.ml(
+                            self.text(raw, "description", pwhere), raw, "description", pwhere
+                        ),
                     },
                     self.file,
                     pwhere,
@@ -565,7 +639,7 @@ class _Reader:
             phones = self.phones(raw, cwhere)
             data: JsonObject = {
                 "name": self.text(raw, "name", cwhere),
-                "title": self.ml(self.text(raw, "title", cwhere)),
+                "title": self.ml(self.text(raw, "title", cwhere), raw, "title", cwhere),
                 "email": self.text(raw, "email", cwhere),
                 "phone": phones[0].number if phones else None,
             }
@@ -591,7 +665,9 @@ class _Reader:
             {
                 "amount": raw.get("amount"),
                 "currency": currency,
-                "option": self.ml(", ".join(label for label in labels if label)),
+                "option": self.ml(
+                    ", ".join(label for label in labels if label), raw, "option", where
+                ),
             },
             self.file,
             where,
