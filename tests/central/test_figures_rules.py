@@ -1,0 +1,135 @@
+"""The publication rules (central/figures/rules.py) on crafted counts, alone and through the
+tables every page and report is made of (central.figures.tables.compute)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from central.figures import rules
+from central.figures.tables import PeriodError, Query, compute
+from central.store import CentralStore
+from tests.central.figures_data import add_counts, add_kiosks
+
+DEC = dt.date(2026, 12, 1)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[CentralStore]:
+    central = CentralStore(f"sqlite:///{tmp_path / 'central.db'}")
+    add_kiosks(central)
+    yield central
+    central.close()
+
+
+@pytest.mark.parametrize(
+    ("count", "text", "value"),
+    [
+        (0, "0", 0),
+        (1, "≤ 3", None),
+        (2, "≤ 3", None),
+        (3, "≤ 3", None),
+        (4, "4", 4),
+        (57, "57", 57),
+    ],
+)
+def test_request_cells_of_one_to_three_are_hidden(count: int, text: str, value: int | None) -> None:
+    cell = rules.request_cell(count)
+    assert (cell.text, cell.value, cell.suppressed) == (text, value, value is None)
+
+
+def test_request_tables_only_per_month_and_comune_or_area() -> None:
+    rules.check_request_table("comune", "month")
+    rules.check_request_table("area", "month")
+    with pytest.raises(rules.RuleError, match="per kiosk"):
+        rules.check_request_table("kiosk", "month")
+    with pytest.raises(rules.RuleError, match="per day"):
+        rules.check_request_table("comune", "day")
+    assert rules.request_grouping("kiosk") == "comune"
+
+
+def test_words_need_five_times_on_two_kiosks() -> None:
+    rows = [
+        ("a", "piscina", 5),  # 5 times, one kiosk: hidden
+        ("a", "doposcuola inglese", 3),
+        ("b", "doposcuola inglese", 2),  # 5 times on 2 kiosks: shown
+        ("a", "judo", 2),
+        ("b", "judo", 2),  # 4 times on 2 kiosks: hidden
+        ("a", "teatro", 9),
+        ("b", "teatro", 1),
+        ("c", "teatro", 1),
+    ]
+    assert rules.publishable_words(rows) == [("teatro", 11), ("doposcuola inglese", 5)]
+
+
+def test_a_comune_with_two_requests_shows_at_most_three(store: CentralStore) -> None:
+    add_counts(
+        store,
+        [
+            ("magenta-hall", DEC, "request.sent", "", 1),
+            ("magenta-hall", DEC + dt.timedelta(days=9), "request.sent", "", 1),
+            ("legnano-lib", DEC, "request.sent", "", 4),
+            ("legnano-hall", DEC, "request.sent", "", 3),
+            ("legnano-lib", DEC + dt.timedelta(days=31), "request.sent", "", 2),
+        ],
+    )
+    figures = compute(store, Query(DEC, dt.date(2027, 1, 31), "comune"), "en")
+    table = figures.table("requests_sent")
+    assert [column.key for column in table.columns] == ["2026-12", "2027-01"]
+    cells = {row.key: [cell.text for cell in row.cells] for row in table.rows}
+    assert cells == {"legnano": ["7", "≤ 3"], "magenta": ["≤ 3", "0"]}
+    assert table.rows[1].cells[0].value is None
+
+
+def test_requests_are_never_per_kiosk_or_day(store: CentralStore) -> None:
+    add_counts(
+        store,
+        [
+            ("legnano-lib", DEC, "request.sent", "", 5),
+            ("legnano-hall", DEC, "request.sent", "", 6),
+            ("legnano-lib", DEC, "request.started", "", 8),
+            ("legnano-lib", DEC, "session", "", 20),
+        ],
+    )
+    for by in ("kiosk", "comune", "area"):
+        figures = compute(store, Query(DEC, DEC + dt.timedelta(days=30), by), "it")
+        for table_id in ("requests_sent", "requests_started"):
+            table = figures.table(table_id)
+            assert {row.key for row in table.rows} <= {"legnano", "legnanese"}
+            assert all(column.key == "2026-12" for column in table.columns)
+        assert figures.table("requests_sent").rows[0].cells[0].value == 11
+        for table in figures.tables:
+            if table.id.startswith("requests"):
+                continue
+            keys = {column.key for column in table.columns} | {row.key for row in table.rows}
+            assert not any(key.startswith("request") for key in keys), table.id
+
+
+def test_words_through_the_tables(store: CentralStore) -> None:
+    word = "search.empty.word"
+    add_counts(
+        store,
+        [
+            ("legnano-lib", DEC, word, "piscina", 5),
+            ("legnano-lib", DEC, word, "judo", 2),
+            ("magenta-hall", DEC + dt.timedelta(days=3), word, "judo", 2),
+            ("legnano-lib", DEC, word, "teatro", 4),
+            ("magenta-hall", DEC + dt.timedelta(days=3), word, "teatro", 1),
+            ("magenta-hall", DEC + dt.timedelta(days=40), word, "teatro", 9),  # outside
+        ],
+    )
+    figures = compute(store, Query(DEC, DEC + dt.timedelta(days=30), "kiosk"), "en")
+    rows = figures.table("words").rows
+    assert [(row.key, row.cells[0].text) for row in rows] == [("teatro", "5")]
+
+
+def test_periods_checked() -> None:
+    with pytest.raises(PeriodError, match="comes before"):
+        Query(DEC, DEC - dt.timedelta(days=1))
+    with pytest.raises(PeriodError, match="at most 366 days"):
+        Query(DEC, DEC + dt.timedelta(days=366))
+    with pytest.raises(PeriodError, match="must be kiosk, comune or area"):
+        Query(DEC, DEC, "day")  # type: ignore[arg-type]
