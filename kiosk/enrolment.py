@@ -29,7 +29,7 @@ import secrets
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NotRequired, TypedDict, Unpack
 
 import msgspec
 from msgspec import Meta
@@ -291,29 +291,40 @@ class PreparedEnrolment:
         return enrolment
 
 
-def prepare_enrolment(
-    *,
-    key_file: Path,
-    kiosk_id: str,
-    name: str,
-    comune: str,
-    venue: str = "",
-    area: str = "",
-    staff_code: bool = True,
-    allowed: dict[str, list[str]] | None = None,
-) -> PreparedEnrolment:
+class EnrolmentDetails(TypedDict):
+    """What the office says about a kiosk, besides how it syncs (see `prepare_enrolment`)."""
+
+    key_file: Path
+    kiosk_id: str
+    name: str
+    comune: str
+    venue: NotRequired[str]
+    area: NotRequired[str]
+    staff_code: NotRequired[bool]
+    """A one-time staff setup code in the file (default: yes)."""
+    allowed: NotRequired[dict[str, list[str]] | None]
+
+
+def prepare_enrolment(**details: Unpack[EnrolmentDetails]) -> PreparedEnrolment:
     """Check the kiosk's details, the office key and the allowed values (EnrolmentError, one
     sentence naming the option) before anything is issued."""
-    key_text, fingerprint = _office_key(key_file)
-    kiosk = {"id": kiosk_id, "name": name, "venue": venue, "comune": comune, "area": area}
+    key_text, fingerprint = _office_key(details["key_file"])
+    kiosk = {
+        "id": details["kiosk_id"],
+        "name": details["name"],
+        "venue": details.get("venue", ""),
+        "comune": details["comune"],
+        "area": details.get("area", ""),
+    }
+    allowed = details.get("allowed") or {}
     try:
         msgspec.convert(kiosk, EnrolKiosk)
     except msgspec.ValidationError as exc:
         where, reason = error_parts(exc)
         raise EnrolmentError(f"--{ {'id': 'kiosk-id'}.get(where, where) }: {reason}") from None
-    if any(len(value) > 1000 for values in (allowed or {}).values() for value in values):
+    if any(len(value) > 1000 for values in allowed.values() for value in values):
         raise EnrolmentError("--allow: a value is longer than 1000 characters")
-    _check_allowed(allowed or {}, "the enrolment")
+    _check_allowed(allowed, "the enrolment")
     return PreparedEnrolment(
         {
             "what": WHAT,
@@ -322,62 +333,23 @@ def prepare_enrolment(
             "office_public_key": key_text,
             "office_key_fingerprint": fingerprint,
             "created_at": dt.datetime.now(dt.UTC).replace(microsecond=0),
-            "staff_code": new_staff_code() if staff_code else None,
-            "allowed": allowed or {},
+            "staff_code": new_staff_code() if details.get("staff_code", True) else None,
+            "allowed": allowed,
         }
     )
 
 
 def make_enrolment(
-    *,
-    sync: HttpSync | FolderSync,
-    key_file: Path,
-    kiosk_id: str,
-    name: str,
-    comune: str,
-    venue: str = "",
-    area: str = "",
-    staff_code: bool = True,
-    allowed: dict[str, list[str]] | None = None,
+    *, sync: HttpSync | FolderSync, **details: Unpack[EnrolmentDetails]
 ) -> Enrolment:
     """An enrolment checked as `read_enrolment` checks it (EnrolmentError, one sentence)."""
-    return prepare_enrolment(
-        key_file=key_file,
-        kiosk_id=kiosk_id,
-        name=name,
-        comune=comune,
-        venue=venue,
-        area=area,
-        staff_code=staff_code,
-        allowed=allowed,
-    ).with_sync(sync)
+    return prepare_enrolment(**details).with_sync(sync)
 
 
-def folder_enrolment(
-    *,
-    share: str,
-    key_file: Path,
-    kiosk_id: str,
-    name: str,
-    comune: str,
-    venue: str = "",
-    area: str = "",
-    staff_code: bool = True,
-    allowed: dict[str, list[str]] | None = None,
-) -> Enrolment:
+def folder_enrolment(*, share: str, **details: Unpack[EnrolmentDetails]) -> Enrolment:
     """The enrolment of a kiosk syncing through the shared folder `share` (see make_enrolment;
     `share` must be absolute, as the kiosk sees it)."""
-    return make_enrolment(
-        sync=FolderSync(folder=share),
-        key_file=key_file,
-        kiosk_id=kiosk_id,
-        name=name,
-        comune=comune,
-        venue=venue,
-        area=area,
-        staff_code=staff_code,
-        allowed=allowed,
-    )
+    return make_enrolment(sync=FolderSync(folder=share), **details)
 
 
 def write_enrolment(path: Path, enrolment: Enrolment) -> None:

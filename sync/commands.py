@@ -11,8 +11,12 @@ import argparse
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.paths import data_home
+
+if TYPE_CHECKING:
+    from kiosk.instance import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +52,10 @@ def _sync(args: argparse.Namespace) -> int:
     """Holds the data folder's instance lock while it runs: a second engine beside a running
     kiosk would deliver the same requests and swap catalogues under it."""
     from kiosk.context import open_kiosk
-    from kiosk.instance import AnotherInstance, InstanceLock
     from sync.engine import SyncEngine, utc_now
 
     home = data_home()
-    lock = InstanceLock(home)
-    try:
-        lock.acquire()
-    except AnotherInstance as exc:
-        raise _error(
-            f"a kiosk is running on {home}{_pid(exc.pid)}: use staff mode's Sync now "
-            "(or stop the kiosk and run pitstop sync again)"
-        ) from None
+    lock = _hold(home, "use staff mode's Sync now (or stop the kiosk and run pitstop sync again)")
     try:
         context = open_kiosk(home)
         try:
@@ -84,8 +80,18 @@ def _sync(args: argparse.Namespace) -> int:
         lock.release()
 
 
-def _pid(pid: int | None) -> str:
-    return f" (process {pid})" if pid else ""
+def _hold(home: Path, instead: str) -> InstanceLock:
+    """The data folder's instance lock, acquired; a CommandError saying `instead` when a kiosk
+    (or another command) holds it."""
+    from kiosk.instance import AnotherInstance, InstanceLock
+
+    lock = InstanceLock(home)
+    try:
+        lock.acquire()
+    except AnotherInstance as exc:
+        who = f" (process {exc.pid})" if exc.pid else ""
+        raise _error(f"a kiosk is running on {home}{who}: {instead}") from None
+    return lock
 
 
 # -- pitstop enrol FILE -------------------------------------------------------------------
@@ -104,18 +110,13 @@ def _enrol(args: argparse.Namespace) -> int:
     """Holds the data folder's instance lock for the whole apply: no kiosk can start (or sync)
     on it meanwhile."""
     from kiosk.enrolment import EnrolmentError
-    from kiosk.instance import AnotherInstance, InstanceLock
     from sync.enrolment import apply_enrolment
 
     home = data_home()
-    lock = InstanceLock(home)
-    try:
-        lock.acquire()
-    except AnotherInstance as exc:
-        raise _error(
-            f"a kiosk is running on {home}{_pid(exc.pid)}: enrol it from staff mode (Set up "
-            "from a USB stick), or stop it and run pitstop enrol again"
-        ) from None
+    lock = _hold(
+        home,
+        "enrol it from staff mode (Set up from a USB stick), or stop it and run pitstop enrol again",
+    )
     try:
         result = apply_enrolment(home, args.file)
     except EnrolmentError as exc:

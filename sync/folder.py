@@ -5,6 +5,8 @@ Layout of a share::
     catalogue/              catalogue files (our JSON, HSDS JSON, .csv/.xlsx); the newest wins
     inbox/<kiosk-id>/       one <uuid>.json per request (written by that kiosk only)
     kiosks/<kiosk-id>.json  each kiosk's status, rewritten every cycle
+    usage/<kiosk-id>/<day>.json  each kiosk's usage counts of one day (rewritten while the day is
+                            open; `pitstop central import-usage` reads them)
 
 A share is somebody else's disk, so nothing on it is followed or trusted. Below the share folder
 itself (which staff chose, and which may be a link to a mount point) every folder and file is
@@ -42,10 +44,12 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import msgspec
+
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES
 from kiosk.intake.outbox import MAX_REQUEST_FILE_BYTES
 from kiosk.text import printable
-from sync.protocol import Heartbeat, ItemResult, encode
+from sync.protocol import Heartbeat, ItemResult, UsageFile, encode, encode_heartbeat
 from sync.transport import (
     MAX_CATALOGUE_BYTES,
     Deadline,
@@ -258,23 +262,29 @@ class FolderTransport:
 
     # -- requests -------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _own_inbox(self) -> Iterator[tuple[int, int]]:
+        """(the share, inbox/<kiosk-id>) opened, both created if missing, never through a link."""
+        refusing = "refusing to deliver there"
+        with (
+            self._root() as root,
+            self._folder(root, "inbox", "inbox", refusing, create=True) as inbox,
+        ):
+            assert inbox is not None  # created above
+            with self._folder(
+                inbox, self.kiosk_id, self._inbox_shown(), refusing, create=True
+            ) as mine:
+                assert mine is not None
+                yield root, mine
+
     def deliver(self, payloads: list[tuple[str, bytes]], deadline: Deadline) -> list[ItemResult]:
         results: list[ItemResult] = []
-        refusing = "refusing to deliver there"
         try:
-            with (
-                self._root() as root,
-                self._folder(root, "inbox", "inbox", refusing, create=True) as inbox,
-            ):
-                assert inbox is not None  # created above
-                with self._folder(
-                    inbox, self.kiosk_id, self._inbox_shown(), refusing, create=True
-                ) as mine:
-                    assert mine is not None
-                    remove_stale_temporaries(mine, _is_request_id)
-                    for request_id, data in payloads:
-                        deadline.remaining()
-                        results.append(self._write_one(root, mine, request_id, data))
+            with self._own_inbox() as (root, mine):
+                remove_stale_temporaries(mine, _is_request_id)
+                for request_id, data in payloads:
+                    deadline.remaining()
+                    results.append(self._write_one(root, mine, request_id, data))
         except OSError as exc:
             error = self._os_error(exc, "writing requests")
             error.results = results
@@ -288,27 +298,18 @@ class FolderTransport:
         """This kiosk can write into its own inbox folder on the share, created if missing and
         opened as every delivery opens it (never through a link): a probe file is written,
         fsynced and removed. TransportError, one sentence, when it cannot."""
-        refusing = "refusing to deliver there"
         try:
-            with (
-                self._root() as root,
-                self._folder(root, "inbox", "inbox", refusing, create=True) as inbox,
-            ):
-                assert inbox is not None  # created above
-                with self._folder(
-                    inbox, self.kiosk_id, self._inbox_shown(), refusing, create=True
-                ) as mine:
-                    assert mine is not None
-                    deadline.remaining()
-                    probe = temp_name("enrol-probe")
-                    fd = os.open(probe, _CREATE, 0o600, dir_fd=mine)
-                    try:
-                        os.write(fd, b"probe")
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
-                        with contextlib.suppress(OSError):
-                            os.unlink(probe, dir_fd=mine)
+            with self._own_inbox() as (_root, mine):
+                deadline.remaining()
+                probe = temp_name("enrol-probe")
+                fd = os.open(probe, _CREATE, 0o600, dir_fd=mine)
+                try:
+                    os.write(fd, b"probe")
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+                    with contextlib.suppress(OSError):
+                        os.unlink(probe, dir_fd=mine)
         except OSError as exc:
             raise self._os_error(exc, f"writing a test file into {self._inbox_shown()}") from None
 
@@ -382,7 +383,7 @@ class FolderTransport:
 
     # -- status ---------------------------------------------------------------------------
 
-    def report(self, beat: Heartbeat, deadline: Deadline) -> None:
+    def report(self, beat: Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
         refusing = "refusing to write the kiosk status there"
         name = f"{self.kiosk_id}.json"
         try:
@@ -392,9 +393,40 @@ class FolderTransport:
             ):
                 assert folder is not None
                 remove_stale_temporaries(folder, lambda stem: stem == name)
-                _replace(folder, name, encode(beat, indent=1))
+                status = msgspec.structs.replace(beat, usage=[])
+                _replace(folder, name, encode_heartbeat(status, indent=1))
         except OSError as exc:
             raise self._os_error(exc, "writing the kiosk status") from None
+        return self._write_usage(beat, deadline) if beat.usage else frozenset()
+
+    def _write_usage(self, beat: Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
+        """Each day of `beat.usage` as `usage/<kiosk-id>/<day>.json` (replaced while the day is
+        open), read back: the days written as sent."""
+        refusing = "refusing to write usage counts there"
+        shown = f"usage/{printable(self.kiosk_id)}"
+        written: set[dt.date] = set()
+        try:
+            with (
+                self._root() as root,
+                self._folder(root, "usage", "usage", refusing, create=True) as usage,
+            ):
+                assert usage is not None
+                with self._folder(usage, self.kiosk_id, shown, refusing, create=True) as mine:
+                    assert mine is not None
+                    remove_stale_temporaries(mine, lambda stem: stem.endswith(".json"))
+                    for day in beat.usage:
+                        deadline.remaining()
+                        name = f"{day.day.isoformat()}.json"
+                        data = encode(
+                            UsageFile(kiosk_id=self.kiosk_id, day=day.day, counts=day.counts),
+                            indent=1,
+                        )
+                        _replace(mine, name, data)
+                        if _read_regular(mine, name, len(data) + 1) == data:
+                            written.add(day.day)
+        except OSError as exc:
+            raise self._os_error(exc, "writing the usage counts") from None
+        return frozenset(written)
 
     def close(self) -> None:
         pass

@@ -10,13 +10,19 @@ damaged one still reaches staff with its one-sentence reason. Nothing here appli
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.enrolment import MAX_BYTES
-from kiosk.staff.media import DEFAULT_ROOTS, MAX_DEPTH, MediaError, MediaFile, _inside, _walk
+from kiosk.staff.media import (
+    DEFAULT_ROOTS,
+    MAX_DEPTH,
+    MediaError,
+    MediaFile,
+    find_media_files,
+    on_media,
+)
 
 SUFFIXES = (".json", ".enrol", ".pitstop-enrol")
 """Only these names are opened at all (catalogues, pictures and the rest are never read)."""
@@ -51,25 +57,18 @@ def list_enrolment_files(
     roots: Sequence[Path] = DEFAULT_ROOTS, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES
 ) -> list[MediaFile]:
     """Enrolment files under `roots`, newest first (at most `limit`)."""
-    found: list[MediaFile] = []
-    for root in roots:
-        if not root.is_dir() or root.is_symlink():
-            continue
-        for path, info in _walk(root, max_depth):
-            if not path.name.lower().endswith(SUFFIXES):
-                continue
-            named = named_like_enrolment(path.name)
-            if not named and (info.st_size > MAX_BYTES or not _says_enrolment(path)):
-                continue
-            modified = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC)
-            found.append(MediaFile(path, root, info.st_size, modified))
-            if len(found) >= limit * 4:
-                break
-    found.sort(key=lambda f: f.modified, reverse=True)
-    return found[:limit]
+
+    def wanted(path: Path, info: os.stat_result) -> bool:
+        if not path.name.lower().endswith(SUFFIXES):
+            return False
+        if named_like_enrolment(path.name):
+            return True
+        return info.st_size <= MAX_BYTES and _says_enrolment(path)
+
+    return find_media_files(roots, wanted, max_depth=max_depth, limit=limit)
 
 
 def check_on_media(path: Path, roots: Sequence[Path] = DEFAULT_ROOTS) -> None:
     """Raise MediaError unless `path` is a regular file that really lies on removable media."""
-    if not _inside(path, roots):
+    if not on_media(path, roots):
         raise MediaError(f"{path} is not a file on a removable drive.")

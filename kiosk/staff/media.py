@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,22 +75,40 @@ def _walk(root: Path, max_depth: int) -> Iterable[tuple[Path, os.stat_result]]:
                 yield Path(entry.path), info
 
 
-def list_catalogue_files(
-    roots: Sequence[Path] = DEFAULT_ROOTS, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES
+def find_media_files(
+    roots: Sequence[Path],
+    wanted: Callable[[Path, os.stat_result], bool],
+    *,
+    max_depth: int = MAX_DEPTH,
+    limit: int = MAX_FILES,
 ) -> list[MediaFile]:
-    """Importable files under `roots`, newest first (at most `limit`)."""
+    """The regular files under `roots` that `wanted` accepts, newest first (at most `limit`):
+    depth-limited, hidden entries skipped, links neither followed nor listed; a root that is a
+    link or not a folder is skipped."""
     found: list[MediaFile] = []
     for root in roots:
         if not root.is_dir() or root.is_symlink():
             continue
         for path, info in _walk(root, max_depth):
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            if wanted(path, info):
                 modified = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC)
                 found.append(MediaFile(path, root, info.st_size, modified))
                 if len(found) >= limit * 4:
                     break
     found.sort(key=lambda f: f.modified, reverse=True)
     return found[:limit]
+
+
+def list_catalogue_files(
+    roots: Sequence[Path] = DEFAULT_ROOTS, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES
+) -> list[MediaFile]:
+    """Importable files under `roots`, newest first (at most `limit`)."""
+    return find_media_files(
+        roots,
+        lambda path, _info: path.suffix.lower() in SUPPORTED_SUFFIXES,
+        max_depth=max_depth,
+        limit=limit,
+    )
 
 
 def list_export_targets(roots: Sequence[Path] = DEFAULT_ROOTS) -> list[Path]:
@@ -124,7 +142,7 @@ def _subfolders(folder: Path) -> list[Path]:
         return []
 
 
-def _inside(path: Path, roots: Sequence[Path]) -> bool:
+def on_media(path: Path, roots: Sequence[Path]) -> bool:
     """`path` is a regular file, not a link, that really lies inside one of `roots`."""
     try:
         if not stat.S_ISREG(path.lstat().st_mode):
@@ -143,7 +161,7 @@ def import_catalogue(
     Raises MediaError for a file outside the media folders, CatalogueError for a bad file (the
     current catalogue then stays as it was).
     """
-    if not _inside(path, roots):
+    if not on_media(path, roots):
         raise MediaError(f"{path} is not a file on a removable drive.")
     try:
         summary = import_into(engine, path, name=path.name)

@@ -18,7 +18,7 @@ from central.store import CentralStore
 from kiosk.catalogue.refusals import record_refusal
 from kiosk.context import open_kiosk
 from kiosk.enrolment import folder_enrolment, write_enrolment
-from kiosk.privacy.keys import describe_key_file, generate_keypair
+from kiosk.privacy.keys import describe_key_file
 from kiosk.settings import Settings, load, save
 from sync.checks import run_all_checks
 from sync.enrolment import apply_enrolment
@@ -53,17 +53,8 @@ def _set(home: Path, **values: str) -> Settings:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    folder = tmp_path / "office"
-    generate_keypair(folder)
-    return folder
-
-
-@pytest.fixture
-def kiosk(tmp_path: Path) -> Path:
-    home = tmp_path / "kiosk"
-    open_kiosk(home).close()  # a first start: demo catalogue, random id
-    return home
+def kiosk(demo_kiosk: Path) -> Path:
+    return demo_kiosk  # a first start: demo catalogue, random id (tests/sync/conftest.py)
 
 
 def test_live_key_and_nowhere_to_deliver_is_an_error_in_translatable_words(

@@ -76,26 +76,11 @@ def catalogue_version(home: Path) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    folder = tmp_path / "office"
-    generate_keypair(folder)
-    return folder
-
-
-@pytest.fixture
 def published(store: CentralStore, tmp_path: Path) -> Path:
     source = tmp_path / "catalogo-ufficio.json"
     source.write_text(json.dumps(catalogue_dict(12, version="ufficio-2027")), encoding="utf-8")
     store.publish_catalogue(source)
     return source
-
-
-@pytest.fixture
-def demo_kiosk(tmp_path: Path) -> Path:
-    """A kiosk data folder as a first start leaves it (demo catalogue, random id)."""
-    home = tmp_path / "kiosk"
-    open_kiosk(home).close()
-    return home
 
 
 def _http_file(

@@ -58,13 +58,6 @@ sys.exit(main(["enrol", sys.argv[1]]))
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    folder = tmp_path / "office"
-    generate_keypair(folder)
-    return folder
-
-
-@pytest.fixture
 def share(tmp_path: Path) -> Path:
     folder = tmp_path / "share"
     (folder / "catalogue").mkdir(parents=True)
@@ -72,13 +65,6 @@ def share(tmp_path: Path) -> Path:
         json.dumps(catalogue_dict(8, version="condivisa-1")), encoding="utf-8"
     )
     return folder
-
-
-@pytest.fixture
-def demo_kiosk(tmp_path: Path) -> Path:
-    home = tmp_path / "kiosk"
-    open_kiosk(home).close()  # a first start: demo catalogue, demo key
-    return home
 
 
 def _file(tmp_path: Path, office: Path, share: Path, name: str = "magenta.enrol.json") -> Path:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from kiosk.catalogue.isolated import ImportSummary
 from kiosk.intake import outbox
 from kiosk.staff import media, status
+from kiosk.text import printable
 from ui.database import Database
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
@@ -95,7 +96,7 @@ class StaffMediaVm(BusyVm):
         self._files = [
             {
                 "path": str(f.path),
-                "label": f.label,
+                "label": printable(f.label, limit=200),  # a stick's names: no control codes
                 "detail": f"{status.format_bytes(f.size)} · {local_datetime(f.modified)}",
             }
             for f in files
@@ -133,7 +134,9 @@ class StaffMediaVm(BusyVm):
 
     def _on_import_failed(self, error: Exception) -> None:
         self._report(
-            tr("Not imported: %1 The current catalogue is unchanged.").replace("%1", str(error)),
+            tr("Not imported: %1 The current catalogue is unchanged.").replace(
+                "%1", printable(error, limit=400)
+            ),
             error=True,
         )
 
@@ -155,7 +158,9 @@ class StaffMediaVm(BusyVm):
 
     def _on_targets(self, result: tuple[list[Path], int | None]) -> None:
         targets, self._waiting = result
-        self._targets = [{"path": str(t), "label": t.name or str(t)} for t in targets]
+        self._targets = [
+            {"path": str(t), "label": printable(t.name or str(t), limit=200)} for t in targets
+        ]
         self.mediaChanged.emit()
         if not targets:
             self._report(tr("No USB stick found. Plug one in and look again."))
