@@ -293,7 +293,7 @@ def test_central_server_kiosk_add_enrol_request_on_screen_sync_now_export(
         wait_for(kiosk.window, "staff.home", timeout=10)
         wait_until(lambda: bool(staff.status.facts), timeout=10)
         facts = {row["key"]: row for row in staff.status.facts}
-        assert office.fingerprint in facts["demo"]["value"] and not facts["demo"]["warn"]
+        assert facts["officeKey"]["value"] == office.fingerprint and not facts["demo"]["warn"]
         assert "kiosk-legnano" in facts["kiosk"]["value"]
         assert facts["waiting"]["value"] == "1"
         wait_until(lambda: office.fingerprint in _visible_texts(kiosk), timeout=5)

@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="192"/>
-        <source>live, office key %1</source>
+        <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

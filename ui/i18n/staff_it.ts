@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="192"/>
-        <source>live, office key %1</source>
-        <translation>operativa, chiave dell&apos;ufficio %1</translation>
+        <source>live</source>
+        <translation>operativa</translation>
     </message>
     <message>
         <location filename="../vm/staff/status.py" line="195"/>

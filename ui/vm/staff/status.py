@@ -188,10 +188,20 @@ def _fact_rows(s: status.StaffStatus) -> list[dict[str, Any]]:
         row(
             "demo",
             tr("Mode"),
-            tr("DEMO: requests are sealed with a local demo key")
-            if s.demo_mode
-            else tr("live, office key %1").replace("%1", s.office_key_fingerprint or unknown),
+            tr("DEMO: requests are sealed with a local demo key") if s.demo_mode else tr("live"),
             s.demo_mode,
+        ),
+        *(
+            []
+            if s.demo_mode
+            else [
+                row(  # its own row, so the fingerprint is never split across lines
+                    "officeKey",
+                    tr("Office key fingerprint"),
+                    s.office_key_fingerprint or unknown,
+                    s.office_key_fingerprint is None,
+                )
+            ]
         ),
         row("catalogue", tr("Catalogue"), catalogue, s.catalogue_version is None),
         *_refusal_rows(s, row),
