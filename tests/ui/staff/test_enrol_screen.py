@@ -199,7 +199,9 @@ def test_a_file_changed_after_it_was_shown_is_not_applied(
     staff.enrol._apply = lambda home, file, store: applied.append(file)
     path = _office_file(stick, tmp_path, share)
     staff.enrol.scan()
+    qtbot.waitUntil(lambda: not staff.enrol.busy and bool(staff.enrol.enrolFiles))
     qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0") is not None)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0").isEnabled())
     tap(qtbot, kiosk.window, "staff.enrol.file.0")
     qtbot.waitUntil(lambda: staff.enrol.hasPreview)
     os.unlink(path)
@@ -225,3 +227,96 @@ def test_nothing_happens_while_staff_mode_is_locked(
     staff.enrol.apply()
     qtbot.wait(100)
     assert not staff.enrol.busy and applied == [] and staff.enrol.enrolFiles == []
+
+
+def test_an_enrolled_kiosk_refuses_another_office_key_from_the_stick(
+    qtbot: Any,
+    kiosk_with_sync: Any,
+    fast_pins: PinStore,
+    home: Path,
+    stick: Path,
+    share: Path,
+    tmp_path: Path,
+) -> None:
+    """Before: any well-formed file was applied, so whoever knew the PIN could seal the next
+    parents' requests for their own key. Now the same office's file only; the terminal may."""
+    from kiosk.enrolment import folder_enrolment, write_enrolment
+    from kiosk.privacy.keys import generate_keypair
+
+    kiosk = kiosk_with_sync
+    qtbot.waitUntil(lambda: kiosk.services.database.engine is not None, timeout=10000)
+    _office_file(stick, tmp_path, share)
+    staff = _log_in_to_enrol(qtbot, kiosk, fast_pins)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0") is not None)
+    tap(qtbot, kiosk.window, "staff.enrol.file.0")
+    qtbot.waitUntil(lambda: staff.enrol.hasPreview)
+    tap(qtbot, kiosk.window, "staff.enrol.apply")
+    qtbot.waitUntil(lambda: staff.enrol.done, timeout=30000)
+    (stick / "legnano.enrol.json").unlink()
+    intruder = generate_keypair(tmp_path / "intruder")
+    forged = folder_enrolment(
+        share=str(tmp_path),  # their own folder
+        key_file=intruder.public,
+        kiosk_id="kiosk-legnano",
+        name="Pit Stop Legnano",
+        comune="legnano",
+    )
+    write_enrolment(stick / "nuovo.enrol.json", forged)
+    before = _settings_files(home)
+
+    staff.enrol.scan()
+    qtbot.waitUntil(lambda: not staff.enrol.busy and bool(staff.enrol.enrolFiles))
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0") is not None)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0").isEnabled())
+    tap(qtbot, kiosk.window, "staff.enrol.file.0")
+    qtbot.waitUntil(lambda: not staff.enrol.busy)
+
+    assert not staff.enrol.hasPreview and staff.lock.messageIsError
+    assert "only pitstop enrol FILE at the kiosk's terminal" in staff.lock.message
+    from ui.vm.staff.enrol import _apply_for_real  # a file swapped after the preview: refused
+
+    with pytest.raises(Exception, match="may change the office key"):
+        _apply_for_real(
+            home, stick / "nuovo.enrol.json", kiosk.services.settings.store, write=lambda w: w()
+        )
+    assert _settings_files(home) == before
+
+
+def test_applying_pauses_the_kiosks_own_sync_cycles(
+    qtbot: Any,
+    kiosk_with_sync: Any,
+    fast_pins: PinStore,
+    stick: Path,
+    share: Path,
+    tmp_path: Path,
+) -> None:
+    """No cycle runs between the old settings and the new: the sync service is paused from the
+    moment the apply is queued until its result is in, then cycles with the new settings."""
+    from ui.features.sync import SyncFeature
+
+    kiosk = kiosk_with_sync
+    service = kiosk.feature(SyncFeature).service
+    qtbot.waitUntil(lambda: kiosk.services.database.engine is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not service.busy, timeout=20000)
+    _office_file(stick, tmp_path, share)
+    staff = _log_in_to_enrol(qtbot, kiosk, fast_pins)
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.enrol.file.0") is not None)
+    tap(qtbot, kiosk.window, "staff.enrol.file.0")
+    qtbot.waitUntil(lambda: staff.enrol.hasPreview)
+    seen: list[tuple[bool, str]] = []
+    original = staff.enrol._apply
+
+    def watching(home: Path, file: Path, store: Any) -> Any:
+        import threading
+
+        seen.append((service.paused, threading.current_thread().name))
+        service.syncNow()  # a cycle asked for meanwhile (from this thread: a timer's would be GUI)
+        return original(home, file, store)
+
+    staff.enrol._apply = watching
+    tap(qtbot, kiosk.window, "staff.enrol.apply")
+    qtbot.waitUntil(lambda: staff.enrol.done, timeout=30000)
+
+    assert seen and seen[0][0] and seen[0][1].startswith("network")
+    assert not service.paused
+    qtbot.waitUntil(lambda: (share / "kiosks" / "kiosk-legnano.json").exists(), timeout=20000)
