@@ -34,6 +34,7 @@ from central.limits import (
     seconds_to_next_day,
     start_of_day,
 )
+from central.offering_page import offering_page_router
 from central.office import office_router
 from central.store import AuthError, CentralStore, KioskMismatch
 from central.tokencache import TokenCache
@@ -148,6 +149,7 @@ def create_app(
         _add_metrics(app, central, metrics_token)
     app.include_router(office_router(central))  # the office console, /office (central/office/)
     app.include_router(hsds_router(central))  # the public HSDS 3.0 read API, /hsds (central/hsds/)
+    app.include_router(offering_page_router(central))  # public page per offering, /o/<id>
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

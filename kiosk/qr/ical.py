@@ -90,6 +90,35 @@ def calendar_payload(
     return fit(values, _renderer(uid, all_day), plan)
 
 
+def calendar_event(
+    title: str,
+    *,
+    uid_seed: str,
+    start: dt.date,
+    end: dt.date,
+    location: str | None = None,
+    opens_at: dt.time | None = None,
+    closes_at: dt.time | None = None,
+    byday: Sequence[str] = (),
+    url: str | None = None,
+) -> str:
+    """The VEVENT `calendar_payload` makes (same UID, same timed or all-day shape), with nothing
+    dropped or shortened: for a file to download (the central server's /o/<id>.ics), not a QR."""
+    title = clean(title)
+    if not title:
+        raise ValueError("A calendar event needs a title.")
+    if end < start:
+        raise ValueError(f"The event ends ({end}) before it starts ({start}).")
+    values = {"summary": title, "location": clean(location), "url": web_url(url) or ""}
+    when = _when_timed(start, end, opens_at, closes_at, byday) or {
+        "dtstart": start,
+        "dtend": end + dt.timedelta(days=1),
+    }
+    return _renderer(event_uid(uid_seed, start, end), when)(
+        {key: value for key, value in values.items() if value}
+    )
+
+
 def _when_timed(
     start: dt.date,
     end: dt.date,

@@ -103,6 +103,34 @@ def vcard_payload(
     return fit(values, _render, plan)
 
 
+def vcard_text(
+    name: str,
+    *,
+    organization: str | None = None,
+    phones: Sequence[str] = (),
+    email: str | None = None,
+    street: str | None = None,
+    postal_code: str | None = None,
+    locality: str | None = None,
+    url: str | None = None,
+) -> str:
+    """The card `vcard_payload` makes, with nothing dropped or shortened (a file to download,
+    not a QR code: the central server's /o/<id>.vcf). Raises ValueError if the name is empty."""
+    name = clean(name)
+    if not name:
+        raise ValueError("A contact card needs a name.")
+    dials = [d for d in dict.fromkeys(dial_string(p) for p in phones) if d][: len(_TEL_KEYS)]
+    values = {
+        "name": name,
+        **dict(zip(_TEL_KEYS, dials, strict=False)),
+        "email": clean(email),
+        "adr": _address(clean(street), clean(postal_code), clean(locality)),
+        "org": clean(organization),
+        "url": web_url(url) or "",
+    }
+    return _render({key: value for key, value in values.items() if value})
+
+
 def info_point_vcard(name: str, phone: str | None, email: str | None, note: str) -> str:
     """The info point's contact card, `note` (e.g. "Riferimento: K7-3F9Q") kept before all else.
 
