@@ -43,6 +43,7 @@ LATE_INTERVALS: Final = 3
 DEFAULT_INTERVAL: Final = 300
 INTERVAL_ENV: Final = "PITSTOP_CENTRAL_KIOSK_INTERVAL"
 WATCH_EVERY: Final = 60.0
+WATCH_ENV: Final = "PITSTOP_CENTRAL_WATCH_SECONDS"
 MAIL_TRIES: Final = 5
 MAIL_CLAIM: Final = dt.timedelta(minutes=5)
 """A claimed e-mail not marked sent after this long is claimed again (its sender died)."""
@@ -374,12 +375,20 @@ class KioskWatch:
         self._thread.join(10)
 
     def _run(self) -> None:
+        from central.office.requests_notice import notice_minutes, notice_once
+
         while not self._stop.wait(self.every):
+            mail: MailSettings | None = None
             try:
                 mail = mail_settings_from_env()
                 watch_once(self.store, started=self.started, mail=mail, interval=kiosk_interval())
             except Exception:  # a database or settings hiccup: try again next minute
                 log.exception("the kiosk watch failed; it tries again in a minute")
+            try:
+                every = dt.timedelta(minutes=notice_minutes())
+                notice_once(self.store, started=self.started, mail=mail, every=every)
+            except Exception:
+                log.exception("the new-request e-mail failed; it tries again in a minute")
 
 
 def describe_kiosk(
@@ -394,8 +403,30 @@ def describe_kiosk(
         kiosk.comune, kiosk.area = comune[:100], area[:100]
 
 
+def watch_every(env: dict[str, str] | None = None) -> float:
+    """Seconds between two runs of the watch ($PITSTOP_CENTRAL_WATCH_SECONDS, 1 to 3600,
+    default 60; tests make it short)."""
+    text = (os.environ if env is None else env).get(WATCH_ENV, "").strip()
+    if not text:
+        return WATCH_EVERY
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 1 <= value <= 3600:
+        raise ValueError(
+            f"${WATCH_ENV} must be the seconds between two runs of the kiosk watch "
+            f"(1 to 3600), not {printable(text)!r}"
+        )
+    return value
+
+
 def start_watch(url: str) -> KioskWatch:
-    """The kiosk watch of `pitstop central serve` (one per server process), on its own store."""
+    """The kiosk watch of `pitstop central serve` (one per server process), on its own store;
+    it also sends the new-request e-mails (central/office/requests_notice.py)."""
+    from central.office.requests_notice import notice_minutes
+
     kiosk_interval()  # a wrong $PITSTOP_CENTRAL_KIOSK_INTERVAL stops serve at once
+    notice_minutes()
     mail_settings_from_env()
-    return KioskWatch(CentralStore(url)).start()
+    return KioskWatch(CentralStore(url), watch_every()).start()

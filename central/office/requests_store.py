@@ -630,15 +630,21 @@ def record_export(store: CentralStore, user: User, ids: Sequence[str], fmt: str)
     return len(visible)
 
 
-def received_since(store: CentralStore, since: dt.datetime) -> dict[str, int]:
-    """Requests received after `since` by the delivering kiosk's comune ("" unknown)."""
+def received_since(
+    store: CentralStore, since: dt.datetime, until: dt.datetime | None = None
+) -> dict[str, int]:
+    """Requests received after `since` (and up to `until`, when given) by the delivering
+    kiosk's comune ("" unknown)."""
     comune = _kiosk_value("comune")
+    window = [StoredRequest.received_at > since]
+    if until is not None:
+        window.append(StoredRequest.received_at <= until)
     with store.sessions() as session:
         rows = session.execute(
             select(comune, func.count())
             .select_from(StoredRequest)
             .join(Kiosk, Kiosk.id == StoredRequest.kiosk_id)
-            .where(and_(StoredRequest.received_at > since))
+            .where(and_(*window))
             .group_by(comune)
         ).all()
     return {str(r[0] or ""): int(r[1]) for r in rows}
