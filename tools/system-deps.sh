@@ -11,6 +11,8 @@ packages=(
   fonts-noto-core fonts-noto-ui-core fontconfig
   # speech mode (ui/speech/): Qt's speechd plugin links libspeechd2; the daemon speaks with espeak-ng
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
+  # central/figures/report.py: the figures' PDF report writes "≤ 3" with DejaVu Sans
+  fonts-dejavu-core
 )
 for flag in "$@"; do
   case "$flag" in

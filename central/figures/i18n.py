@@ -32,8 +32,7 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.chart": "Grafico: {title}",
         "figures.others": "altri",
         "figures.rules": (
-            "Regole di pubblicazione: le richieste di contatto solo per mese e per comune o "
-            "area, con i valori da 1 a 3 mostrati come «≤ 3»; una parola cercata senza "
+            "Le richieste di contatto solo per mese e per comune o area, con i valori da 1 a 3 mostrati come «≤ 3»; una parola cercata senza "
             "risultati solo se cercata almeno {times} volte su almeno {kiosks} chioschi."
         ),
         "figures.error.by": "«Raggruppa per» deve essere chiosco, comune o area, non «{by}».",

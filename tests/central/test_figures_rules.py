@@ -133,3 +133,21 @@ def test_periods_checked() -> None:
         Query(DEC, DEC + dt.timedelta(days=366))
     with pytest.raises(PeriodError, match="must be kiosk, comune or area"):
         Query(DEC, DEC, "day")  # type: ignore[arg-type]
+
+
+def test_every_figures_word_in_both_languages() -> None:
+    import re
+
+    from central.figures.i18n import FIGURE_MESSAGES
+    from central.figures.tables import USE_COLUMNS
+    from kiosk.settings import UI_LANGUAGES
+    from kiosk.usage import metrics
+
+    it, en = FIGURE_MESSAGES["it"], FIGURE_MESSAGES["en"]
+    assert set(it) == set(en), set(it) ^ set(en)
+    for key in it:
+        assert set(re.findall(r"{(\w+)}", it[key])) == set(re.findall(r"{(\w+)}", en[key])), key
+    needed = {f"figures.use.{metric}.{key}" for metric, key in USE_COLUMNS}
+    needed |= {f"figures.language.{code}" for code in UI_LANGUAGES}
+    needed |= {f"figures.filter.{name}" for name in metrics.FILTERS}
+    assert needed <= set(en), needed - set(en)
