@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import sysconfig
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
+import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +80,17 @@ def test_wheel_carries_translations_qml_and_assets(wheel: Path) -> None:
         "kiosk/catalogue/schema.py",
     ]:
         assert path in names, path
+    # Every other file of the packages too (templates, static files, migrations, schemas, sounds,
+    # the vendored code's LICENSE and VERSION): package-data that misses a kind leaves it behind.
+    files = [
+        path.relative_to(ROOT).as_posix()
+        for top in ("kiosk", "sync", "central", "ui", "assets")
+        for path in sorted((ROOT / top).rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.suffix not in {".pyc", ".ts", ".qm"}
+    ]
+    assert [path for path in files if path not in names] == []
 
 
 def _fresh_venv(tmp_path: Path, wheel: Path) -> Path:
@@ -144,3 +158,47 @@ def test_installed_wheel_runs_in_italian_and_english(tmp_path: Path, wheel: Path
     # The first start loaded the bundled demo catalogue into the empty data folder.
     found = json.loads(run(pitstop, "catalogue", "search", "--json", cwd=outside, env=env))
     assert found
+
+
+def test_installed_wheel_serves_the_central_server(tmp_path: Path, wheel: Path) -> None:
+    """`pitstop central serve` from the wheel: migrations, templates, static and vendored files."""
+    venv = _fresh_venv(tmp_path, wheel)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME", "PITSTOP_CENTRAL_DB"}
+    }
+    env["PITSTOP_HOME"] = str(tmp_path / "home")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [venv / "bin" / "pitstop", "central", "serve", "--port", str(port)],
+            cwd=tmp_path,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        login = httpx.get(f"{url}/office/login")
+        assert login.status_code == 200 and "<form" in login.text, login.text
+        for path in ["office.css", "js/inbox.js", "vendor/libsodium/libsodium-sumo.js"]:
+            assert httpx.get(f"{url}/office/static/{path}").status_code == 200, path
+        hsds = httpx.get(f"{url}/hsds/openapi.json")  # the vendored HSDS schema, served
+        assert hsds.status_code == 200 and "openapi" in hsds.json(), hsds.text
+    finally:
+        server.terminate()
+        server.wait(20)
+    assert (tmp_path / "home" / "central" / "central.sqlite3").is_file()  # made by the migrations
