@@ -155,7 +155,7 @@ def xlsx_bytes(figures: Figures, licence: str = "", publisher: str = "") -> byte
     about.column_dimensions["B"].width = 90
     used = {about.title}
     for table in figures.tables:
-        sheet = book.create_sheet(_sheet_name(table.title, used))
+        sheet = book.create_sheet(_sheet_name(t(figures.lang, f"figures.{table.id}.sheet"), used))
         used.add(sheet.title)
         sheet.cell(row=1, column=1, value=_clean(table.title)).font = Font(bold=True, size=13)
         sheet.cell(row=2, column=1, value=_clean(table.note))

@@ -22,17 +22,19 @@ KIOSKS: dict[str, tuple[str, str, str]] = {
 
 def add_kiosks(
     store: CentralStore, kiosks: dict[str, tuple[str, str, str]] = KIOSKS, prefix: str = ""
-) -> None:
-    """KIOSKS (their ids after `prefix`) with a token, a name, a comune and an area."""
+) -> dict[str, str]:
+    """KIOSKS (their ids after `prefix`) with a name, a comune and an area; their tokens."""
+    tokens = {}
     for kiosk_id, (name, comune, area) in kiosks.items():
         kiosk_id = prefix + kiosk_id
-        store.new_token(kiosk_id)
+        tokens[kiosk_id] = store.new_token(kiosk_id)
         with store.sessions.begin() as session:
             session.execute(
                 update(Kiosk)
                 .where(Kiosk.id == kiosk_id)
                 .values(name=name, comune=comune, area=area)
             )
+    return tokens
 
 
 def add_counts(store: CentralStore, counts: Iterable[tuple[str, dt.date, str, str, int]]) -> None:

@@ -151,3 +151,12 @@ def test_every_figures_word_in_both_languages() -> None:
     needed |= {f"figures.language.{code}" for code in UI_LANGUAGES}
     needed |= {f"figures.filter.{name}" for name in metrics.FILTERS}
     assert needed <= set(en), needed - set(en)
+
+
+def test_sheet_names_fit_excel() -> None:
+    from central.figures.i18n import FIGURE_MESSAGES
+
+    for lang in ("it", "en"):
+        names = [text for key, text in FIGURE_MESSAGES[lang].items() if key.endswith(".sheet")]
+        assert len(names) == 9 and len(set(names)) == 9
+        assert all(len(name) <= 31 for name in names), names
