@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_kiosk_add(actions)
     _register_operations(actions)
     _register_users(actions)
+    from central.figures.commands import register_report
+
+    register_report(actions)  # pitstop central report (central/figures/commands.py)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
