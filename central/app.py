@@ -25,7 +25,7 @@ from msgspec import Struct
 from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from central import bodies
+from central import bodies, usage
 from central.hsds import hsds_router
 from central.limits import (
     ApiLimits,
@@ -288,15 +288,27 @@ def create_app(
             beat = bodies.parse_heartbeat(raw)
         else:
             beat = await run_in_threadpool(bodies.parse_heartbeat, raw)
+        if beat.usage:
+            try:
+                usage.check(beat.usage)
+            except usage.UsageError as exc:
+                raise HTTPException(422, str(exc)) from None
         try:
             await run_in_threadpool(central.record_heartbeat, token, beat)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
         except KioskMismatch as exc:  # a valid beat this token may not send
             raise HTTPException(403, str(exc)) from None
+        stored = (  # a day sent again replaces the office's (central/usage.py)
+            await run_in_threadpool(usage.store_days, central, beat.kiosk_id, beat.usage)
+            if beat.usage
+            else []
+        )
         return _json(
             p.HeartbeatAck(
-                received_at=dt.datetime.now(dt.UTC), catalogue_etag=central.cached_etag()
+                received_at=dt.datetime.now(dt.UTC),
+                catalogue_etag=central.cached_etag(),
+                usage_days=stored,
             )
         )
 

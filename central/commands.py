@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_kiosk_add(actions)
     _register_operations(actions)
     _register_users(actions)
+    from central.usage import register_commands as register_usage
+
+    register_usage(actions)  # pitstop central import-usage (central/usage.py)
     from central.figures.commands import register_report
 
     register_report(actions)  # pitstop central report (central/figures/commands.py)

@@ -19,7 +19,7 @@ import os
 import random
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -35,8 +35,10 @@ from kiosk.db.writer import Writes, direct
 from kiosk.intake import outbox, tables
 from kiosk.settings import Settings
 from kiosk.text import printable
+from kiosk.usage import store as usage_store
+from kiosk.usage.store import HeldDay
 from sync.backoff import retry_delay
-from sync.protocol import Heartbeat, ItemResult
+from sync.protocol import DayCounts, Heartbeat, ItemResult, UsageCount
 from sync.state import SyncState, load_state, save_state
 from sync.transport import (
     TEMP_MAX_AGE,
@@ -340,7 +342,7 @@ class SyncEngine:
         try:
             refused = self._deliver_and_purge(transport, deadline, now, delivered)
             self._pull_catalogue_isolated(transport, deadline)
-            transport.report(self.heartbeat(now), deadline)
+            self._report(transport, deadline, now)
         except TransportError as exc:
             self._failed(str(exc), exc.retry_after, now)
             log.warning("sync failed: %s", exc)
@@ -574,7 +576,16 @@ class SyncEngine:
         refused.extend(reason for _, reason in rejected)
         return len(done)
 
-    def heartbeat(self, now: dt.datetime) -> Heartbeat:
+    def _report(self, transport: Transport, deadline: Deadline, now: dt.datetime) -> None:
+        """The heartbeat, with the usage counts held (kiosk.usage); the closed days the other
+        side confirmed are wiped here, through the writer, if they did not change meanwhile."""
+        held = usage_store.held(self.engine)
+        confirmed = transport.report(self.heartbeat(now, held), deadline)
+        if confirmed:
+            today = now.astimezone().date()  # the kiosk's local day, as the tally counts
+            self._write(lambda: usage_store.wipe_delivered(self.engine, held, confirmed, today))
+
+    def heartbeat(self, now: dt.datetime, usage: Sequence[HeldDay] = ()) -> Heartbeat:
         version, checksum = self._catalogue_meta()
         return Heartbeat(
             kiosk_id=self.settings.kiosk.id,
@@ -586,4 +597,11 @@ class SyncEngine:
             last_success=now,
             last_error=(self.state.catalogue_fetch_error or self.state.catalogue_problem)[:500],
             sent_at=now,
+            usage=[
+                DayCounts(
+                    day=day.day,
+                    counts=[UsageCount(metric=m, key=k, count=n) for (m, k), n in day.counts],
+                )
+                for day in usage
+            ],
         )

@@ -8,6 +8,7 @@ a time cannot hold the kiosk beyond `sync.deadline` (the read timeout bounds eac
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import email.utils
 import hashlib
 import json
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import msgspec
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
@@ -340,8 +342,35 @@ class HttpTransport:
                 f"the central server {self.host} sent an answer this kiosk cannot read"
             ) from None
 
-    def report(self, beat: p.Heartbeat, deadline: Deadline) -> None:
-        self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode(beat))
+    def report(self, beat: p.Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
+        """Post the heartbeat; the days of its usage counts the server confirmed it stored. A
+        server that refuses the counts (older than them: 422 naming `usage`) gets the heartbeat
+        again without them, and nothing is confirmed."""
+        try:
+            _, content = self._call(
+                "POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(beat)
+            )
+        except TransportError as exc:
+            if not beat.usage or "(HTTP 422)" not in str(exc) or "usage" not in str(exc):
+                raise
+            log.info("the central server %s did not take the usage counts: %s", self.host, exc)
+            bare = msgspec.structs.replace(beat, usage=[])
+            self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(bare))
+            return frozenset()
+        if not beat.usage:
+            return frozenset()
+        try:
+            stored = msgspec.json.decode(content, type=_UsageAck).usage_days
+        except (msgspec.DecodeError, RecursionError):
+            return frozenset()  # an answer this kiosk cannot read confirms nothing
+        sent = {day.day for day in beat.usage}
+        return frozenset(day for day in stored if day in sent)
+
+
+class _UsageAck(msgspec.Struct):
+    """The part of a heartbeat's answer that confirms usage days (other fields ignored)."""
+
+    usage_days: list[dt.date] = []
 
 
 def _reason(exc: BaseException) -> str:

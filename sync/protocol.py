@@ -36,6 +36,10 @@ MAX_BATCH_ITEMS = 500
 MAX_SEALED_BYTES = outbox.MAX_SEALED_BYTES
 MAX_BODY_BYTES = 16 * 1024 * 1024
 """Largest request body the server reads (a full batch of the largest requests fits)."""
+MAX_USAGE_DAYS = 62
+"""Days of usage counts one heartbeat may carry (kiosks send at most 31)."""
+MAX_USAGE_COUNTS = 2000
+"""Counts one day may hold (kiosk.usage.store.MAX_ROWS_PER_DAY)."""
 
 
 KioskId = Annotated[str, msgspec.Meta(pattern=whole(KIOSK_ID_PATTERN))]
@@ -100,8 +104,40 @@ class BatchResult(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fiel
     results: list[ItemResult]
 
 
+class UsageCount(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """One count of a kiosk's day: `metric` (and `key`, "" for a metric without keys) as
+    kiosk/usage/metrics.py defines them; the office stores only what it knows (docs/figures.md)."""
+
+    metric: Annotated[str, msgspec.Meta(min_length=1, max_length=40)]
+    key: Annotated[str, msgspec.Meta(max_length=128)] = ""
+    count: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
+
+
+class DayCounts(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """All of a kiosk's counts of one local day: the office replaces what it held for that
+    kiosk and day with them (sent again, they are not added twice)."""
+
+    day: dt.date
+    counts: Annotated[list[UsageCount], msgspec.Meta(max_length=MAX_USAGE_COUNTS)]
+
+
+class UsageFile(DayCounts, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A day's counts as a file on a share, `usage/<kiosk-id>/<day>.json` (rewritten while the
+    day is open); `pitstop central import-usage --share DIR` reads them."""
+
+    format: Literal["pitstop-usage"] = "pitstop-usage"
+    format_version: Literal[1] = 1
+    kiosk_id: KioskId
+
+
 class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    """The kiosk's status, sent at the end of every cycle (also written to a share's kiosks/)."""
+    """The kiosk's status, sent at the end of every cycle (also written to a share's kiosks/).
+
+    `usage` (optional, newer kiosks) carries the daily counts the kiosk holds, the oldest days
+    first; a server that knows it answers with the days it stored (`HeartbeatAck.usage_days`).
+    A server older than it refuses the field (422): the kiosk then sends the heartbeat again
+    without it and keeps its counts.
+    """
 
     kiosk_id: KioskId
     app_version: Annotated[str, msgspec.Meta(max_length=40)] = ""
@@ -112,11 +148,14 @@ class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     last_success: AwareTime | None = None
     last_error: ShortText = ""
     sent_at: AwareTime
+    usage: Annotated[list[DayCounts], msgspec.Meta(max_length=MAX_USAGE_DAYS)] = []
 
 
 class HeartbeatAck(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     received_at: dt.datetime
     catalogue_etag: str = ""
+    usage_days: list[dt.date] = []
+    """The days of the heartbeat's `usage` now stored (replacing what the server held)."""
 
 
 class ErrorBody(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -166,6 +205,17 @@ def parse_envelope(raw: object) -> RequestEnvelope:
 def encode(message: msgspec.Struct, *, indent: int = 0) -> bytes:
     """`message` as JSON (UTF-8), on one line or indented by `indent` spaces."""
     data = msgspec.json.encode(message)
+    return msgspec.json.format(data, indent=indent) if indent else data
+
+
+def encode_heartbeat(beat: Heartbeat, *, indent: int = 0) -> bytes:
+    """`beat` as JSON, without `usage` when it holds no day (a server older than the field
+    refuses it even empty, and the status file on a share never carries it)."""
+    if beat.usage:
+        return encode(beat, indent=indent)
+    document = msgspec.to_builtins(beat)
+    del document["usage"]
+    data = msgspec.json.encode(document)
     return msgspec.json.format(data, indent=indent) if indent else data
 
 

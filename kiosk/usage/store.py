@@ -20,10 +20,9 @@ from sqlalchemy.dialects.sqlite import insert
 
 from kiosk.usage import metrics
 from kiosk.usage.tables import usage_count
+from kiosk.usage.tally import CountKey
 
 log = logging.getLogger(__name__)
-CountKey = tuple[dt.date, str, str]
-"""(local day, metric, key)."""
 MAX_ROWS_PER_DAY = 2000
 """Distinct (metric, key) rows one day may hold; new keys beyond it are dropped (their
 unkeyed totals, sessions and searches, still count)."""

@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from kiosk.usage import metrics
-from kiosk.usage.store import CountKey
 
 log = logging.getLogger(__name__)
+CountKey = tuple[dt.date, str, str]
+"""(local day, metric, key)."""
 
 
 class Counts(Protocol):

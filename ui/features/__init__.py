@@ -45,6 +45,7 @@ def default_features(
     from ui.features.speech import SpeechFeature
     from ui.features.staff import StaffFeature
     from ui.features.sync import SyncFeature
+    from ui.features.usage import UsageFeature
 
     return [
         SyncFeature(start=start_sync),
@@ -52,4 +53,5 @@ def default_features(
         HardeningFeature(),
         IntakeFeature(),
         SpeechFeature(),
+        UsageFeature(),  # after intake: it counts the requests started and sent
     ]

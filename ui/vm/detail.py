@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.catalogue import browse
+from kiosk.usage.tally import IGNORE, Counts
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property, fmt, handoff  # noqa: F401
 from ui.vm.catalogue import icon_name
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
+QR_KINDS = {"link": "qrLink", "contact": "qrContact", "calendar": "qrCalendar"}
+"""Each QR code's kind (kiosk.usage.metrics.QR_KINDS) and the property that shows it."""
 
 
 def _text(name: str, notify: Signal) -> Property:
@@ -38,6 +41,8 @@ def _list(name: str, notify: Signal) -> Property:
 @QmlElement
 class Detail(QObject):
     changed = Signal()
+    usage: Counts = IGNORE
+    """Where detail views and the QR codes they show are counted (kiosk.usage)."""
 
     def __init__(
         self,
@@ -66,6 +71,8 @@ class Detail(QObject):
         if self._detail is None:
             log.info("offering %r not found", offering_id)
         self.retranslate()
+        if self._detail is not None:  # the view and the QR codes it shows, counted
+            self.usage.viewed(offering_id, [k for k in QR_KINDS if self.text(QR_KINDS[k])])
         return self._detail is not None
 
     @Slot()

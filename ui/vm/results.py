@@ -18,6 +18,8 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.catalogue import browse
+from kiosk.usage import metrics as usage_metrics
+from kiosk.usage.tally import IGNORE, Counts
 from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt  # noqa: F401
 from ui.vm.catalogue import icon_name
 from ui.vm.listmodel import DictListModel
@@ -52,6 +54,8 @@ class Results(QObject):
 
     queryChanged = Signal()
     resultsChanged = Signal()
+    usage: Counts = IGNORE
+    """Where the visitor's choices are counted (kiosk.usage; the usage feature sets it)."""
 
     def __init__(
         self,
@@ -207,6 +211,7 @@ class Results(QObject):
     @Slot(str)
     def setCategory(self, category_id: str) -> None:
         self._replace(category=category_id or None)
+        self.usage.count(usage_metrics.CATEGORY, category_id)
 
     category = Property(str, _get_category, setCategory, notify=queryChanged)
 
@@ -228,6 +233,7 @@ class Results(QObject):
             self._replace(area=place.removeprefix(AREA_PREFIX), comune=None)
         else:
             self._replace(comune=place or None, area=None)
+        self.usage.count(usage_metrics.FILTER, "place" if place else "")
 
     place = Property(str, _get_place, setPlace, notify=queryChanged)
 
@@ -247,6 +253,7 @@ class Results(QObject):
     def setAge(self, age: int) -> None:
         """The child's age in years; -1 for any age."""
         self._replace(age=None if age < 0 else age)
+        self.usage.count(usage_metrics.FILTER, "age" if age >= 0 else "")
 
     age = Property(int, _get_age, setAge, notify=queryChanged)
 
@@ -267,6 +274,7 @@ class Results(QObject):
     @Slot(str)
     def setPeriod(self, period_id: str) -> None:
         self._replace(period=period_id or None)
+        self.usage.count(usage_metrics.FILTER, "period" if period_id else "")
 
     period = Property(str, _get_period, setPeriod, notify=queryChanged)
 
@@ -284,6 +292,7 @@ class Results(QObject):
     @Slot(bool)
     def setFreeOnly(self, value: bool) -> None:
         self._replace(free_only=value)
+        self.usage.count(usage_metrics.FILTER, "free" if value else "")
 
     freeOnly = Property(bool, _get_free, setFreeOnly, notify=queryChanged)
 
