@@ -146,9 +146,13 @@ class SyncSection(_Section, frozen=True):
     deadline: Annotated[float, Meta(gt=0, le=3600, extra=SECONDS)] = 120.0
     """Seconds one whole cycle may take before it is aborted."""
     max_backoff: Annotated[int, Meta(ge=10, le=86_400, extra=SECONDS)] = 900
+    public_base_url: HttpUrl = ""
+    """Where the central server's public pages are (https://…; http:// only on loopback): the
+    "open the web page" QR code of an offering without a website of its own points to
+    <public_base_url>/o/<offering id>. Empty: no such code."""
 
     def __post_init__(self) -> None:
-        problem = sync_url_problem(self.url)
+        problem = sync_url_problem(self.url) or public_base_url_problem(self.public_base_url)
         if problem:
             raise ValueError(problem)
 
@@ -394,6 +398,23 @@ def sync_url_problem(url: str) -> str | None:
     )
 
 
+def public_base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be sync.public_base_url (None when it can, or is empty): https with a
+    server name (http:// only on loopback), no query, fragment or user name."""
+    if not url:
+        return None
+    parts = urllib.parse.urlsplit(url)
+    host = (parts.hostname or "").lower()
+    secure = (parts.scheme == "https" and host) or (parts.scheme == "http" and _is_loopback(host))
+    if secure and not (parts.query or parts.fragment or parts.username or parts.password):
+        return None
+    return (
+        "sync.public_base_url must be the central server's public address, like "
+        "https://pitstop.example.org (http:// only for 127.0.0.1, ::1 or localhost; no ?, # or "
+        "user name)"
+    )
+
+
 def _is_loopback(host: str) -> bool:
     if host in LOOPBACK_NAMES:
         return True
@@ -414,6 +435,10 @@ def field_problem(key: str, value: object) -> str | None:
     annotation = _field_type(section, name)
     if key == "sync.url" and isinstance(value, str) and sync_url_problem(value):
         return sync_url_problem(value)
+    if key == "sync.public_base_url" and isinstance(value, str):
+        problem = public_base_url_problem(value)
+        if problem:
+            return problem
     try:
         msgspec.convert(value, annotation, strict=False)
     except msgspec.ValidationError:

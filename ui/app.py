@@ -165,7 +165,12 @@ class KioskApp:
         self.results = Results(
             None, language=language, today=today_fn, home_place=lambda: _home_place(settings)
         )
-        self.detail = Detail(None, language=language, today=today_fn)
+        self.detail = Detail(
+            None,
+            language=language,
+            today=today_fn,
+            public_base_url=lambda: settings.current.sync.public_base_url,
+        )
         self.theme = Theme(current.theme)
         self.model = KioskModel(
             session=self.session,

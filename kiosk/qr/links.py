@@ -1,8 +1,12 @@
-"""Web links as QR payloads: only absolute http(s) URLs, sent exactly as the catalogue has them."""
+"""Web links as QR payloads: only absolute http(s) URLs, sent exactly as the catalogue has them.
+
+`offering_page_url` is the central server's public page of an offering (/o/<id>), which the
+kiosk's "open the web page" code shows when the offering has no website of its own.
+"""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from kiosk.qr.matrix import PayloadTooLong, fits
 
@@ -29,3 +33,12 @@ def url_payload(url: str) -> str:
     if not fits(checked):
         raise PayloadTooLong(f"The web address is too long for a scannable QR code: {url!r}.")
     return checked
+
+
+def offering_page_url(public_base_url: str, offering_id: str) -> str | None:
+    """`<public_base_url>/o/<offering id>` (the id percent-encoded), or None when no public base
+    URL is set or it is not an http(s) address (settings check the https rule)."""
+    base = web_url(public_base_url)
+    if base is None or not offering_id:
+        return None
+    return f"{base.rstrip('/')}/o/{quote(offering_id, safe='')}"

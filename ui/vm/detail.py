@@ -50,12 +50,15 @@ class Detail(QObject):
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
+        public_base_url: Callable[[], str] = str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._language = language
         self._today = today
+        self._public_base_url = public_base_url
+        """sync.public_base_url: the "open the web page" code of an offering without a website."""
         self._detail: browse.OfferingDetail | None = None
         self._view: dict[str, object] = {}
 
@@ -138,7 +141,7 @@ class Detail(QObject):
         website = d.url or d.organization_website
         if website:
             contacts.append(website)
-        codes = handoff.payloads(d, lang, self._today())
+        codes = handoff.payloads(d, lang, self._today(), self._public_base_url())
         return {
             "offeringId": d.id,
             "name": browse.pick(d.name, lang),
@@ -167,7 +170,9 @@ class Detail(QObject):
         """The text encoded in QR code `kind` ("link", "contact", "calendar"), for tests."""
         if self._detail is None:
             return ""
-        return handoff.texts(self._detail, self._language(), self._today()).get(kind, "")
+        return handoff.texts(
+            self._detail, self._language(), self._today(), self._public_base_url()
+        ).get(kind, "")
 
     offeringId = _text("offeringId", changed)
     name = _text("name", changed)

@@ -14,8 +14,10 @@ from kiosk.catalogue import browse
 log = logging.getLogger(__name__)
 
 
-def handoff_of(d: browse.OfferingDetail, lang: str):  # type: ignore[no-untyped-def]
-    """The kiosk.qr description of `d` in `lang`."""
+def handoff_of(d: browse.OfferingDetail, lang: str, public_base_url: str = ""):  # type: ignore[no-untyped-def]
+    """The kiosk.qr description of `d` in `lang`. Its web address: the offering's own, else the
+    central server's page of it (`public_base_url`/o/<id>, when set), else the provider's."""
+    from kiosk.qr.links import offering_page_url
     from kiosk.qr.payloads import DateRange, OfferingHandoff
 
     loc = d.locations[0] if d.locations else None
@@ -31,7 +33,7 @@ def handoff_of(d: browse.OfferingDetail, lang: str):  # type: ignore[no-untyped-
         street=loc.address if loc else None,
         postal_code=(loc.postal_code or None) if loc else None,
         comune=loc.comune if loc else None,
-        url=d.url or d.organization_website,
+        url=d.url or offering_page_url(public_base_url, d.id) or d.organization_website,
         description=None,
         periods=tuple(DateRange(p.start, p.end) for p in dated),
         opens_at=dt.time.fromisoformat(schedule.opens_at)
@@ -46,15 +48,20 @@ def handoff_of(d: browse.OfferingDetail, lang: str):  # type: ignore[no-untyped-
     )
 
 
-def texts(d: browse.OfferingDetail, lang: str, today: dt.date) -> dict[str, str]:
+def texts(
+    d: browse.OfferingDetail, lang: str, today: dt.date, public_base_url: str = ""
+) -> dict[str, str]:
     """{"link", "contact", "calendar"} → payload; a kind is missing when it has nothing to say."""
     from kiosk.qr.payloads import offering_payloads
 
-    return {code.kind: code.payload for code in offering_payloads(handoff_of(d, lang), today)}
+    described = handoff_of(d, lang, public_base_url)
+    return {code.kind: code.payload for code in offering_payloads(described, today)}
 
 
-def payloads(d: browse.OfferingDetail, lang: str, today: dt.date) -> dict[str, str]:
+def payloads(
+    d: browse.OfferingDetail, lang: str, today: dt.date, public_base_url: str = ""
+) -> dict[str, str]:
     """Image sources (image://qr/…) for the codes of `d`."""
     from ui.qr import qr_source
 
-    return {kind: qr_source(text) for kind, text in texts(d, lang, today).items()}
+    return {kind: qr_source(text) for kind, text in texts(d, lang, today, public_base_url).items()}
