@@ -32,8 +32,9 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.chart": "Grafico: {title}",
         "figures.others": "altri",
         "figures.rules": (
-            "Le richieste di contatto solo per mese e per comune o area, con i valori da 1 a 3 mostrati come «≤ 3»; una parola cercata senza "
-            "risultati solo se cercata almeno {times} volte su almeno {kiosks} chioschi."
+            "le richieste di contatto solo per mese e per comune o area, con i valori da 1 a 3 "
+            "mostrati come «≤ 3»; una parola cercata senza risultati solo se cercata almeno "
+            "{times} volte su almeno {kiosks} chioschi."
         ),
         "figures.error.by": "«Raggruppa per» deve essere chiosco, comune o area, non «{by}».",
         "figures.error.order": "Il giorno finale ({end}) viene prima di quello iniziale ({start}).",
@@ -170,9 +171,9 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.chart": "Chart: {title}",
         "figures.others": "others",
         "figures.rules": (
-            "Publication rules: contact requests only per month and per comune or area, with "
-            'values from 1 to 3 shown as "≤ 3"; a search word that found nothing only when '
-            "searched at least {times} times on at least {kiosks} kiosks."
+            "contact requests only per month and per comune or area, with values from 1 to 3 "
+            'shown as "≤ 3"; a search word that found nothing only when searched at least '
+            "{times} times on at least {kiosks} kiosks."
         ),
         "figures.error.by": '"Group by" must be kiosk, comune or area, not "{by}".',
         "figures.error.order": "The last day ({end}) comes before the first day ({start}).",
