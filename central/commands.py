@@ -206,6 +206,9 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
     from central.notify import add_serve_options
 
     add_serve_options(p)  # --smtp-*: e-mail to the office (central/notify.py)
+    from central.office.settings import add_session_options
+
+    add_session_options(p)  # --session-*: office sign-ins (central/office/settings.py)
     p.add_argument(
         "--no-access-log",
         dest="access_log",
@@ -719,6 +722,9 @@ def _start_kiosk_watch(args: argparse.Namespace, store: CentralStore) -> None:
     from central.office.kiosks_watch import start_watch
 
     try:
+        from central.office.settings import apply_session_options
+
+        apply_session_options(args)
         mail = apply_serve_options(args)
         start_watch(store.url)
     except (MailError, ValueError) as exc:

@@ -385,6 +385,9 @@ class CentralStore:
             elif old_row.token_hash is not None and old_row.revoked_at is None:
                 old_row.revoked_at = now
                 revoked = True
+            for column in ("name", "venue", "comune", "area"):  # what enrolment called it
+                if not getattr(new_row, column, None):
+                    setattr(new_row, column, getattr(old_row, column))
             session.execute(
                 update(KioskAlias).where(KioskAlias.kiosk_id == old).values(kiosk_id=new)
             )

@@ -38,9 +38,9 @@ def office_router(store: CentralStore, settings: OfficeSettings | None = None) -
 
     from central.office.pages import add_catch_all
     from central.office.routing import csrf_guard
-    from central.office.settings import Office, binder
+    from central.office.settings import Office, binder, office_settings_from_env
 
-    context = Office(store, settings or OfficeSettings())
+    context = Office(store, settings or office_settings_from_env())
 
     root = APIRouter(dependencies=[Depends(binder(context)), Depends(csrf_guard)])
     for name in PAGE_MODULES:

@@ -1,11 +1,19 @@
 """Administrators' pages: the audit log (filters, pages of 50) and the users (list, add, change
-role and scope, new one-time password, remove). Every form is CSRF'd by the office routes; a
-one-time password is shown once, in the answer to the form, never in an address or a log."""
+role and scope, new one-time password, remove). Every form is CSRF'd by the office routes and
+answered by a redirect to the users page (a reload never posts it again); a one-time password
+travels to that page through a flash kept in this server process for two minutes, bound to the
+session and taken once: never in an address, a cookie or a log.
+This cannot show the password when the redirected page is served by another worker process
+(several workers, each its own memory): the page then says to set a new password again."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import secrets
+import threading
+import time
 from typing import Annotated, Any, Final
 
 from fastapi import Depends
@@ -13,7 +21,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import func, select
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from central.models import AuditEvent
 from central.office.accounts import (
@@ -27,7 +35,7 @@ from central.office.accounts import (
     update_user,
     users,
 )
-from central.office.auth import require
+from central.office.auth import SESSION_COOKIE, cookie, require
 from central.office.i18n import t
 from central.office.render import language, render
 from central.office.routing import page_router
@@ -153,6 +161,7 @@ async def _users_page(
     message: str | None = None,
     error: str | None = None,
     draft: dict[str, str] | None = None,
+    one_time: str = "",
 ) -> Response:
     found = await run_in_threadpool(users, office(request).store)
     return render(
@@ -164,12 +173,56 @@ async def _users_page(
         message=message,
         error=error,
         draft=draft or {},
+        one_time=one_time,
     )
+
+
+FLASH_SECONDS: Final = 120.0
+_flashes: dict[str, tuple[float, str, dict[str, str]]] = {}
+_flash_lock = threading.Lock()
+
+
+def _session_key(request: Request) -> str:
+    return hashlib.sha256(cookie(request, SESSION_COOKIE).encode()).hexdigest()
+
+
+def _done(request: Request, **message: str) -> Response:
+    """303 to the users page, `message` (key and values) waiting there in a flash."""
+    token = secrets.token_urlsafe(18)
+    now = time.monotonic()
+    with _flash_lock:
+        for old in [k for k, (at, _, _) in _flashes.items() if now - at > FLASH_SECONDS]:
+            del _flashes[old]
+        _flashes[token] = (now, _session_key(request), message)
+    return RedirectResponse(f"/office/users?done={token}", status_code=303)
+
+
+def _take_flash(request: Request, token: str) -> dict[str, str] | None:
+    """The flash `token` of this session, once; None when gone, stale or someone else's."""
+    with _flash_lock:
+        found = _flashes.pop(token, None)
+    if found is None:
+        return None
+    at, session, message = found
+    if time.monotonic() - at > FLASH_SECONDS or not secrets.compare_digest(
+        session, _session_key(request)
+    ):
+        return None
+    return message
 
 
 @router.get("/office/users", include_in_schema=False)
 async def users_page(request: Request, user: Admin) -> Response:
-    return await _users_page(request)
+    token = request.query_params.get("done", "")[:64]
+    if not token:
+        return await _users_page(request)
+    lang = language(request)
+    flash = _take_flash(request, token)
+    if flash is None:
+        return await _users_page(request, message=t(lang, "users.flash_gone"))
+    key = flash.pop("key")
+    password = flash.pop("password", "")
+    return await _users_page(request, message=t(lang, key, **flash), one_time=password)
 
 
 @router.post("/office/users", include_in_schema=False)
@@ -195,9 +248,7 @@ async def add(request: Request, user: Admin) -> Response:
         return await _users_page(
             request, status_code=400, error=t(lang, exc.key, **exc.fmt), draft=draft
         )
-    return await _users_page(
-        request, message=t(lang, "users.added", name=added.name, password=password)
-    )
+    return _done(request, key="users.added", name=added.name, password=password)
 
 
 @router.post("/office/users/{name}/update", include_in_schema=False)
@@ -218,7 +269,7 @@ async def update(request: Request, name: str, user: Admin) -> Response:
         )
     except AccountError as exc:
         return await _users_page(request, status_code=400, error=t(lang, exc.key, **exc.fmt))
-    return await _users_page(request, message=t(lang, "users.updated", name=changed.name))
+    return _done(request, key="users.updated", name=changed.name)
 
 
 @router.post("/office/users/{name}/reset", include_in_schema=False)
@@ -231,9 +282,7 @@ async def reset(request: Request, name: str, user: Admin) -> Response:
         )
     except AccountError as exc:
         return await _users_page(request, status_code=400, error=t(lang, exc.key, **exc.fmt))
-    return await _users_page(
-        request, message=t(lang, "users.reset_done", name=changed.name, password=password)
-    )
+    return _done(request, key="users.reset_done", name=changed.name, password=password)
 
 
 @router.post("/office/users/{name}/remove", include_in_schema=False)
@@ -245,4 +294,4 @@ async def remove(request: Request, name: str, user: Admin) -> Response:
         )
     except AccountError as exc:
         return await _users_page(request, status_code=400, error=t(lang, exc.key, **exc.fmt))
-    return await _users_page(request, message=t(lang, "users.removed", name=name.lower()))
+    return _done(request, key="users.removed", name=name.lower()[:100])

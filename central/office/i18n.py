@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "error.back": "Torna all'inizio",
         "error.method": "Questa pagina non accetta questa azione.",
+        "error.too_large": "Quanto inviato supera il {mb} MB che questa pagina accetta: accorcialo e riprova.",
         "audit.title": "Registro delle attività",
         "audit.intro": (
             "Chi ha fatto cosa e quando. Il registro non contiene mai dati personali delle "
@@ -120,14 +121,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "users.remove_confirm": "Sì, rimuovi {name}",
         "users.you": "(tu)",
         "users.added": (
-            "Utente {name} aggiunto. Password da usare una volta sola: {password} — dàlla di "
-            "persona o per telefono, non per e-mail."
+            "Utente {name} aggiunto. Password da usare una volta sola (qui sotto, mostrata "
+            "una volta): dàlla di persona o per telefono, non per e-mail."
         ),
         "users.reset_done": (
-            "Nuova password per {name}, da usare una volta sola: {password} — dàlla di persona "
-            "o per telefono."
+            "Nuova password per {name}, da usare una volta sola (qui sotto, mostrata una "
+            "volta): dàlla di persona o per telefono."
         ),
         "users.updated": "Utente {name} aggiornato.",
+        "users.flash_gone": (
+            "Il messaggio non c'è più (già mostrato, scaduto o su un altro processo del server): "
+            "se serviva una password, usa di nuovo Nuova password."
+        ),
+        "users.one_time": "Password da usare una volta sola",
         "users.removed": "Utente {name} rimosso.",
         "users.not_found": "Questo utente non esiste più: ricarica la pagina.",
         "users.self": "Non puoi rimuovere te stesso o toglierti il ruolo di amministratore.",
@@ -203,6 +209,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "error.back": "Back to the start",
         "error.method": "This page does not take this action.",
+        "error.too_large": "What was sent is over the {mb} MB this page takes: make it shorter and try again.",
         "audit.title": "Audit log",
         "audit.intro": "Who did what, and when. The log never holds a family's personal data.",
         "audit.when": "When (UTC)",
@@ -238,13 +245,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "users.remove_confirm": "Yes, remove {name}",
         "users.you": "(you)",
         "users.added": (
-            "User {name} added. One-time password: {password} — give it in person or by "
-            "phone, not by e-mail."
+            "User {name} added. Its one-time password is below, shown this once: give it in "
+            "person or by phone, not by e-mail."
         ),
         "users.reset_done": (
-            "New one-time password for {name}: {password} — give it in person or by phone."
+            "New one-time password for {name} below, shown this once: give it in person or "
+            "by phone."
         ),
         "users.updated": "User {name} updated.",
+        "users.flash_gone": (
+            "The message is gone (shown already, expired, or on another server process): if it "
+            "was a password, use New password again."
+        ),
+        "users.one_time": "One-time password",
         "users.removed": "User {name} removed.",
         "users.not_found": "This user no longer exists: reload the page.",
         "users.self": "You cannot remove yourself or take away your own administrator role.",

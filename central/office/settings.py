@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
-from collections.abc import Awaitable, Callable
+import os
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from starlette.requests import Request
 
 from central.store import CentralStore
+from kiosk.text import printable
+
+IDLE_ENV: Final = "PITSTOP_CENTRAL_SESSION_IDLE_MINUTES"
+HOURS_ENV: Final = "PITSTOP_CENTRAL_SESSION_HOURS"
 
 
 @dataclass(frozen=True)
@@ -45,3 +52,68 @@ def binder(context: Office) -> Callable[[Request], Awaitable[None]]:
         request.state.office = context
 
     return bind
+
+
+def _number(env: Mapping[str, str], name: str, low: int, high: int, what: str) -> int | None:
+    text = env.get(name, "").strip()
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise ValueError(f"${name} must be {what} ({low} to {high}), not {printable(text)!r}")
+    return value
+
+
+def office_settings_from_env(env: Mapping[str, str] | None = None) -> OfficeSettings:
+    """OfficeSettings with the session times of `serve --session-idle/--session-hours`
+    ($PITSTOP_CENTRAL_SESSION_IDLE_MINUTES, 1 to 720, default 30;
+    $PITSTOP_CENTRAL_SESSION_HOURS, 1 to 72, default 12); ValueError names a wrong one."""
+    env = os.environ if env is None else env
+    default = OfficeSettings()
+    idle = _number(env, IDLE_ENV, 1, 720, "the minutes a sign-in lasts without a page opened")
+    hours = _number(env, HOURS_ENV, 1, 72, "the hours a sign-in lasts at most")
+    settings = OfficeSettings(
+        idle=default.idle if idle is None else dt.timedelta(minutes=idle),
+        absolute=default.absolute if hours is None else dt.timedelta(hours=hours),
+    )
+    if settings.idle > settings.absolute:
+        raise ValueError(
+            f"${IDLE_ENV} ({settings.idle}) must be shorter than ${HOURS_ENV} "
+            f"({settings.absolute}): a sign-in cannot stay idle longer than it lasts"
+        )
+    return settings
+
+
+def add_session_options(parser: argparse.ArgumentParser) -> None:
+    """`serve`'s options for the office console's sign-ins."""
+    group = parser.add_argument_group("office console sign-ins (docs/office.md)")
+    group.add_argument(
+        "--session-idle",
+        type=int,
+        metavar="MINUTES",
+        help=f"a sign-in ends after this long without a page opened (default ${IDLE_ENV}, else 30)",
+    )
+    group.add_argument(
+        "--session-hours",
+        type=int,
+        metavar="HOURS",
+        help=f"a sign-in ends after this long in any case (default ${HOURS_ENV}, else 12)",
+    )
+
+
+def apply_session_options(
+    args: argparse.Namespace, env: MutableMapping[str, str] | None = None
+) -> OfficeSettings:
+    """Write `serve`'s session options into the environment (every worker reads them there)
+    and check them: ValueError in one sentence when they cannot work."""
+    env = os.environ if env is None else env
+    for name, value in (
+        (IDLE_ENV, getattr(args, "session_idle", None)),
+        (HOURS_ENV, getattr(args, "session_hours", None)),
+    ):
+        if value is not None:
+            env[name] = str(value)
+    return office_settings_from_env(env)
