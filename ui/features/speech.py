@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 
 
 class SpeechFeature:
-    """Speech mode; `engine` None means Qt TextToSpeech on speech-dispatcher (tests pass
-    `ui.speech.fake.RecordingEngine`)."""
+    """Speech mode; `engine` None means Qt TextToSpeech on speech-dispatcher in its own thread
+    with a start watchdog (`ui.speech.threaded.ThreadedEngine`; tests pass
+    `ui.speech.fake.RecordingEngine`). While speech mode is on, the session's time limits are
+    off (`Session.timeLimitsOff`) but for its long safety limit (`ui.vm.session.SAFETY_LIMIT`)."""
 
     urgent = True
     """The "Listen" button is on the welcome screen from the first frame; the engine itself
@@ -38,12 +40,15 @@ class SpeechFeature:
 
     def install(self, app: KioskApp) -> None:
         from ui.speech.engine import QtSpeechEngine
+        from ui.speech.threaded import ThreadedEngine
         from ui.speech.watch import SpeechWatch
         from ui.vm.speech import Speech
 
         self._app = app
         settings = app.services.settings
-        engine = self._engine if self._engine is not None else QtSpeechEngine(parent=app.window)
+        engine = self._engine
+        if engine is None:
+            engine = ThreadedEngine(QtSpeechEngine, parent=app.window)
         self._engine = engine
         speech = Speech(
             engine,
@@ -57,6 +62,10 @@ class SpeechFeature:
         app.model.register("speech", speech)
         _reach_buttons(app, speech)
         app.session.wiped.connect(speech.reset)
+        speech.activeChanged.connect(lambda: app.session.set_time_limits_off(speech.is_active()))
+        failed = getattr(engine, "failed", None)  # ThreadedEngine: no start within its timeout
+        if failed is not None:
+            failed.connect(speech.engine_failed)
         app.session.idleWarningChanged.connect(self._idle_warning)
         app.navigator.pageChanged.connect(self._find_intake)
         app.navigator.helpRequested.connect(lambda _page: speech.repeat())  # F1 / Help

@@ -445,6 +445,16 @@
         <source>Listen: speech off, press to hear the screen</source>
         <translation>Listen: speech off, press to hear the screen</translation>
     </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Speech unavailable</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>Speech is not available on this kiosk at the moment</translation>
+    </message>
 </context>
 <context>
     <name>Speech</name>

@@ -445,6 +445,16 @@
         <source>Listen: speech off, press to hear the screen</source>
         <translation>Ascolta: voce spenta, premi per ascoltare lo schermo</translation>
     </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Voce non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>La voce non è disponibile su questo chiosco in questo momento</translation>
+    </message>
 </context>
 <context>
     <name>Speech</name>

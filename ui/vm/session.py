@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 WARNING_SOUND = asset("sounds", "idle-warning.wav")
 MORE_TIME = 3
 """ "I need more time" multiplies the idle timeout and the countdown by this, until the wipe."""
+SAFETY_LIMIT = 600
+"""Seconds without a touch or key before the warning comes even with time limits off (speech
+mode): a visitor who walked away does not leave their data on screen for ever."""
 
 KEYBOARD_LOCALES = {
     "it": "it_IT",
@@ -73,6 +76,7 @@ class Session(QObject):
         idle_countdown: int,
         apply_language: Callable[[str], None],
         language: str | None = None,
+        safety_limit: int = SAFETY_LIMIT,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +90,7 @@ class Session(QObject):
         self._countdown = idle_countdown
         self._warning = False
         self._idle_timeout = idle_timeout
+        self._safety_limit = safety_limit
         self._factor = 1
         self._time_limits_off = False
         self._large_text = False
@@ -184,17 +189,16 @@ class Session(QObject):
         return self._time_limits_off
 
     def set_time_limits_off(self, off: bool) -> None:
-        """No idle warning and no wipe by time while `off` (speech mode sets it: WCAG 2.2.1
-        "turn off"); when limits come back, the idle timeout starts afresh. It cannot tell
-        whether the visitor has left: the session stays until they end it or limits return."""
+        """The usual idle warning off while `off` (speech mode sets it: WCAG 2.2.1 "turn off"):
+        only after the safety limit (SAFETY_LIMIT s, x3 after "more time") without a touch or key
+        does the same warning come, so a visitor who walked away is not left on screen for ever.
+        When limits come back, the idle timeout starts afresh."""
         if off == self._time_limits_off:
             return
         self._time_limits_off = off
-        if off:
-            self._set_warning(False)
-            self._idle.stop()
-        else:
-            self._idle.start()
+        self._set_warning(False)
+        self._idle.setInterval(self._idle_ms())
+        self._idle.start()
         self.timeLimitsOffChanged.emit()
 
     timeLimitsOff = Property(
@@ -206,8 +210,7 @@ class Session(QObject):
         """A touch, click or key press: the visitor is still there."""
         if self._warning:
             self._set_warning(False)
-        if not self._time_limits_off:
-            self._idle.start()
+        self._idle.start()
         self.visitorActive.emit()
 
     @Slot()
@@ -246,8 +249,14 @@ class Session(QObject):
         20 s); the kiosk never calls it."""
         self._tick.setInterval(ms)
 
+    def set_safety_limit(self, seconds: int) -> None:
+        """The safety limit with time limits off, in s: tests shorten it; the kiosk never calls it."""
+        self._safety_limit = seconds
+        self._idle.setInterval(self._idle_ms())
+
     def _idle_ms(self) -> int:
-        return self._idle_timeout * self._factor * 1000
+        limit = self._safety_limit if self._time_limits_off else self._idle_timeout
+        return limit * self._factor * 1000
 
     def _set_warning(self, on: bool) -> None:
         if on == self._warning:
@@ -264,7 +273,8 @@ class Session(QObject):
             self.warningStarted.emit(self._countdown)
 
     def _on_idle(self) -> None:
-        if self._time_limits_off:
+        if self._time_limits_off:  # the safety limit: the same warning, on every page
+            self._set_warning(True)
             return
         if self._nav.current_page() == "attract":
             if self._language != self._default or self._large_text or self._factor > 1:
@@ -293,8 +303,7 @@ class Session(QObject):
             self._factor = 1
             self._idle.setInterval(self._idle_ms())
             self.extendedChanged.emit()
-        if not self._time_limits_off:
-            self._idle.start()
+        self._idle.start()
 
     def stop(self) -> None:
         """Stop the idle timers for good (the kiosk is closing): a wipe after that would install

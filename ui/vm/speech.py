@@ -47,6 +47,7 @@ def mask(text: str, values: Iterable[str]) -> str:
 class Speech(QObject):
     activeChanged = Signal()
     volumeChanged = Signal()
+    unavailableChanged = Signal()
 
     def __init__(
         self,
@@ -67,6 +68,7 @@ class Speech(QObject):
         self._active = False
         self._db = settings().volume_db
         self._last_summary = ""
+        self._unavailable = False
 
     def set_summary(self, summary: Callable[[], str]) -> None:
         """Where the current screen's title and instructions come from (the window watch)."""
@@ -83,6 +85,8 @@ class Speech(QObject):
             return
         if on and self._engine.error:
             log.warning("speech mode asked for, but %s", self._engine.error)
+            self.engine_failed()
+            return
         self._engine.stop()
         if on:
             self._active = True
@@ -113,10 +117,29 @@ class Speech(QObject):
             text += " " + tr("Press %1 to stop speech.").replace("%1", toggle)
         return text
 
+    def engine_failed(self) -> None:
+        """The engine cannot speak (it said why, or did not start in time): speech mode goes off
+        and the screen says "speech unavailable" (`unavailable`) until the next visitor."""
+        if self._active:
+            self._active = False
+            self.activeChanged.emit()
+        if not self._unavailable:
+            self._unavailable = True
+            self.unavailableChanged.emit()
+
+    def _get_unavailable(self) -> bool:
+        return self._unavailable
+
+    unavailable = Property(bool, _get_unavailable, notify=unavailableChanged)
+    """Speech was asked for and the engine cannot speak: the "Listen" button says so on screen."""
+
     def reset(self) -> None:
         """A new visitor: silent, speech mode off, the volume back to its default."""
         self._engine.stop()
         self._last_summary = ""
+        if self._unavailable:
+            self._unavailable = False
+            self.unavailableChanged.emit()
         if self._active:
             self._active = False
             self.activeChanged.emit()

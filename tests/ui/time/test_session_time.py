@@ -125,3 +125,35 @@ def test_the_chime_is_short_soft_and_mono() -> None:
     ]
     assert max(abs(s) for s in samples) <= 0.3 * 32767  # soft: never near full scale
     assert abs(samples[0]) < 200 and abs(samples[-1]) < 200  # no click at either end
+
+
+def test_with_time_limits_off_the_safety_limit_still_warns(qtbot: Any) -> None:
+    session = session_on("home", timeout=600)
+    session.setProperty("timeLimitsOff", True)  # speech mode
+    session.set_safety_limit(1)  # 600 s in the kiosk
+    with qtbot.waitSignal(session.warningStarted, timeout=2500) as started:
+        pass
+    assert started.args == [20] and session.idleWarning  # the same warning, the same seconds
+    session.moreTime()  # "I need more time": the safety limit and the countdown x3 too
+    assert not session.idleWarning
+    with qtbot.assertNotEmitted(session.warningStarted, wait=2000):
+        pass
+    with qtbot.waitSignal(session.warningStarted, timeout=2500) as started:
+        pass
+    assert started.args == [20 * MORE_TIME]
+    wiped: list[bool] = []
+    session.wiped.connect(lambda: wiped.append(True))
+    session.set_second(10)
+    qtbot.waitUntil(lambda: bool(wiped), timeout=3000)  # nobody answered: everything goes
+
+
+def test_a_key_restarts_the_safety_limit(qtbot: Any) -> None:
+    session = session_on("attract", timeout=600)
+    session.setProperty("timeLimitsOff", True)
+    session.set_safety_limit(1)
+    for _ in range(4):  # a key every 0.6 s: never warned
+        with qtbot.assertNotEmitted(session.warningStarted, wait=600):
+            pass
+        session.touched()
+    with qtbot.waitSignal(session.warningStarted, timeout=2500):
+        pass  # even on the welcome screen: speech mode left on is a visitor's

@@ -11,14 +11,17 @@ BigButton {
     property Speech speech: app.vm("speech") as Speech
     readonly property bool on: speech !== null && speech.active
     objectName: "speech.toggle"
+    // The engine could not start (ui/speech/threaded.py): said on the button until the next visitor.
+    readonly property bool unavailable: speech !== null && speech.unavailable
     visible: speech !== null
-    text: qsTr("Listen")
+    text: unavailable ? qsTr("Speech unavailable") : qsTr("Listen")
     iconName: on ? "check" : "speech"
     fill: on ? Ui.accent : Ui.surface
     ink: on ? Ui.accentInk : Ui.ink
     outlined: true
     checkable: true
     selected: on  // `checked` follows it: assistive technology reads the state (BigButton.qml)
-    Accessible.name: on ? qsTr("Listen: on, press to stop speech") : qsTr("Listen: speech off, press to hear the screen")
+    Accessible.name: unavailable ? qsTr("Speech is not available on this kiosk at the moment")
+                   : on ? qsTr("Listen: on, press to stop speech") : qsTr("Listen: speech off, press to hear the screen")
     onClicked: if (speech !== null) speech.toggle()
 }
