@@ -190,3 +190,63 @@ def test_a_report_over_an_existing_file_replaces_it_whole(db: str, tmp_path: Pat
     out.write_text("old")
     assert report(db, *DEC, "--out", str(out)).returncode == 0
     assert out.read_text("utf-8-sig").startswith("period_start,")
+
+
+def test_report_of_counts_sent_through_the_heartbeat_api(tmp_path: Path) -> None:
+    """Kiosks post their days with real heartbeats to a real server; a day sent twice counts
+    once; the report (a subprocess on the same database) shows them under the rules."""
+    import datetime as dt
+    from collections import defaultdict
+
+    import httpx
+
+    from sync import protocol as p
+    from tests.central.live import LiveServer
+
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    store = CentralStore(url)
+    tokens = add_kiosks(store)
+    live = LiveServer(store)
+    days: dict[str, dict[dt.date, list[p.UsageCount]]] = defaultdict(lambda: defaultdict(list))
+    for kiosk_id, day, metric, key, count in december():
+        days[kiosk_id][day].append(p.UsageCount(metric=metric, key=key, count=count))
+    try:
+        with httpx.Client(base_url=live.url, timeout=10) as client:
+            for kiosk_id, by_day in days.items():
+                usage = [p.DayCounts(day=day, counts=counts) for day, counts in by_day.items()]
+                for sending in (usage, usage[:1]):  # the first day again: replaced, not added
+                    beat = p.Heartbeat(
+                        kiosk_id=kiosk_id, sent_at=dt.datetime.now(dt.UTC), usage=sending
+                    )
+                    answer = client.post(
+                        p.HEARTBEAT_PATH,
+                        content=p.encode_heartbeat(beat),
+                        headers={
+                            "Authorization": f"Bearer {tokens[kiosk_id]}",
+                            "Content-Type": "application/json",
+                        },
+                    )
+                    assert answer.status_code == 200, answer.text
+                    assert len(answer.json()["usage_days"]) == len(sending)
+    finally:
+        live.stop()
+        store.close()
+    out = tmp_path / "dicembre.csv"
+    done = report(url, *DEC, "--by", "comune", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    lines = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+
+    def cell(table: str, row: str, column: str) -> tuple[str, str]:
+        (line,) = [
+            line
+            for line in lines
+            if (line["table"], line["row"], line["column"]) == (table, row, column)
+        ]
+        return line["value"], line["shown"]
+
+    assert cell("requests_sent", "legnano", "2026-12") == ("9", "9")
+    assert cell("requests_sent", "magenta", "2026-12") == ("", "≤ 3")
+    assert cell("requests_started", "magenta", "2026-12") == ("", "≤ 3")
+    assert cell("sessions_by_day", "2026-12-01", "legnano") == ("10", "10")  # 5 + 5, once
+    assert cell("use", "total", "session") == ("1200", "1200")
+    assert [line["row"] for line in lines if line["table"] == "words"] == ["piscina comunale"]
