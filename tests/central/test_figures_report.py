@@ -250,3 +250,54 @@ def test_report_of_counts_sent_through_the_heartbeat_api(tmp_path: Path) -> None
     assert cell("sessions_by_day", "2026-12-01", "legnano") == ("10", "10")  # 5 + 5, once
     assert cell("use", "total", "session") == ("1200", "1200")
     assert [line["row"] for line in lines if line["table"] == "words"] == ["piscina comunale"]
+
+
+def test_hostile_names_and_words_stay_text(tmp_path: Path) -> None:
+    """A kiosk name and a search word that a spreadsheet would run, or a page would parse,
+    stay plain text in every format and on the page's charts."""
+    from central.figures.charts import chart_svg
+    from central.figures.tables import Query, compute
+
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    store = CentralStore(url)
+    evil = '=HYPERLINK("http://x.example","<b>hi</b>")'
+    word = "=cmd|' /c calc'!a"
+    add_kiosks(
+        store,
+        {"k-a": (evil, "legnano", "legnanese"), "k-b": ("<script>x</script>", "magenta", "")},
+    )
+    day = december()[0][1]
+    add_counts(
+        store,
+        [
+            ("k-a", day, "session", "", 3),
+            ("k-b", day, "session", "", 4),
+            ("k-a", day, "search.empty.word", word, 3),
+            ("k-b", day, "search.empty.word", word, 2),
+        ],
+    )
+    figures = compute(store, Query(day, day, "kiosk"), "en")
+    svg = "".join(chart_svg(table, "en") for table in figures.tables)
+    assert "<script>" not in svg and "<b>" not in svg and "&lt;script&gt;" in svg
+    store.close()
+    out = tmp_path / "r.csv"
+    assert (
+        report(
+            url, "--from", str(day), "--to", str(day), "--by", "kiosk", "--out", str(out)
+        ).returncode
+        == 0
+    )
+    cells = [cell for line in csv.reader(io.StringIO(out.read_text("utf-8-sig"))) for cell in line]
+    assert "'" + word in cells and "'" + evil in cells
+    assert not any(cell.startswith("=") for cell in cells)
+    book_path = tmp_path / "r.xlsx"
+    assert (
+        report(
+            url, "--from", str(day), "--to", str(day), "--by", "kiosk", "--out", str(book_path)
+        ).returncode
+        == 0
+    )
+    book = load_workbook(book_path)
+    values = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert all(c.data_type != "f" for c in values)
+    assert any(c.value == word for c in values) and any(c.value == evil for c in values)
