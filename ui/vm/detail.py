@@ -126,21 +126,21 @@ class Detail(QObject):
         contacts = []
         for p in d.phones or d.organization_phones:
             label = marked(p.description)
-            contacts.append(f"☎ {p.number}" + (f" · {label}" if label else ""))
+            contacts.append(f"☎ {fmt.ltr(p.number)}" + (f" · {label}" if label else ""))
         email = d.email or d.organization_email
         if email:
-            contacts.append(f"✉ {email}")
+            contacts.append(f"✉ {fmt.ltr(email)}")
         for person in d.contacts:
             bits = [
                 person.name or "",
                 marked(person.title),
-                person.phone or "",
-                person.email or "",
+                fmt.ltr(person.phone or ""),
+                fmt.ltr(person.email or ""),
             ]
             contacts.append(" · ".join(b for b in bits if b))
         website = d.url or d.organization_website
         if website:
-            contacts.append(website)
+            contacts.append(fmt.ltr(website))
         codes = handoff.payloads(d, lang, self._today(), self._public_base_url())
         return {
             "offeringId": d.id,

@@ -100,6 +100,12 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else ""
 
 
+def ltr(text: str) -> str:
+    """`text` between LRI and PDI: a phone number, an e-mail or a web address keeps its
+    left-to-right order in an Arabic line ("+39 0331 555 310", not "310 555 0331 39+")."""
+    return f"{LRI}{text}{PDI}" if text else ""
+
+
 def fallback_mark(value: dict[str, str] | None, lang: str) -> str:
     """'' when `value` has text in `lang`; else the visitor's words saying which language the
     shown text is in ("in Italian", the fallback, or the language's own name for any other).

@@ -118,6 +118,9 @@ KioskPage {
                     visible: index === page.current
                     onVisibleChanged: if (visible) card.highlightHeight = texts.implicitHeight
                     Component.onCompleted: if (visible) card.highlightHeight = texts.implicitHeight
+                    // the text re-wraps after the first frame (fonts, a language's script): follow it
+                    readonly property real textsHeight: texts.implicitHeight
+                    onTextsHeightChanged: if (visible) card.highlightHeight = textsHeight
                     Icon { name: "calendar"; color: Ui.primary; width: Math.round(Ui.target * 1.2); anchors.verticalCenter: parent.verticalCenter }
                     Column {
                         id: texts

@@ -90,67 +90,79 @@ KioskPage {
         width: page.portrait ? parent.width : Math.round(parent.width * 0.46)
         height: page.portrait ? sideColumn.implicitHeight + 2 * Ui.gap : parent.height
 
-        Column {
-            id: sideColumn
-            x: Ui.gap
-            y: Ui.gap
-            width: side.width - 2 * Ui.gap
-            spacing: Math.round(Ui.gap * 0.75)
+        // Scrolls when the codes, the button and the contacts are taller than the screen
+        // (1280×800 landscape, long contacts, Arabic's taller lines); still otherwise.
+        Flickable {
+            id: sideScroll
+            objectName: "detail.side"
+            anchors.fill: parent
+            contentHeight: sideColumn.implicitHeight + 2 * Ui.gap
+            interactive: contentHeight > height
+            clip: interactive
+            boundsBehavior: Flickable.StopAtBounds
 
-            KText {
-                width: parent.width
-                visible: page.codeCount > 0
-                text: qsTr("Take it with you: scan a code with your phone camera")
-                heading: true
-                font.pixelSize: Ui.h3
-                font.bold: true
-            }
-            Flow {
-                width: parent.width
+            Column {
+                id: sideColumn
+                x: Ui.gap
+                y: Ui.gap
+                width: side.width - 2 * Ui.gap
                 spacing: Math.round(Ui.gap * 0.75)
-                QrCard {
-                    objectName: "detail.qr.link"
-                    visible: page.d.qrLink !== ""
-                    source: page.d.qrLink
-                    width: Math.floor((parent.width - 2 * parent.spacing) / 3)
-                    iconName: "link"
-                    caption: qsTr("Open the web page")
+
+                KText {
+                    width: parent.width
+                    visible: page.codeCount > 0
+                    text: qsTr("Take it with you: scan a code with your phone camera")
+                    heading: true
+                    font.pixelSize: Ui.h3
+                    font.bold: true
                 }
-                QrCard {
-                    objectName: "detail.qr.contact"
-                    visible: page.d.qrContact !== ""
-                    source: page.d.qrContact
-                    width: Math.floor((parent.width - 2 * parent.spacing) / 3)
+                Flow {
+                    width: parent.width
+                    spacing: Math.round(Ui.gap * 0.75)
+                    QrCard {
+                        objectName: "detail.qr.link"
+                        visible: page.d.qrLink !== ""
+                        source: page.d.qrLink
+                        width: Math.floor((parent.width - 2 * parent.spacing) / 3)
+                        iconName: "link"
+                        caption: qsTr("Open the web page")
+                    }
+                    QrCard {
+                        objectName: "detail.qr.contact"
+                        visible: page.d.qrContact !== ""
+                        source: page.d.qrContact
+                        width: Math.floor((parent.width - 2 * parent.spacing) / 3)
+                        iconName: "phone"
+                        caption: qsTr("Save the contact")
+                    }
+                    QrCard {
+                        objectName: "detail.qr.calendar"
+                        visible: page.d.qrCalendar !== ""
+                        source: page.d.qrCalendar
+                        width: Math.floor((parent.width - 2 * parent.spacing) / 3)
+                        iconName: "calendar"
+                        caption: qsTr("Add the dates to your calendar")
+                    }
+                }
+                BigButton {
+                    objectName: "detail.contactMe"
+                    width: parent.width
+                    implicitHeight: Math.round(Ui.target * 1.15)
+                    text: qsTr("Contact me about this")
+                    iconName: "contact"
+                    fill: Ui.primary
+                    ink: Ui.primaryInk
+                    fontSize: Ui.h3
+                    onClicked: page.app.nav.requestContact(page.d.offeringId)
+                }
+                // Landscape has room beside the codes: the contacts stay in view while scanning.
+                InfoSection {
+                    width: parent.width
+                    topPadding: Math.round(Ui.gap / 2)
                     iconName: "phone"
-                    caption: qsTr("Save the contact")
+                    heading: qsTr("Contacts")
+                    lines: page.portrait ? [] : page.d.contacts
                 }
-                QrCard {
-                    objectName: "detail.qr.calendar"
-                    visible: page.d.qrCalendar !== ""
-                    source: page.d.qrCalendar
-                    width: Math.floor((parent.width - 2 * parent.spacing) / 3)
-                    iconName: "calendar"
-                    caption: qsTr("Add the dates to your calendar")
-                }
-            }
-            BigButton {
-                objectName: "detail.contactMe"
-                width: parent.width
-                implicitHeight: Math.round(Ui.target * 1.15)
-                text: qsTr("Contact me about this")
-                iconName: "contact"
-                fill: Ui.primary
-                ink: Ui.primaryInk
-                fontSize: Ui.h3
-                onClicked: page.app.nav.requestContact(page.d.offeringId)
-            }
-            // Landscape has room beside the codes: the contacts stay in view while scanning.
-            InfoSection {
-                width: parent.width
-                topPadding: Math.round(Ui.gap / 2)
-                iconName: "phone"
-                heading: qsTr("Contacts")
-                lines: page.portrait ? [] : page.d.contacts
             }
         }
     }

@@ -139,7 +139,8 @@ KioskPage {
                         required property string countText
                         objectName: "category." + key
                         width: tiles.tileWidth
-                        height: Math.round(Ui.target * (page.portrait ? 2.6 : 1.6))
+                        // taller when the name wraps in a script with tall lines (Arabic)
+                        height: Math.max(Math.round(Ui.target * (page.portrait ? 2.6 : 1.6)), implicitContentHeight + Ui.gap)
                         focusPolicy: Qt.TabFocus  // keys: Tab and the arrows reach it, Enter presses it
                         Keys.onReturnPressed: tile.click()
                         Keys.onEnterPressed: tile.click()

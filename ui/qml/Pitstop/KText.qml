@@ -7,6 +7,9 @@ Text {
     font.pixelSize: Ui.body
     font.family: Ui.fontFamily
     wrapMode: Text.WordWrap
+    // Set, not left to each text's own direction: mirrored (Arabic) every line starts at the right,
+    // the Latin ones (addresses, e-mails) too; in the other languages Arabic text starts at the left.
+    horizontalAlignment: Text.AlignLeft
     elide: Text.ElideNone
     color: Ui.ink
     // Every visible text is exposed to assistive technology; `heading` marks titles and questions.

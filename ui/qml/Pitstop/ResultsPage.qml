@@ -156,7 +156,9 @@ KioskPage {
         visible: page.results.total > 0
         readonly property int columns: page.portrait || page.width < 1500 * Ui.scale ? 1 : 2
         cellWidth: Math.floor((page.width - 2 * Ui.margin + Ui.gap) / columns)
-        cellHeight: Math.round(Ui.target * 2.7)
+        // Tall enough for a card with a two-line name in this language's script (Arabic lines
+        // are half as tall again as Latin ones), measured on a card never shown.
+        cellHeight: Math.max(Math.round(Ui.target * 2.7), Math.ceil(probe.implicitHeight) + Ui.gap)
         boundsBehavior: Flickable.DragOverBounds
         // Delegates outside the view are not pre-built: a keystroke resets the model, and a
         // pending asynchronous delegate of the old results would be cancelled (a Qt warning).
@@ -188,6 +190,25 @@ KioskPage {
                 }
             }
         }
+    }
+
+    // The height a card takes in this language (see the grid's cellHeight); never shown.
+    ResultCard {
+        id: probe
+        visible: false
+        focus: false
+        width: grid.cellWidth - Ui.gap
+        // one word of this language's script (the title), a two-line name
+        readonly property string sample: (page.title !== "" ? page.title : "Ag").split(" ")[0]
+        key: ""
+        name: sample + "\n" + sample
+        organization: sample
+        places: sample
+        ages: sample
+        dates: sample
+        cost: sample
+        free: false
+        symbol: "generic"
     }
 
     // Nothing found: say so, and offer the ways forward.
