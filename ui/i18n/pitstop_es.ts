@@ -432,4 +432,205 @@
         <translation>Inicio</translation>
     </message>
 </context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Touch the screen or press Enter to start.</source>
+        <translation>Toca la pantalla o pulsa Intro para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" />
+        <source>Choose a kind of service, search by name, or ask to be contacted.</source>
+        <translation>Elige un tipo de servicio, busca por nombre o pide que te contacten.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" />
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n servicio encontrado.</numerusform>
+            <numerusform>%n servicios encontrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeechButton</name>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: on, press to stop speech</source>
+        <translation>Escuchar: activado, pulsa para detener la voz</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: speech off, press to hear the screen</source>
+        <translation>Escuchar: voz desactivada, pulsa para oír la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Voz no disponible</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>La voz no está disponible ahora en este quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>check box</source>
+        <translation>casilla</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>radio button</source>
+        <translation>botón de opción</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list box</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list item</source>
+        <translation>elemento de lista</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>tab</source>
+        <translation>pestaña</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>slider</source>
+        <translation>control deslizante</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>spin box</source>
+        <translation>selector numérico</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>heading</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dialog</source>
+        <translation>diálogo</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>alert</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>not selected</source>
+        <translation>no seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech off.</source>
+        <translation>Voz desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech on. Arrow keys move, Enter chooses.</source>
+        <translation>Voz activada. Las flechas mueven, Intro elige.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to hear the screen again.</source>
+        <translation>Pulsa %1 para volver a oír la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to stop speech.</source>
+        <translation>Pulsa %1 para detener la voz.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Loudest.</source>
+        <translation>Volumen máximo.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Quietest.</source>
+        <translation>Volumen mínimo.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Volume %1 of %2.</source>
+        <translation>Volumen %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Are you still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../features/speech.py" />
+        <source>For your privacy the screen will be cleared in %n second(s). Press any key to stay.</source>
+        <translation>
+            <numerusform>Por tu privacidad, la pantalla se borrará en %n segundo. Pulsa cualquier tecla para seguir.</numerusform>
+            <numerusform>Por tu privacidad, la pantalla se borrará en %n segundos. Pulsa cualquier tecla para seguir.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

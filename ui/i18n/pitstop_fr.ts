@@ -432,4 +432,205 @@
         <translation>Accueil</translation>
     </message>
 </context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Touch the screen or press Enter to start.</source>
+        <translation>Touchez l'écran ou appuyez sur Entrée pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" />
+        <source>Choose a kind of service, search by name, or ask to be contacted.</source>
+        <translation>Choisissez un type de service, cherchez par nom ou demandez à être contacté.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" />
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n service trouvé.</numerusform>
+            <numerusform>%n services trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeechButton</name>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: on, press to stop speech</source>
+        <translation>Écouter : activé, appuyez pour arrêter la voix</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: speech off, press to hear the screen</source>
+        <translation>Écouter : voix désactivée, appuyez pour entendre l'écran</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Voix indisponible</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>La voix n'est pas disponible pour le moment sur cette borne</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>check box</source>
+        <translation>case à cocher</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>radio button</source>
+        <translation>bouton radio</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>text field</source>
+        <translation>champ de texte</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list box</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list item</source>
+        <translation>élément de liste</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>tab</source>
+        <translation>onglet</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>slider</source>
+        <translation>curseur</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>spin box</source>
+        <translation>compteur</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dialog</source>
+        <translation>boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech off.</source>
+        <translation>Voix désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech on. Arrow keys move, Enter chooses.</source>
+        <translation>Voix activée. Les flèches déplacent, Entrée choisit.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to hear the screen again.</source>
+        <translation>Appuyez sur %1 pour réentendre l'écran.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to stop speech.</source>
+        <translation>Appuyez sur %1 pour arrêter la voix.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Loudest.</source>
+        <translation>Volume maximal.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Quietest.</source>
+        <translation>Volume minimal.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Volume %1 of %2.</source>
+        <translation>Volume %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Are you still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../features/speech.py" />
+        <source>For your privacy the screen will be cleared in %n second(s). Press any key to stay.</source>
+        <translation>
+            <numerusform>Pour votre confidentialité, l'écran sera effacé dans %n seconde. Appuyez sur une touche pour rester.</numerusform>
+            <numerusform>Pour votre confidentialité, l'écran sera effacé dans %n secondes. Appuyez sur une touche pour rester.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -441,4 +441,207 @@
         <translation>Acasă</translation>
     </message>
 </context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Touch the screen or press Enter to start.</source>
+        <translation>Atinge ecranul sau apasă Enter pentru a începe.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" />
+        <source>Choose a kind of service, search by name, or ask to be contacted.</source>
+        <translation>Alege un tip de serviciu, caută după nume sau cere să fii contactat.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" />
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n serviciu găsit.</numerusform>
+            <numerusform>%n servicii găsite.</numerusform>
+            <numerusform>%n de servicii găsite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeechButton</name>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: on, press to stop speech</source>
+        <translation>Ascultă: pornit, apasă pentru a opri vocea</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: speech off, press to hear the screen</source>
+        <translation>Ascultă: vocea e oprită, apasă pentru a asculta ecranul</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Voce indisponibilă</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>Vocea nu este disponibilă acum pe acest chioșc</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>button</source>
+        <translation>buton</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>check box</source>
+        <translation>casetă de bifare</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>radio button</source>
+        <translation>buton de opțiune</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>text field</source>
+        <translation>câmp de text</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list box</source>
+        <translation>listă</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list item</source>
+        <translation>element din listă</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>tab</source>
+        <translation>filă</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>slider</source>
+        <translation>glisor</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>spin box</source>
+        <translation>câmp numeric</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>heading</source>
+        <translation>titlu</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dialog</source>
+        <translation>dialog</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>alert</source>
+        <translation>avertizare</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>hidden</source>
+        <translation>ascuns</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>selected</source>
+        <translation>selectat</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>not selected</source>
+        <translation>neselectat</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>unavailable</source>
+        <translation>indisponibil</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>empty</source>
+        <translation>gol</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech off.</source>
+        <translation>Vocea este oprită.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech on. Arrow keys move, Enter chooses.</source>
+        <translation>Vocea este pornită. Săgețile te mută, Enter alege.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to hear the screen again.</source>
+        <translation>Apasă %1 ca să asculți din nou ecranul.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to stop speech.</source>
+        <translation>Apasă %1 ca să oprești vocea.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Loudest.</source>
+        <translation>Volum maxim.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Quietest.</source>
+        <translation>Volum minim.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Volume %1 of %2.</source>
+        <translation>Volum %1 din %2.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Are you still there?</source>
+        <translation>Mai ești aici?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../features/speech.py" />
+        <source>For your privacy the screen will be cleared in %n second(s). Press any key to stay.</source>
+        <translation>
+            <numerusform>Pentru confidențialitatea ta, ecranul va fi șters în %n secundă. Apasă orice tastă ca să rămâi.</numerusform>
+            <numerusform>Pentru confidențialitatea ta, ecranul va fi șters în %n secunde. Apasă orice tastă ca să rămâi.</numerusform>
+            <numerusform>Pentru confidențialitatea ta, ecranul va fi șters în %n de secunde. Apasă orice tastă ca să rămâi.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

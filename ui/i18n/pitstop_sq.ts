@@ -432,4 +432,205 @@
         <translation>Fillimi</translation>
     </message>
 </context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Touch the screen or press Enter to start.</source>
+        <translation>Prek ekranin ose shtyp Enter për të filluar.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" />
+        <source>Choose a kind of service, search by name, or ask to be contacted.</source>
+        <translation>Zgjidh një lloj shërbimi, kërko sipas emrit ose kërko të të kontaktojnë.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" />
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>U gjet %n shërbim.</numerusform>
+            <numerusform>U gjetën %n shërbime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeechButton</name>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen</source>
+        <translation>Dëgjo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: on, press to stop speech</source>
+        <translation>Dëgjo: i ndezur, shtyp për të ndalur zërin</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: speech off, press to hear the screen</source>
+        <translation>Dëgjo: zëri i fikur, shtyp për të dëgjuar ekranin</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Zëri i padisponueshëm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>Zëri nuk është i disponueshëm tani në këtë kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>button</source>
+        <translation>buton</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>check box</source>
+        <translation>kuti zgjedhjeje</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>radio button</source>
+        <translation>buton opsioni</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>text field</source>
+        <translation>fushë teksti</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list box</source>
+        <translation>listë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list item</source>
+        <translation>element i listës</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>link</source>
+        <translation>lidhje</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>tab</source>
+        <translation>skedë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>slider</source>
+        <translation>rrëshqitës</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>spin box</source>
+        <translation>fushë numerike</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>heading</source>
+        <translation>titull</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dialog</source>
+        <translation>dritare dialogu</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>alert</source>
+        <translation>sinjalizim</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>hidden</source>
+        <translation>i fshehur</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>selected</source>
+        <translation>i zgjedhur</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>not selected</source>
+        <translation>i pazgjedhur</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>unavailable</source>
+        <translation>i padisponueshëm</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>empty</source>
+        <translation>bosh</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>%1 of %2</source>
+        <translation>%1 nga %2</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech off.</source>
+        <translation>Zëri është fikur.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech on. Arrow keys move, Enter chooses.</source>
+        <translation>Zëri është ndezur. Shigjetat lëvizin, Enter zgjedh.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to hear the screen again.</source>
+        <translation>Shtyp %1 për ta dëgjuar përsëri ekranin.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to stop speech.</source>
+        <translation>Shtyp %1 për të ndalur zërin.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Loudest.</source>
+        <translation>Zëri më i lartë.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Quietest.</source>
+        <translation>Zëri më i ulët.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Volume %1 of %2.</source>
+        <translation>Zëri %1 nga %2.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Are you still there?</source>
+        <translation>A je ende këtu?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../features/speech.py" />
+        <source>For your privacy the screen will be cleared in %n second(s). Press any key to stay.</source>
+        <translation>
+            <numerusform>Për privatësinë tënde, ekrani do të pastrohet për %n sekondë. Shtyp çdo tast për të qëndruar.</numerusform>
+            <numerusform>Për privatësinë tënde, ekrani do të pastrohet për %n sekonda. Shtyp çdo tast për të qëndruar.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -441,4 +441,207 @@
         <translation>Головна</translation>
     </message>
 </context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <location filename="../qml/Pitstop/AttractPage.qml" />
+        <source>Touch the screen or press Enter to start.</source>
+        <translation>Торкніться екрана або натисніть Enter, щоб почати.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Pitstop/HomePage.qml" />
+        <source>Choose a kind of service, search by name, or ask to be contacted.</source>
+        <translation>Виберіть вид послуги, шукайте за назвою або попросіть, щоб з вами зв'язалися.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Pitstop/ResultsPage.qml" />
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>Знайдено %n послугу.</numerusform>
+            <numerusform>Знайдено %n послуги.</numerusform>
+            <numerusform>Знайдено %n послуг.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeechButton</name>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: on, press to stop speech</source>
+        <translation>Слухати: увімкнено, натисніть, щоб вимкнути мовлення</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Listen: speech off, press to hear the screen</source>
+        <translation>Слухати: мовлення вимкнено, натисніть, щоб почути екран</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech unavailable</source>
+        <translation>Мовлення недоступне</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pitstop/SpeechButton.qml" />
+        <source>Speech is not available on this kiosk at the moment</source>
+        <translation>Мовлення зараз недоступне на цьому кіоску</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>check box</source>
+        <translation>прапорець</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>radio button</source>
+        <translation>перемикач</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>text field</source>
+        <translation>текстове поле</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list box</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>list item</source>
+        <translation>елемент списку</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>link</source>
+        <translation>посилання</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>tab</source>
+        <translation>вкладка</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>slider</source>
+        <translation>повзунок</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>spin box</source>
+        <translation>лічильник</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dialog</source>
+        <translation>діалог</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>alert</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>hidden</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>selected</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>not selected</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>empty</source>
+        <translation>порожньо</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech off.</source>
+        <translation>Мовлення вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Speech on. Arrow keys move, Enter chooses.</source>
+        <translation>Мовлення увімкнено. Стрілки переміщують, Enter вибирає.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to hear the screen again.</source>
+        <translation>Натисніть %1, щоб знову почути екран.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Press %1 to stop speech.</source>
+        <translation>Натисніть %1, щоб вимкнути мовлення.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Loudest.</source>
+        <translation>Найгучніше.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Quietest.</source>
+        <translation>Найтихіше.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Volume %1 of %2.</source>
+        <translation>Гучність %1 з %2.</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../features/speech.py" />
+        <source>For your privacy the screen will be cleared in %n second(s). Press any key to stay.</source>
+        <translation>
+            <numerusform>Для вашої приватності екран буде очищено через %n секунду. Натисніть будь-яку клавішу, щоб залишитися.</numerusform>
+            <numerusform>Для вашої приватності екран буде очищено через %n секунди. Натисніть будь-яку клавішу, щоб залишитися.</numerusform>
+            <numerusform>Для вашої приватності екран буде очищено через %n секунд. Натисніть будь-яку клавішу, щоб залишитися.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
