@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -118,3 +118,73 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 3.0) -> None:
     while not predicate():
         assert time.monotonic() < deadline, "condition not met in time"
         settle(20)
+
+
+# geometry: what a page looks like, for the large-text, text-size and right-to-left walks ----------
+
+GEOMETRY_SLACK = 1.0
+"""Pixels of rounding allowed at an edge."""
+INTERACTIVE_KINDS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickControl")
+
+
+def shown(item: QQuickItem) -> bool:
+    """Drawn: visible, not transparent, not empty."""
+    return item.isVisible() and item.opacity() > 0 and item.width() > 0 and item.height() > 0
+
+
+def walk_shown(item: QQuickItem, path: str = "") -> Iterator[tuple[QQuickItem, str]]:
+    """Shown items below `item` with a readable path; what a Flickable scrolls is walked as its
+    own content (meant to go outside the Flickable), so are ListView/GridView delegates."""
+    for child in item.childItems():
+        if not isinstance(child, QQuickItem) or not shown(child):  # one going away mid-walk
+            continue
+        name = child.objectName() or child.metaObject().className().split("_QML")[0]
+        here = f"{path}/{name}"
+        yield child, here
+        if child.inherits("QQuickFlickable"):
+            content = child.property("contentItem")
+            for inner in content.childItems() if isinstance(content, QQuickItem) else []:
+                if shown(inner):
+                    yield from walk_shown(inner, f"{here}/content")
+            continue
+        yield from walk_shown(child, here)
+
+
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def interactive(item: QQuickItem) -> bool:
+    return any(item.inherits(kind) for kind in INTERACTIVE_KINDS) and item.isEnabled()
+
+
+def _decorative(item: QQuickItem) -> bool:
+    """Drawn around their parent on purpose (focus rings, shadows)."""
+    kind = item.metaObject().className()
+    return "FocusRing" in kind or "Shadow" in kind
+
+
+def layout_problems(window: QQuickWindow) -> list[str]:
+    """Shown items outside their (non-clipping) parent, and shown interactive siblings that
+    overlap. It checks boxes, not glyphs: a text drawn past its own box is not seen."""
+    root = window.contentItem()
+    found: list[str] = []
+    for item, path in walk_shown(root):
+        parent = item.parentItem()
+        if parent is None or _decorative(item):
+            continue
+        if parent is not root and parent.width() > 0 and parent.height() > 0 and not parent.clip():
+            s = GEOMETRY_SLACK
+            x, y, w, h = item.x(), item.y(), item.width(), item.height()
+            if x < -s or y < -s or x + w > parent.width() + s or y + h > parent.height() + s:
+                box = (round(x), round(y), round(w), round(h))
+                found.append(
+                    f"{path}: {box} outside its parent {(round(parent.width()), round(parent.height()))}"
+                )
+        buttons = [c for c in item.childItems() if shown(c) and interactive(c)]
+        for i, a in enumerate(buttons):
+            for b in buttons[i + 1 :]:
+                overlap = scene_rect(a).intersected(scene_rect(b))
+                if overlap.width() > GEOMETRY_SLACK and overlap.height() > GEOMETRY_SLACK:
+                    found.append(f"{path}: {a.objectName()!r} overlaps {b.objectName()!r}")
+    return found

@@ -61,14 +61,14 @@ KioskPage {
     Column {
         id: column
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: -Ui.gap - Math.round((languages.height + Ui.margin) / 2)  // centred above the languages
+        // centred above the languages; never above the page's top (large text on a short screen)
+        y: Math.max(0, Math.round((parent.height - height) / 2 - Ui.gap - (languages.height + Ui.margin) / 2))
         width: Math.min(parent.width - 2 * Ui.margin, 1400 * Ui.scale)
-        spacing: Math.round(Ui.gap * 1.3 * page.boost * page.boost)
+        spacing: Math.round(Ui.gap * 1.3 * page.boost * page.boost / Ui.textScale)  // large text: tighter
 
         Image {
             source: page.app.theme.logo
-            width: Math.round(Ui.hero * 2 * page.boost)
+            width: Math.round(Ui.hero / Ui.textScale * 2 * page.boost)  // large text: words grow, not the logo
             height: width
             sourceSize.width: width
             sourceSize.height: height

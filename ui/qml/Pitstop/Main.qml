@@ -128,6 +128,9 @@ Window {
                 font.pixelSize: Ui.small
                 color: Ui.muted
                 wrapMode: Text.NoWrap
+                // large text on a narrow screen: the demo mark gives way, inside the strip
+                width: Math.min(implicitWidth, Math.max(0, footer.width - 2 * Ui.margin - x))
+                elide: Text.ElideRight
                 anchors.verticalCenter: parent.verticalCenter
             }
         }

@@ -48,7 +48,7 @@ Rectangle {
                 id: fixText
                 Layout.fillWidth: true
                 visible: box.showFix && text !== ""
-                font.pixelSize: Math.round(Ui.small * 0.9)
+                font.pixelSize: Math.max(20, Math.round(Ui.small * 0.9))  // 20 px floor
                 color: Ui.muted
                 text: box.finding.fix
             }
@@ -56,7 +56,7 @@ Rectangle {
         KText {
             id: mark
             Layout.alignment: Qt.AlignTop
-            font.pixelSize: Math.round(Ui.small * 0.9)
+            font.pixelSize: Math.max(20, Math.round(Ui.small * 0.9))  // 20 px floor
             font.bold: true
             color: box.ink
             text: box.severity === "error" ? qsTr("Error")
