@@ -59,7 +59,7 @@ CATEGORIES: dict[str, Six] = {
         "Supraveghere ocazională",
         "Kujdes i përkohshëm për fëmijë",
         "حضانة مؤقتة",
-        "Догляд за малюками погодинно",
+        "Догляд за малюками",
         "Guardería por horas",
         "Halte-garderie",
     ),
