@@ -154,6 +154,8 @@ class KeyRouter(QObject):
     # -- filters -------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_window" not in self.__dict__:  # an event delivered while the wrapper is torn down
+            return False
         kind = event.type()
         if watched is self._window or watched == self._window:
             if kind in POINTER_EVENTS:

@@ -6,6 +6,7 @@ import io
 import time
 from collections.abc import Callable, Iterator
 
+import shiboken6
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
@@ -18,6 +19,8 @@ def items(window: QQuickWindow, name: str, *, visible_only: bool = True) -> list
     stack = [window.contentItem()]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
+            continue  # an item deleted while we walk (a delegate recycled by a view)
         if item.objectName() == name and (item.isVisible() or not visible_only):
             found.append(item)
         stack.extend(item.childItems())
