@@ -40,6 +40,9 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.error.order": "Il giorno finale ({end}) viene prima di quello iniziale ({start}).",
         "figures.error.long": "Un report copre al massimo {days} giorni: scegli un periodo più corto.",
         "figures.error.date": "La data «{field}» deve essere nel formato AAAA-MM-GG.",
+        "figures.error.range": (
+            "Il giorno {day} è fuori dal periodo dei numeri: scegli giorni dal {first} al {last}."
+        ),
         "figures.error.format": "Formato sconosciuto «{format}»: xlsx, csv, pdf o opendata.",
         "figures.unset": "(non indicato)",
         "figures.total": "Totale",
@@ -102,7 +105,8 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.offerings.row": "Offerta",
         "figures.requests_sent.title": "Richieste di contatto inviate, per mese",
         "figures.requests_sent.note": (
-            "Per comune o area del chiosco (mai per chiosco o per giorno); da 1 a 3 si legge «≤ 3»."
+            "Per comune o area del chiosco (mai per chiosco o per giorno), sempre per mesi interi, "
+            "anche quando il periodo ne copre solo una parte; da 1 a 3 si legge «≤ 3»."
         ),
         "figures.requests_sent.counts": (
             "richieste di contatto inviate nel mese dai chioschi del comune o dell'area; "
@@ -179,6 +183,8 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.error.order": "The last day ({end}) comes before the first day ({start}).",
         "figures.error.long": "A report covers at most {days} days: choose a shorter period.",
         "figures.error.date": 'The date "{field}" must be written YYYY-MM-DD.',
+        "figures.error.range": "The day {day} is outside the figures' range: choose days from "
+        "{first} to {last}.",
         "figures.error.format": 'Unknown format "{format}": xlsx, csv, pdf or opendata.',
         "figures.unset": "(not set)",
         "figures.total": "Total",
@@ -240,7 +246,8 @@ FIGURE_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "figures.offerings.row": "Offering",
         "figures.requests_sent.title": "Contact requests sent, per month",
         "figures.requests_sent.note": (
-            'By the kiosk\'s comune or area (never per kiosk or day); 1 to 3 reads "≤ 3".'
+            "By the kiosk's comune or area (never per kiosk or day), always for whole months, even "
+            'when the period covers only part of one; 1 to 3 reads "≤ 3".'
         ),
         "figures.requests_sent.counts": (
             "contact requests sent in the month from the kiosks of the comune or area; "

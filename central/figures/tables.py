@@ -30,6 +30,9 @@ from kiosk.usage import metrics
 GROUPINGS: Final[tuple[Grouping, ...]] = ("kiosk", "comune", "area")
 MAX_DAYS: Final = 366
 """The longest period one report covers."""
+FIRST_DAY: Final = dt.date(2020, 1, 1)
+"""The earliest day a report may cover (no kiosk counted before); the latest is tomorrow by the
+server's clock (a kiosk's local day may be ahead of the server's UTC day)."""
 TOP_OFFERINGS: Final = 20
 MAX_SERIES: Final = 8
 """Lines a chart draws; the other groups are drawn together as one line ("others")."""
@@ -60,10 +63,25 @@ class Query:
         check_query(self.start, self.end, self.by)
 
 
-def check_query(start: dt.date, end: dt.date, by: str) -> None:
-    """Raise PeriodError unless the period and grouping can be reported."""
+def last_day(today: dt.date | None = None) -> dt.date:
+    """The latest day a report may cover: tomorrow (`today` by default the server's UTC day)."""
+    return (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
+
+
+def check_query(start: dt.date, end: dt.date, by: str, today: dt.date | None = None) -> None:
+    """Raise PeriodError unless the period and grouping can be reported (days from FIRST_DAY to
+    tomorrow, `today` by default the server's UTC day)."""
     if by not in GROUPINGS:
         raise PeriodError("figures.error.by", by=by)
+    last = last_day(today)
+    for day in (start, end):
+        if not FIRST_DAY <= day <= last:
+            raise PeriodError(
+                "figures.error.range",
+                day=day.isoformat(),
+                first=FIRST_DAY.isoformat(),
+                last=last.isoformat(),
+            )
     if end < start:
         raise PeriodError("figures.error.order", start=start.isoformat(), end=end.isoformat())
     if (end - start).days + 1 > MAX_DAYS:
@@ -192,6 +210,14 @@ def _grouper(
     return group
 
 
+def whole_months(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The first day of `start`'s month and the last day of `end`'s: request tables always
+    count whole calendar months, so no two periods' tables differ by a few days' requests."""
+    first = start.replace(day=1)
+    following = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
 def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     months: list[tuple[int, int]] = []
     year, month = start.year, start.month
@@ -210,19 +236,28 @@ def compute(store: CentralStore, query: Query, lang: str = "it") -> Figures:
         _grouper(store, request_by, names, lang) if request_by != query.by else group_of
     )
     where = [UsageCount.day >= query.start, UsageCount.day <= query.end]
+    first, last = whole_months(query.start, query.end)
+    months_where = [UsageCount.day >= first, UsageCount.day <= last]
     if query.kiosks is not None:
         where.append(UsageCount.kiosk_id.in_(sorted(query.kiosks)))
-    daily_metrics = [metrics.SESSION, *sorted(rules.REQUEST_METRICS)]
-    with store.engine.connect() as connection:
-        daily = connection.execute(
+        months_where.append(UsageCount.kiosk_id.in_(sorted(query.kiosks)))
+
+    def per_day(*conditions: Any) -> Any:
+        return (
             select(
                 UsageCount.kiosk_id,
                 UsageCount.day,
                 UsageCount.metric,
                 func.sum(UsageCount.count).label("n"),
             )
-            .where(*where, UsageCount.metric.in_(daily_metrics))
+            .where(*conditions)
             .group_by(UsageCount.kiosk_id, UsageCount.day, UsageCount.metric)
+        )
+
+    with store.engine.connect() as connection:
+        daily = connection.execute(per_day(*where, UsageCount.metric == metrics.SESSION)).all()
+        requested = connection.execute(  # whole months (rules: requests only per month)
+            per_day(*months_where, UsageCount.metric.in_(sorted(rules.REQUEST_METRICS)))
         ).all()
         totals = connection.execute(
             select(
@@ -234,7 +269,8 @@ def compute(store: CentralStore, query: Query, lang: str = "it") -> Figures:
             .where(*where, UsageCount.metric.not_in(sorted(rules.REQUEST_METRICS)))
             .group_by(UsageCount.kiosk_id, UsageCount.metric, UsageCount.key)
         ).all()
-    kiosk_ids = {str(row.kiosk_id) for row in daily} | {str(row.kiosk_id) for row in totals}
+    kiosk_ids = {str(row.kiosk_id) for row in (*daily, *totals)}
+    kiosk_ids |= {str(row.kiosk_id) for row in requested if query.start <= row.day <= query.end}
     groups: dict[str, str] = {}
     for kiosk_id in sorted(kiosk_ids):
         group = group_of(kiosk_id)
@@ -281,7 +317,7 @@ def compute(store: CentralStore, query: Query, lang: str = "it") -> Figures:
         ),
         _offerings(per_group, names, lang),
         *(
-            _requests(query, daily, metric, request_by, request_group_of, lang)
+            _requests(query, requested, metric, request_by, request_group_of, lang)
             for metric in (metrics.REQUEST_SENT, metrics.REQUEST_STARTED)
         ),
         _words(words, lang),
@@ -318,14 +354,13 @@ def _sessions_by_day(
         if row.metric == metrics.SESSION:
             counts[row.day][group_of(str(row.kiosk_id)).key] += int(row.n)
     rows = []
-    day = query.start
-    while day <= query.end:
+    for offset in range((query.end - query.start).days + 1):  # never a day past `end`
+        day = query.start + dt.timedelta(days=offset)
         rows.append(
             Row(
                 day.isoformat(), day.strftime("%d/%m/%Y"), _with_total(counts.get(day, {}), columns)
             )
         )
-        day += dt.timedelta(days=1)
     title, note, what = _title(lang, "sessions_by_day")
     return Table(
         "sessions_by_day",

@@ -68,7 +68,8 @@ def _query(
     lang = language(request)
     today = dt.datetime.now(dt.UTC).date()
     last = _day(end, t(lang, "figures.to"), today)
-    first = _day(start, t(lang, "figures.from"), last - dt.timedelta(days=DEFAULT_DAYS - 1))
+    back = min(DEFAULT_DAYS - 1, last.toordinal() - 1)  # 0001-01-01 has no day before it
+    first = _day(start, t(lang, "figures.from"), last - dt.timedelta(days=back))
     grouping = by or "comune"
     if grouping not in GROUPINGS:
         raise PeriodError("figures.error.by", by=grouping[:40])

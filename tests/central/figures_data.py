@@ -50,17 +50,18 @@ def add_counts(store: CentralStore, counts: Iterable[tuple[str, dt.date, str, st
                 row.count += count
 
 
-DEC = dt.date(2026, 12, 1)
+DEC = dt.date(2025, 12, 1)
 
 
-def december(prefix: str = "") -> list[tuple[str, dt.date, str, str, int]]:
+def december(prefix: str = "", start: dt.date = DEC) -> list[tuple[str, dt.date, str, str, int]]:
     """A month of counts at KIOSKS: sessions every day, languages, categories, filters, QR
-    codes, 9 requests sent in Legnano and 2 in Magenta, and search words (one common enough)."""
+    codes, 9 requests sent in Legnano and 2 in Magenta, and search words (one common enough);
+    31 days from `start` (DEC by default)."""
     rows: list[tuple[str, dt.date, str, str, int]] = []
     for number, kiosk_id in enumerate(KIOSKS):
         kiosk = prefix + kiosk_id
         for day in range(31):
-            when = DEC + dt.timedelta(days=day)
+            when = start + dt.timedelta(days=day)
             rows.append((kiosk, when, "session", "", 5 + (day * (number + 3)) % 17))
             rows.append((kiosk, when, "session.length", ("0-1", "1-3", "3-10", "10+")[day % 4], 2))
             rows.append((kiosk, when, "language", ("it", "en", "ar", "uk")[(day + number) % 4], 3))
@@ -71,13 +72,13 @@ def december(prefix: str = "") -> list[tuple[str, dt.date, str, str, int]]:
             rows.append((kiosk, when, "detail", ("o-1", "o-2", "o-3")[day % 3], 3))
             rows.append((kiosk, when, "qr", ("link", "contact", "calendar")[day % 3], 1))
     rows += [
-        (prefix + "legnano-lib", DEC, "request.started", "", 7),
-        (prefix + "legnano-lib", DEC, "request.sent", "", 5),
-        (prefix + "legnano-hall", DEC + dt.timedelta(days=4), "request.sent", "", 4),
-        (prefix + "magenta-hall", DEC + dt.timedelta(days=9), "request.started", "", 3),
-        (prefix + "magenta-hall", DEC + dt.timedelta(days=9), "request.sent", "", 2),
-        (prefix + "legnano-lib", DEC, "search.empty.word", "piscina comunale", 3),
-        (prefix + "magenta-hall", DEC, "search.empty.word", "piscina comunale", 2),
-        (prefix + "legnano-lib", DEC, "search.empty.word", "mario rossi", 6),
+        (prefix + "legnano-lib", start, "request.started", "", 7),
+        (prefix + "legnano-lib", start, "request.sent", "", 5),
+        (prefix + "legnano-hall", start + dt.timedelta(days=4), "request.sent", "", 4),
+        (prefix + "magenta-hall", start + dt.timedelta(days=9), "request.started", "", 3),
+        (prefix + "magenta-hall", start + dt.timedelta(days=9), "request.sent", "", 2),
+        (prefix + "legnano-lib", start, "search.empty.word", "piscina comunale", 3),
+        (prefix + "magenta-hall", start, "search.empty.word", "piscina comunale", 2),
+        (prefix + "legnano-lib", start, "search.empty.word", "mario rossi", 6),
     ]
     return rows

@@ -14,7 +14,7 @@ from central.figures.tables import PeriodError, Query, compute
 from central.store import CentralStore
 from tests.central.figures_data import add_counts, add_kiosks
 
-DEC = dt.date(2026, 12, 1)
+DEC = dt.date(2025, 12, 1)
 
 
 @pytest.fixture
@@ -76,9 +76,9 @@ def test_a_comune_with_two_requests_shows_at_most_three(store: CentralStore) -> 
             ("legnano-lib", DEC + dt.timedelta(days=31), "request.sent", "", 2),
         ],
     )
-    figures = compute(store, Query(DEC, dt.date(2027, 1, 31), "comune"), "en")
+    figures = compute(store, Query(DEC, dt.date(2026, 1, 31), "comune"), "en")
     table = figures.table("requests_sent")
-    assert [column.key for column in table.columns] == ["2026-12", "2027-01"]
+    assert [column.key for column in table.columns] == ["2025-12", "2026-01"]
     cells = {row.key: [cell.text for cell in row.cells] for row in table.rows}
     assert cells == {"legnano": ["7", "≤ 3"], "magenta": ["≤ 3", "0"]}
     assert table.rows[1].cells[0].value is None
@@ -99,7 +99,7 @@ def test_requests_are_never_per_kiosk_or_day(store: CentralStore) -> None:
         for table_id in ("requests_sent", "requests_started"):
             table = figures.table(table_id)
             assert {row.key for row in table.rows} <= {"legnano", "legnanese"}
-            assert all(column.key == "2026-12" for column in table.columns)
+            assert all(column.key == "2025-12" for column in table.columns)
         assert figures.table("requests_sent").rows[0].cells[0].value == 11
         for table in figures.tables:
             if table.id.startswith("requests"):
@@ -130,9 +130,71 @@ def test_periods_checked() -> None:
     with pytest.raises(PeriodError, match="comes before"):
         Query(DEC, DEC - dt.timedelta(days=1))
     with pytest.raises(PeriodError, match="at most 366 days"):
-        Query(DEC, DEC + dt.timedelta(days=366))
+        Query(DEC - dt.timedelta(days=366), DEC)
     with pytest.raises(PeriodError, match="must be kiosk, comune or area"):
         Query(DEC, DEC, "day")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (dt.date(9999, 1, 1), dt.date(9999, 12, 31)),  # was an OverflowError (a 500)
+        (dt.date(9999, 12, 31), dt.date(9999, 12, 31)),
+        (dt.date(1, 1, 1), dt.date(1, 1, 2)),
+        (dt.date(2019, 12, 31), dt.date(2020, 1, 5)),
+        (DEC, dt.datetime.now(dt.UTC).date() + dt.timedelta(days=2)),
+    ],
+)
+def test_periods_outside_the_figures_range_refused_in_one_sentence(
+    start: dt.date, end: dt.date
+) -> None:
+    with pytest.raises(PeriodError) as caught:
+        Query(start, end)
+    message = str(caught.value)
+    assert message.startswith("The day ") and "outside the figures' range" in message
+    assert message.count(".") <= 4 and "\n" not in message  # one sentence (dates have no dot)
+
+
+def test_tomorrow_and_the_first_day_are_reported(store: CentralStore) -> None:
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    assert compute(store, Query(tomorrow - dt.timedelta(days=3), tomorrow)).days == 4
+    assert compute(store, Query(dt.date(2020, 1, 1), dt.date(2020, 1, 1))).days == 1
+
+
+def _request_cells(store: CentralStore, start: dt.date, end: dt.date) -> dict[str, list[str]]:
+    table = compute(store, Query(start, end, "comune"), "en").table("requests_sent")
+    return {
+        f"{row.key} {column.key}": [cell.text]
+        for row in table.rows
+        for column, cell in zip(table.columns, row.cells, strict=True)
+    }
+
+
+def test_requests_always_count_whole_months(store: CentralStore) -> None:
+    """Requests of 3 and 4 December (4 and 2): a period of one day, or one overlapping the
+    other, shows the month's whole count, so no two periods tell 4 December's 2 apart."""
+    third, fourth = DEC + dt.timedelta(days=2), DEC + dt.timedelta(days=3)
+    add_counts(
+        store,
+        [
+            ("legnano-lib", third, "request.sent", "", 4),
+            ("legnano-lib", fourth, "request.sent", "", 2),
+            ("legnano-lib", DEC + dt.timedelta(days=31), "request.sent", "", 5),  # 1 January
+            ("legnano-lib", third, "session", "", 9),
+        ],
+    )
+    december = {"legnano 2025-12": ["6"]}
+    assert _request_cells(store, third, fourth) == december
+    assert _request_cells(store, third, third) == december
+    assert _request_cells(store, fourth, fourth) == december
+    assert _request_cells(store, DEC + dt.timedelta(days=30), DEC + dt.timedelta(days=31)) == {
+        **december,
+        "legnano 2026-01": ["5"],
+    }
+    # the other tables keep the period's own days
+    sessions = compute(store, Query(fourth, fourth, "comune"), "en").table("sessions_by_day")
+    assert [row.key for row in sessions.rows] == [fourth.isoformat()]
+    assert sessions.rows[0].cells[-1].text == "0"
 
 
 def test_every_figures_word_in_both_languages() -> None:

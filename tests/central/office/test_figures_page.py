@@ -21,7 +21,7 @@ from central.store import CentralStore
 from tests.central.figures_data import add_counts, add_kiosks, december
 from tests.central.office.conftest import OfficeServer, login
 
-PERIOD = "from=2026-12-01&to=2026-12-31"
+PERIOD = "from=2025-12-01&to=2025-12-31"
 
 
 @pytest.fixture
@@ -82,14 +82,14 @@ def test_downloads_open_back(figures_store: CentralStore, office_client: httpx.C
     ]
     assert hidden == [
         {
-            "period_start": "2026-12-01",
-            "period_end": "2026-12-31",
+            "period_start": "2025-12-01",
+            "period_end": "2025-12-31",
             "grouping": "comune",
             "table": "requests_sent",
             "row": "magenta",
             "row_label": "magenta",
-            "column": "2026-12",
-            "column_label": "12/2026",
+            "column": "2025-12",
+            "column_label": "12/2025",
             "value": "",
             "shown": "≤ 3",
         }
@@ -110,9 +110,11 @@ def test_downloads_open_back(figures_store: CentralStore, office_client: httpx.C
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ("from=2026-12-31&to=2026-12-01", "comes before the first day"),
-        ("from=2026-13-01&to=2026-12-31", "must be written YYYY-MM-DD"),
-        ("from=2025-01-01&to=2026-12-31", "at most 366 days"),
+        ("from=2025-12-31&to=2025-12-01", "comes before the first day"),
+        ("from=2026-13-01&to=2025-12-31", "must be written YYYY-MM-DD"),
+        ("from=2024-01-01&to=2025-12-31", "at most 366 days"),
+        ("from=9999-01-01&to=9999-12-31", "The day 9999-01-01 is outside the figures"),
+        ("to=0001-01-01", "The day 0001-01-01 is outside the figures"),
         (f"{PERIOD}&by=day", "must be kiosk, comune or area"),
         (f"{PERIOD}&by=comune&format=docx", "Unknown format"),
     ],
@@ -157,8 +159,8 @@ def test_the_page_in_chromium(
 ) -> None:
     signed_in(page, "viewer")
     page.click("nav a[href='/office/figures']")
-    page.fill("#from", "2026-12-01")
-    page.fill("#to", "2026-12-31")
+    page.fill("#from", "2025-12-01")
+    page.fill("#to", "2025-12-31")
     page.select_option("#by", "kiosk")
     page.click("#figures-show")
     page.wait_for_selector("#figures-summary")
