@@ -6,9 +6,12 @@ check costs tens of milliseconds and 64 MiB, so web callers run it in a thread).
 random 256-bit value in the browser's cookie; the database holds its sha256 only, so a copy of
 the database cannot be used to sign in. Wrong passwords are counted per account name and per
 client address, with the staff PIN's policy (kiosk/staff/pin.py): every 5 consecutive wrong
-tries lock for 1 minute, then 2, 4, 8 …; an account locks for good at 20 until its password is
-reset, an address waits at most `ADDRESS_LOCK_CAP`. Every change is written to the audit log
-in the same transaction. This cannot tell two people sharing one account apart.
+tries lock for 1 minute, then 2, 4, 8 …, an account at most `ACCOUNT_LOCK_CAP` (so a stranger
+can delay its owner, never lock it for good), an address at most `ADDRESS_LOCK_CAP`. After 20
+wrong tries at one account from one address, that address is locked out of that account until
+an administrator runs `pitstop central user unlock` or `reset-password`. Every change is written
+to the audit log in the same transaction. This cannot tell two people sharing one account (or
+one address) apart.
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ from typing import Final, Literal, get_args
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from central.audit import record_audit
 from central.models import OfficeLoginLock, OfficeSession, OfficeUser
 from central.store import CentralStore
+from central.timeutil import as_utc
 
 Role = Literal["administrator", "coordinator", "operator", "viewer"]
 ROLES: Final[tuple[Role, ...]] = get_args(Role)
@@ -37,6 +43,7 @@ MAX_PASSWORD: Final = 200
 TRIES_PER_LOCK: Final = 5
 FIRST_LOCK_SECONDS: Final = 60.0
 HARD_LOCK_FAILURES: Final = 20
+ACCOUNT_LOCK_CAP: Final = dt.timedelta(hours=24)
 ADDRESS_LOCK_CAP: Final = dt.timedelta(hours=1)
 MAX_SCOPE: Final = 50
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,99}$")
@@ -87,10 +94,6 @@ class SignIn:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _user(row: OfficeUser) -> User:
@@ -293,7 +296,7 @@ def remove_user(store: CentralStore, name: str, *, actor: str, by: User | None =
         if row.role == "administrator" and _admins(session) <= 1:
             raise AccountError("users.last_admin", "at least one administrator must remain")
         session.execute(delete(OfficeSession).where(OfficeSession.user_id == row.id))
-        session.execute(delete(OfficeLoginLock).where(OfficeLoginLock.key == f"account:{row.name}"))
+        _clear_locks(session, row.name)
         session.delete(row)
         record_audit(session, actor, "user.remove", user=row.name, role=row.role)
 
@@ -309,7 +312,7 @@ def reset_password(
         row.password_hash = password_hash
         row.must_change_password = one_time
         session.execute(delete(OfficeSession).where(OfficeSession.user_id == row.id))
-        session.execute(delete(OfficeLoginLock).where(OfficeLoginLock.key == f"account:{row.name}"))
+        _clear_locks(session, row.name)
         record_audit(session, actor, "user.reset_password", user=row.name)
         return _user(row)
 
@@ -359,12 +362,46 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _lock_row(session: Session, key: str, now: dt.datetime) -> OfficeLoginLock:
-    row = session.get(OfficeLoginLock, key)
-    if row is None:
-        row = OfficeLoginLock(key=key, failures=0, locks=0, hard_locked=False, updated_at=now)
-        session.add(row)
-    return row
+def _pair_prefix(name: str) -> str:
+    return f"pair:{_digest(name)[:32]}:"
+
+
+def _lock_keys(name: str, address: str) -> tuple[str, str, str]:
+    """The account's, the address's and the (account, address) pair's lock keys."""
+    cleaned = name.strip().lower()[:100]
+    return (
+        f"account:{cleaned}",
+        f"address:{address[:100]}",
+        _pair_prefix(cleaned) + _digest(address)[:32],
+    )
+
+
+def _locked_rows(session: Session, keys: Sequence[str], now: dt.datetime) -> list[OfficeLoginLock]:
+    """The lock rows of `keys` (made when missing), locked for this transaction: the INSERT takes
+    SQLite's write lock at once, and PostgreSQL's rows are read FOR UPDATE, so two sign-ins
+    never read the same count."""
+    ordered = sorted(keys)
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgres_insert
+    session.execute(
+        insert(OfficeLoginLock)
+        .values(
+            [
+                {"key": key, "failures": 0, "locks": 0, "hard_locked": False, "updated_at": now}
+                for key in ordered
+            ]
+        )
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    found = {
+        row.key: row
+        for row in session.scalars(
+            select(OfficeLoginLock)
+            .where(OfficeLoginLock.key.in_(ordered))
+            .order_by(OfficeLoginLock.key)
+            .with_for_update()
+        )
+    }
+    return [found[key] for key in keys]
 
 
 def lock_seconds(lock_number: int) -> float:
@@ -375,30 +412,52 @@ def lock_seconds(lock_number: int) -> float:
 def _blocked(row: OfficeLoginLock | None, now: dt.datetime) -> dt.datetime | None:
     if row is None or row.locked_until is None:
         return None
-    until = _utc(row.locked_until)
+    until = as_utc(row.locked_until)
     return until if until > now else None
+
+
+def _reserve(session: Session, name: str, address: str, now: dt.datetime) -> tuple[bool, SignIn]:
+    """Count this try as a wrong one before its password is checked (a right one clears the
+    counts): (False, why it is refused unchecked), or (True, what a wrong password gets)."""
+    account, by_address, pair = _locked_rows(session, _lock_keys(name, address), now)
+    if pair.hard_locked:
+        return False, SignIn(hard_locked=True, tries_left=0)
+    until = _blocked(account, now)
+    if until is not None:
+        return False, SignIn(locked_until=until, tries_left=0)
+    until = _blocked(by_address, now)
+    if until is not None:
+        return False, SignIn(locked_until=until, address_locked=True, tries_left=0)
+    for row in (account, by_address, pair):
+        row.failures += 1
+        row.updated_at = now
+    result = SignIn(tries_left=TRIES_PER_LOCK - account.failures % TRIES_PER_LOCK)
+    for row, cap in ((by_address, ADDRESS_LOCK_CAP), (account, ACCOUNT_LOCK_CAP)):
+        if row.failures % TRIES_PER_LOCK == 0:
+            row.locks += 1
+            row.locked_until = now + min(dt.timedelta(seconds=lock_seconds(row.locks)), cap)
+            result = SignIn(
+                locked_until=row.locked_until, address_locked=row is by_address, tries_left=0
+            )
+    if pair.failures >= HARD_LOCK_FAILURES:
+        pair.hard_locked = True
+        result = SignIn(hard_locked=True, tries_left=0)
+    return True, result
 
 
 def sign_in(
     store: CentralStore, name: str, password: str, address: str, now: dt.datetime | None = None
 ) -> SignIn:
-    """Check `name` and `password` from `address`: a new session, or why not. Wrong tries are
-    counted and audited; while locked, the password is not even checked."""
+    """Check `name` and `password` from `address`: a new session, or why not. Every try is
+    counted before its password is checked, in one locked transaction, so however many arrive
+    at once at most TRIES_PER_LOCK passwords are checked per lock window; while locked, the
+    password is not even checked. Wrong tries are audited."""
     now = now or _now()
-    account_key = f"account:{name.strip().lower()[:100]}"
-    address_key = f"address:{address[:100]}"
-    with store.sessions() as session:
-        account_lock = session.get(OfficeLoginLock, account_key)
-        address_lock = session.get(OfficeLoginLock, address_key)
+    with store.writing() as session:
+        counted, pending = _reserve(session, name, address, now)
         row = session.scalar(select(OfficeUser).where(OfficeUser.name == name.strip().lower()))
-    if account_lock is not None and account_lock.hard_locked:
-        return SignIn(hard_locked=True, tries_left=0)
-    until = _blocked(account_lock, now)
-    if until is not None:
-        return SignIn(locked_until=until, tries_left=0)
-    until = _blocked(address_lock, now)
-    if until is not None:
-        return SignIn(locked_until=until, address_locked=True, tries_left=0)
+    if not counted:
+        return pending
     ok = _matches(row.password_hash if row is not None else _DUMMY_HASH, password) and (
         row is not None
     )
@@ -409,39 +468,37 @@ def sign_in(
                 OfficeSession(id_hash=_digest(value), user_id=row.id, created_at=now, seen_at=now)
             )
             session.execute(
-                delete(OfficeLoginLock).where(OfficeLoginLock.key.in_([account_key, address_key]))
+                delete(OfficeLoginLock).where(OfficeLoginLock.key.in_(_lock_keys(name, address)))
             )
             record_audit(session, f"office:{row.name}", "office.sign_in", address=address)
             return SignIn(user=_user(row), session=value)
-        result = SignIn()
-        for key, cap in ((account_key, None), (address_key, ADDRESS_LOCK_CAP)):
-            lock = _lock_row(session, key, now)
-            lock.failures += 1
-            lock.updated_at = now
-            if cap is None and lock.failures >= HARD_LOCK_FAILURES:
-                lock.hard_locked = True
-                result = SignIn(hard_locked=True, tries_left=0)
-            elif lock.failures % TRIES_PER_LOCK == 0:
-                lock.locks += 1
-                wait = dt.timedelta(seconds=lock_seconds(lock.locks))
-                lock.locked_until = now + (min(wait, cap) if cap else wait)
-                if not result.hard_locked and result.locked_until is None:
-                    result = SignIn(
-                        locked_until=lock.locked_until,
-                        address_locked=cap is not None,
-                        tries_left=0,
-                    )
-            elif cap is None:
-                result = SignIn(tries_left=TRIES_PER_LOCK - lock.failures % TRIES_PER_LOCK)
         record_audit(
             session,
             f"office:{row.name}" if row is not None else "office:unknown",
             "office.sign_in_failed",
             address=address,
             known_account=row is not None,
-            locked=result.locked_until is not None or result.hard_locked,
+            locked=pending.locked_until is not None or pending.hard_locked,
         )
-        return result
+        return pending
+
+
+def unlock(store: CentralStore, name: str, *, actor: str) -> User:
+    """Lift every sign-in lock of account `name` (from every address), keeping its password."""
+    with store.writing() as session:
+        row = _find(session, name)
+        _clear_locks(session, row.name)
+        record_audit(session, actor, "user.unlock", user=row.name)
+        return _user(row)
+
+
+def _clear_locks(session: Session, name: str) -> None:
+    session.execute(
+        delete(OfficeLoginLock).where(
+            (OfficeLoginLock.key == f"account:{name}")
+            | OfficeLoginLock.key.startswith(_pair_prefix(name), autoescape=True)
+        )
+    )
 
 
 def session_user(
@@ -467,7 +524,7 @@ def session_user(
     if found is None:
         return None
     row, user_row = found
-    seen, created = _utc(row.seen_at), _utc(row.created_at)
+    seen, created = as_utc(row.seen_at), as_utc(row.created_at)
     if now - seen > idle or now - created > absolute:
         end_session(store, value)
         return None

@@ -1,4 +1,4 @@
-"""`pitstop central user add|remove|reset-password|list`: office console accounts from the
+"""`pitstop central user add|remove|reset-password|unlock|list`: office console accounts from the
 command line (registered by central/commands.py). Passwords are never taken as arguments (they
 would stay in the shell's history and the process list): a one-time password is printed, or
 `--ask` reads one from the terminal (or stdin when it is not a terminal)."""
@@ -18,6 +18,7 @@ from central.office.accounts import (
     one_time_password,
     remove_user,
     reset_password,
+    unlock,
     users,
 )
 
@@ -58,6 +59,13 @@ def register_users(actions: Actions) -> None:
     _ask_option(p)
     p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
     p.set_defaults(handler=_reset)
+
+    p = user_actions.add_parser(
+        "unlock", help="lift the account's sign-in locks (every address), keeping its password"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
+    p.set_defaults(handler=_unlock)
 
     p = user_actions.add_parser("list", help="list the accounts")
     p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (as above)")
@@ -153,6 +161,21 @@ def _reset(args: argparse.Namespace) -> int:
     print(f"New password for {user.name}; its sessions ended and its sign-in lock is lifted.")
     if one_time:
         print(f"One-time password: {password}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from central.audit import cli_actor
+    from central.commands import _store
+
+    store = _store(args)
+    try:
+        user = unlock(store, args.name, actor=cli_actor())
+    except AccountError as exc:
+        raise _account_error(exc) from None
+    finally:
+        store.close()
+    print(f"The sign-in locks of {user.name} are lifted; its password is unchanged.")
     return 0
 
 
