@@ -9,6 +9,12 @@ the files stay on the share and reading them again changes nothing). A count who
 version does not know, or whose key breaks the rules of kiosk/usage/metrics.py (a search word
 with a digit or an "@"), is not stored. It cannot tell a count a kiosk invented from a real one:
 the token (or the share's permissions) is what vouches for the kiosk.
+
+Bounds (docs/figures.md, "What the office accepts"): only days from DAYS_BACK days ago to
+DAYS_AHEAD day ahead by the server's clock are stored (others are confirmed, so the kiosk wipes
+them, and dropped); a `detail` or `category` key that is not an id of the published catalogue
+is counted under OTHER_KEY; one heartbeat stores at most MAX_HEARTBEAT_COUNTS counts, whole
+days oldest first (the days left out are not confirmed: the kiosk sends them next time).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
+import json
 import logging
 import os
 import re
@@ -26,9 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.settings import KIOSK_ID_PATTERN
+from kiosk.settings import KIOSK_ID_PATTERN, UI_LANGUAGES
 from kiosk.text import printable
+from kiosk.usage import metrics
 from kiosk.usage.metrics import key_problem
+from kiosk.usage.store import MAX_DAYS_SENT, MAX_WORDS_PER_DAY
 from sync import protocol as p
 
 if TYPE_CHECKING:
@@ -40,6 +49,26 @@ MAX_FILE_BYTES = 1024 * 1024
 _DAY_FILE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\.json")
 _KIOSK_ID = re.compile(KIOSK_ID_PATTERN)
 _NOFOLLOW = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+DAYS_BACK = 40
+"""The oldest day stored: this many days before the server's UTC day."""
+DAYS_AHEAD = 1
+"""The newest day stored: this many days after the server's UTC day (a kiosk's local day)."""
+OTHER_KEY = "other"
+"""The key under which `detail` and `category` counts of ids not in the catalogue are summed."""
+SHARE_FIRST_DAY = dt.date(2020, 1, 1)
+"""The oldest day a day file on a share may hold (the office reads the share when it likes)."""
+CATALOGUE_KEYED = frozenset({metrics.DETAIL, metrics.CATEGORY})
+REALISTIC_KEYS_PER_DAY = (
+    len(metrics.UNKEYED)
+    + len(metrics.LENGTH_BUCKETS)
+    + len(UI_LANGUAGES)
+    + len(metrics.FILTERS)
+    + len(metrics.QR_KINDS)
+    + MAX_WORDS_PER_DAY
+    + 300  # categories and offerings one kiosk opens in a day, with room to spare
+)
+MAX_HEARTBEAT_COUNTS = MAX_DAYS_SENT * REALISTIC_KEYS_PER_DAY
+"""Counts one heartbeat may store (about 16,000): what a kiosk sends, 31 days of realistic keys."""
 
 
 class UsageError(ValueError):
@@ -64,41 +93,119 @@ def check(days: Sequence[p.DayCounts]) -> None:
             keys.add(pair)
 
 
-def _rows(kiosk_id: str, day: p.DayCounts) -> tuple[list[dict[str, object]], int]:
-    """The counts of `day` this version keeps, as rows; and how many it left out."""
-    rows = [
-        {"kiosk_id": kiosk_id, "day": day.day, "metric": c.metric, "key": c.key, "count": c.count}
-        for c in day.counts
-        if key_problem(c.metric, c.key) is None
+def _rows(
+    kiosk_id: str, day: p.DayCounts, catalogue_ids: frozenset[str]
+) -> tuple[list[dict[str, object]], int]:
+    """The counts of `day` this version keeps, as rows (a `detail` or `category` key that is not
+    in `catalogue_ids` summed under OTHER_KEY); and how many it left out or summed."""
+    kept: dict[tuple[str, str], int] = {}
+    changed = 0
+    for c in day.counts:
+        if key_problem(c.metric, c.key) is not None:
+            changed += 1
+            continue
+        key = c.key
+        if c.metric in CATALOGUE_KEYED and key not in catalogue_ids:
+            key, changed = OTHER_KEY, changed + 1
+        kept[(c.metric, key)] = min(kept.get((c.metric, key), 0) + c.count, 2**31 - 1)
+    rows: list[dict[str, object]] = [
+        {"kiosk_id": kiosk_id, "day": day.day, "metric": metric, "key": key, "count": count}
+        for (metric, key), count in kept.items()
     ]
-    return rows, len(day.counts) - len(rows)
+    return rows, changed
 
 
-def store_days(store: CentralStore, kiosk_id: str, days: Sequence[p.DayCounts]) -> list[dt.date]:
-    """Replace `kiosk_id`'s counts of each day in `days` (one transaction); the days stored.
-    Call `check` first."""
+_ids_cache: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def catalogue_ids(store: CentralStore) -> frozenset[str]:
+    """The category and offering ids of the newest published catalogue (empty when none is
+    published or it cannot be read), read again only when a new one is published."""
+    global _ids_cache
+    blob = store.current_catalogue()
+    if blob is None:
+        return frozenset()
+    if _ids_cache[0] == blob.etag:
+        return _ids_cache[1]
+    ids: set[str] = set()
+    try:
+        document = json.loads(blob.content)
+    except ValueError:
+        document = None
+    if isinstance(document, dict):
+        for section in ("categories", "offerings"):
+            items = document.get(section)
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    ids.add(item["id"])
+    _ids_cache = (blob.etag, frozenset(ids))
+    return _ids_cache[1]
+
+
+def store_days(
+    store: CentralStore,
+    kiosk_id: str,
+    days: Sequence[p.DayCounts],
+    today: dt.date | None = None,
+    *,
+    days_back: int = DAYS_BACK,
+    limit: int = MAX_HEARTBEAT_COUNTS,
+) -> list[dt.date]:
+    """Replace `kiosk_id`'s counts of each day in `days` (one transaction); the days done: those
+    stored, and those outside `days_back`..DAYS_AHEAD of `today` (the server's UTC day), dropped.
+    Whole days are stored oldest first up to `limit` counts; the days after are not done (the
+    kiosk sends them again). Call `check` first."""
     from sqlalchemy import delete, insert
 
     from central.models import UsageCount
 
-    left_out = 0
+    today = today or dt.datetime.now(dt.UTC).date()
+    first, last = today - dt.timedelta(days=days_back), today + dt.timedelta(days=DAYS_AHEAD)
+    ids = catalogue_ids(store)
+    done: list[dt.date] = []
+    outside: list[dt.date] = []
+    left_out = stored = 0
     with store.writing() as session:
-        for day in days:
+        for day in sorted(days, key=lambda d: d.day):
+            if not first <= day.day <= last:
+                outside.append(day.day)
+                continue
+            stored += len(day.counts)
+            if stored > limit:
+                break
             session.execute(
                 delete(UsageCount).where(UsageCount.kiosk_id == kiosk_id, UsageCount.day == day.day)
             )
-            rows, dropped = _rows(kiosk_id, day)
-            left_out += dropped
+            rows, changed = _rows(kiosk_id, day, ids)
+            left_out += changed
             if rows:
                 session.execute(insert(UsageCount), rows)
+            done.append(day.day)
+    if outside:
+        log.warning(
+            "kiosk %s: usage counts of %d day(s) outside %s..%s dropped (is its clock right?)",
+            printable(kiosk_id),
+            len(outside),
+            first.isoformat(),
+            last.isoformat(),
+        )
+    if stored > limit:
+        log.warning(
+            "kiosk %s: usage counts of %d day(s) left for its next heartbeat (more than %d "
+            "counts in one)",
+            printable(kiosk_id),
+            len(days) - len(done) - len(outside),
+            limit,
+        )
     if left_out:
         log.warning(
-            "kiosk %s: %d usage count(s) not stored (unknown metric or a key that breaks the "
-            "rules)",
+            "kiosk %s: %d usage count(s) not stored as sent (unknown metric, a key that breaks "
+            "the rules, or an id not in the catalogue counted as %r)",
             printable(kiosk_id),
             left_out,
+            OTHER_KEY,
         )
-    return [day.day for day in days]
+    return sorted(done + outside)
 
 
 def held(
@@ -135,6 +242,8 @@ def import_share(store: CentralStore, share: Path) -> ShareImport:
     and day). Nothing on the share is followed through a link, changed or removed; a file that
     is not a day file of its folder's kiosk is named in `problems` and left out."""
     result = ShareImport()
+    today = dt.datetime.now(dt.UTC).date()
+    share_back = (today - SHARE_FIRST_DAY).days
     root = share / "usage"
     try:
         info = os.lstat(root)
@@ -157,7 +266,12 @@ def import_share(store: CentralStore, share: Path) -> ShareImport:
             shown = f"{shown_kiosk}/{printable(entry.name, limit=80)}"
             try:
                 day = _read_day_file(Path(entry.path), kiosk_entry.name, shown)
-                store_days(store, kiosk_entry.name, [day])
+                if not SHARE_FIRST_DAY <= day.day <= today + dt.timedelta(days=DAYS_AHEAD):
+                    raise UsageError(
+                        f"{shown} holds the day {day.day.isoformat()}, outside "
+                        f"{SHARE_FIRST_DAY.isoformat()}..tomorrow: left out"
+                    )
+                store_days(store, kiosk_entry.name, [day], today, days_back=share_back)
             except UsageError as exc:
                 result.problems.append(str(exc))
                 continue
