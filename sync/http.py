@@ -344,19 +344,30 @@ class HttpTransport:
 
     def report(self, beat: p.Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
         """Post the heartbeat; the days of its usage counts the server confirmed it stored. A
-        server that refuses the counts (older than them: 422 naming `usage`) gets the heartbeat
-        again without them, and nothing is confirmed."""
+        server older than the counts (its exact refusal: 422 "usage: unknown field") gets the
+        heartbeat again without them, and nothing is confirmed. Any other refusal of a heartbeat
+        with counts: the heartbeat goes again without them, naming the refusal in last_error,
+        and TransportError says why (the cycle's last_error, on the staff home)."""
         try:
             _, content = self._call(
                 "POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(beat)
             )
         except TransportError as exc:
-            if not beat.usage or "(HTTP 422)" not in str(exc) or "usage" not in str(exc):
+            if not beat.usage or type(exc) is not TransportError or "(HTTP 422)" not in str(exc):
                 raise
-            log.info("the central server %s did not take the usage counts: %s", self.host, exc)
             bare = msgspec.structs.replace(beat, usage=[])
+            if str(exc).endswith(OLD_SERVER_REFUSAL):
+                log.info("the central server %s is older than the usage counts", self.host)
+                self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(bare))
+                return frozenset()
+            detail = str(exc).partition("(HTTP 422): ")[2]
+            problem = (
+                f"the central server {self.host} refused this kiosk's usage counts, which stay "
+                f"on the kiosk (HTTP 422): {detail}"
+            )[:500]
+            bare = msgspec.structs.replace(bare, last_error=problem)
             self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(bare))
-            return frozenset()
+            raise TransportError(problem) from None
         if not beat.usage:
             return frozenset()
         try:
@@ -365,6 +376,10 @@ class HttpTransport:
             return frozenset()  # an answer this kiosk cannot read confirms nothing
         sent = {day.day for day in beat.usage}
         return frozenset(day for day in stored if day in sent)
+
+
+OLD_SERVER_REFUSAL = "(HTTP 422): usage: unknown field"
+"""How a server older than the usage counts refuses them (its strict Heartbeat decoding)."""
 
 
 class _UsageAck(msgspec.Struct):
