@@ -109,6 +109,11 @@ def _user(row: OfficeUser) -> User:
     )
 
 
+def user_of(row: OfficeUser) -> User:
+    """The `User` of a stored account row (its role read as "viewer" when unknown)."""
+    return _user(row)
+
+
 def normal_name(name: str) -> str:
     """`name` as stored: stripped and lowercased; AccountError unless 2-100 of a-z 0-9 . - _."""
     cleaned = name.strip().lower()

@@ -169,6 +169,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "followup.take_first": "Prendi in carico la richiesta prima di segnare un contatto.",
         "followup.not_closed": "Si riapre solo una richiesta chiusa.",
         "followup.no_assignee": "Non c'è un account con quel nome che possa prendere richieste.",
+        "followup.out_of_scope": (
+            "Quell'account non può aprire questa richiesta (non è dei suoi comuni o aree): "
+            "allarga i suoi comuni nella pagina Utenti o assegnala a un altro."
+        ),
         "followup.done": "Fatto: la richiesta ora è «{status}».",
         "note.not_sealed": "La nota non è arrivata sigillata: non è stato salvato niente.",
         "note.saved": "Nota salvata (sigillata).",
@@ -346,6 +350,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "followup.take_first": "Take the request before recording a contact.",
         "followup.not_closed": "Only a closed request can be reopened.",
         "followup.no_assignee": "There is no account with that name that can take requests.",
+        "followup.out_of_scope": (
+            "That account cannot open this request (it is outside their comuni or areas): widen "
+            "their comuni on the Users page or assign it to someone else."
+        ),
         "followup.done": "Done: the request is now '{status}'.",
         "note.not_sealed": "The note did not arrive sealed: nothing was stored.",
         "note.saved": "Note saved (sealed).",

@@ -34,7 +34,7 @@ from central.models import (
     RequestFollowUp,
     StoredRequest,
 )
-from central.office.accounts import User
+from central.office.accounts import User, user_of
 from central.store import CentralStore
 from kiosk.intake.reference import reference_for
 from kiosk.privacy.keys import key_fingerprint
@@ -413,9 +413,11 @@ def _follow_up(session: Session, request_id: str, now: dt.datetime) -> RequestFo
     return row
 
 
-def _user_id(session: Session, name: str) -> int:
+def _assignee_id(session: Session, name: str, request_id: str) -> int:
+    """The id of the account `name` if it can take requests and open this one (its comuni or
+    areas include the request's kiosk); FollowUpError otherwise."""
     found = session.scalar(
-        select(OfficeUser.id).where(
+        select(OfficeUser).where(
             OfficeUser.name == name.strip().lower(), OfficeUser.role.in_(STAFF_ROLES)
         )
     )
@@ -423,7 +425,15 @@ def _user_id(session: Session, name: str) -> int:
         raise FollowUpError(
             "followup.no_assignee", f"there is no account '{name[:40]}' that can take requests"
         )
-    return int(found)
+    try:
+        _visible(session, user_of(found), request_id)
+    except NotVisible:
+        raise FollowUpError(
+            "followup.out_of_scope",
+            f"{found.name} cannot open this request (it is outside their comuni or areas): "
+            "widen their comuni on the Users page or assign it to someone else",
+        ) from None
+    return found.id
 
 
 def act(
@@ -463,7 +473,7 @@ def act(
         elif action == "assign":
             if before == "closed":
                 raise FollowUpError("followup.closed", "the request is closed: reopen it first")
-            target = _user_id(session, assignee)
+            target = _assignee_id(session, assignee, request_id)
             follow.assigned_to = target
             if before == "new":
                 follow.taken_by = target

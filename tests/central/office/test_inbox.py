@@ -144,6 +144,7 @@ def test_operators_cannot_assign_and_assignment_names_a_real_account(
     office_store: CentralStore, office_client: httpx.Client, key: PrivateKey
 ) -> None:
     request_id = deliver(office_store, "kiosk-1", key)
+    place(office_store, "kiosk-1", "Legnano")  # the operator's comune
     login(office_client, ROLE_USERS["coordinator"])
     form = csrf(office_client, f"/office/requests/{request_id}")
     url = f"/office/requests/{request_id}/action"
@@ -162,6 +163,35 @@ def test_operators_cannot_assign_and_assignment_names_a_real_account(
     mine = office_client.get("/office/requests?assigned=oper").text
     assert f'data-id="{request_id}"' in mine
     assert "Presa in carico" in mine
+
+
+def test_a_request_is_not_assigned_to_an_operator_who_cannot_open_it(
+    office_store: CentralStore, office_client: httpx.Client, key: PrivateKey
+) -> None:
+    request_id = deliver(office_store, "kiosk-2", key)
+    place(office_store, "kiosk-2", "Rescaldina")  # the operator has Legnano only
+    login(office_client, ROLE_USERS["coordinator"])
+    form = csrf(office_client, f"/office/requests/{request_id}")
+    url = f"/office/requests/{request_id}/action"
+    refused = office_client.post(
+        url, data={"csrf_token": form, "action": "assign", "assignee": ROLE_USERS["operator"]}
+    )
+    assert refused.status_code == 409
+    assert "non è dei suoi comuni o aree" in refused.text
+    (row,) = [r for r in office_store.iter_requests() if r.id == request_id]
+    assert row.status == "new"  # nothing changed
+    assert not audit_events(office_store, action="request.status")
+    office_client.cookies.clear()
+    login(office_client, ROLE_USERS["operator"])
+    assert f'data-id="{request_id}"' not in office_client.get("/office/requests").text
+    office_client.cookies.clear()
+    login(office_client, ROLE_USERS["coordinator"])
+    form = csrf(office_client, f"/office/requests/{request_id}")
+    place(office_store, "kiosk-2", "legnano")  # the comune is matched whatever its case
+    done = office_client.post(
+        url, data={"csrf_token": form, "action": "assign", "assignee": ROLE_USERS["operator"]}
+    )
+    assert done.status_code == 303
 
 
 def test_bad_filters_are_said_and_ignored(
