@@ -166,8 +166,11 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        """The last resort: logged with its traceback, answered as JSON (a kiosk retries)."""
-        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        """The last resort, answered as JSON (a kiosk retries). Logged in one line: Starlette
+        raises the error again after this answer and the server (uvicorn) logs its traceback."""
+        log.error(
+            "unexpected error on %s %s: %s", request.method, request.url.path, type(exc).__name__
+        )
         return JSONResponse({"detail": "the server had an unexpected error; try again later"}, 500)
 
     async def kiosk_of(request: Request) -> str:

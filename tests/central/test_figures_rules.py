@@ -222,3 +222,47 @@ def test_sheet_names_fit_excel() -> None:
         names = [text for key, text in FIGURE_MESSAGES[lang].items() if key.endswith(".sheet")]
         assert len(names) == 9 and len(set(names)) == 9
         assert all(len(name) <= 31 for name in names), names
+
+
+def test_an_unexpected_error_logs_its_traceback_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 500 (say a bug in a page) is one log line plus the server's one traceback."""
+    import logging
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    from central.app import create_app
+
+    store = CentralStore(f"sqlite:///{tmp_path / 'c.db'}")
+    app = create_app(store=store)
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("a bug")
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_config=None, lifespan="off", access_log=False, ws="none")
+    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    caplog.set_level(logging.INFO)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        answer = httpx.get(f"http://127.0.0.1:{sock.getsockname()[1]}/boom", timeout=10)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+        store.close()
+    assert answer.status_code == 500
+    assert "unexpected error on GET /boom: RuntimeError" in caplog.text
+    tracebacks = [record for record in caplog.records if record.exc_info is not None]
+    assert len(tracebacks) == 1
