@@ -647,6 +647,11 @@ def _register_operations(actions: argparse._SubParsersAction[argparse.ArgumentPa
         metavar="ID",
         help="this request (repeatable)",
     )
+    p.add_argument(
+        "--usage-before",
+        metavar="DATE",
+        help="instead: remove the kiosks' usage counts of days before DATE (YYYY-MM-DD)",
+    )
     p.add_argument("--dry-run", action="store_true", help="only print what would be removed")
     p.set_defaults(handler=_purge)
 
@@ -794,6 +799,8 @@ def _purge(args: argparse.Namespace) -> int:
     from central.retention import PurgeCriteria, purge
     from kiosk.text import printable
 
+    if args.usage_before is not None:
+        return _purge_usage(args)
     if args.before is None and args.kiosk is None and not args.ids:
         raise _error("purge needs --before DATE, --kiosk ID or --id ID (all given must hold)")
     criteria = PurgeCriteria(
@@ -821,6 +828,31 @@ def _purge(args: argparse.Namespace) -> int:
         print(f"  kiosk {printable(kiosk_id)}: {count}")
     if args.dry_run:
         print("Nothing was removed (--dry-run).")
+    return 0
+
+
+def _purge_usage(args: argparse.Namespace) -> int:
+    """`purge --usage-before DATE`: the usage counts of days before DATE (central/usage.py)."""
+    import datetime as dt
+
+    from central.audit import cli_actor
+    from central.usage import purge_usage
+
+    if args.before is not None or args.kiosk is not None or args.ids:
+        raise _error("--usage-before goes alone: purge requests and usage counts separately")
+    try:
+        before = dt.date.fromisoformat(args.usage_before.strip())
+    except ValueError:
+        raise _error(
+            f"--usage-before {args.usage_before[:40]!r} is not a date: give YYYY-MM-DD"
+        ) from None
+    store = _store(args)
+    try:
+        rows = purge_usage(store, before, cli_actor(), dry_run=args.dry_run)
+    finally:
+        store.close()
+    verb = "Would remove" if args.dry_run else "Removed"
+    print(f"{verb} {rows} usage count(s) of days before {before.isoformat()}.")
     return 0
 
 

@@ -193,8 +193,8 @@ def expire(
 
 class RetentionJob:
     """A thread of the server that, every `interval` seconds (and at start), removes requests
-    finished more than `days` days ago (`days` None: keeps them) and prunes the heartbeat
-    history. Each worker process runs one: the removals are idempotent. A failure is logged
+    finished more than `days` days ago (`days` None: keeps them), prunes the heartbeat
+    history and removes zero-result search words older than about 13 months. Each worker process runs one: the removals are idempotent. A failure is logged
     and retried at the next run."""
 
     def __init__(
@@ -221,9 +221,12 @@ class RetentionJob:
         self._thread.join(30)
 
     def run_once(self) -> None:
+        from central.usage import expire_words
+
         if self.days is not None:
             expire(self.store, self.days)
         self.store.prune_heartbeat_history(self.history_days)
+        expire_words(self.store)  # zero-result search words: about 13 months (central/usage.py)
 
     def _loop(self) -> None:
         while not self._stop.is_set():

@@ -208,6 +208,48 @@ def store_days(
     return sorted(done + outside)
 
 
+WORD_RETENTION_DAYS = 396
+"""Zero-result search words are kept about 13 months (then removed by the server's retention
+job): they can be anything a parent typed, a name included; the other counts stay."""
+
+
+def expire_words(store: CentralStore, today: dt.date | None = None) -> int:
+    """Remove the zero-result search words of days more than WORD_RETENTION_DAYS before `today`
+    (the server's UTC day); how many rows went."""
+    from sqlalchemy import delete
+
+    from central.models import UsageCount
+
+    cutoff = (today or dt.datetime.now(dt.UTC).date()) - dt.timedelta(days=WORD_RETENTION_DAYS)
+    with store.writing() as session:
+        result = session.execute(
+            delete(UsageCount).where(
+                UsageCount.metric == metrics.SEARCH_WORD, UsageCount.day < cutoff
+            )
+        )
+    removed = int(getattr(result, "rowcount", 0) or 0)
+    if removed:
+        log.info("removed %d search-word count(s) of days before %s", removed, cutoff.isoformat())
+    return removed
+
+
+def purge_usage(store: CentralStore, before: dt.date, actor: str, *, dry_run: bool = False) -> int:
+    """Remove every usage count of days before `before` (`pitstop central purge --usage-before`),
+    audited as "usage.purge" (the day and how many rows, never a count); how many rows (would)
+    go."""
+    from sqlalchemy import delete, func, select
+
+    from central.audit import record_audit
+    from central.models import UsageCount
+
+    with store.writing() as session:
+        rows = int(session.scalar(select(func.count()).where(UsageCount.day < before)) or 0)
+        if not dry_run and rows:
+            session.execute(delete(UsageCount).where(UsageCount.day < before))
+            record_audit(session, actor, "usage.purge", before=before.isoformat(), rows=rows)
+    return rows
+
+
 def held(
     store: CentralStore, kiosk_id: str | None = None
 ) -> dict[tuple[str, dt.date], dict[tuple[str, str], int]]:
