@@ -262,6 +262,15 @@ class RequestNotice(CentralBase):
     until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class RequestNoticeOwed(CentralBase):
+    """A comune whose new-request e-mail failed: its requests received after `since` are
+    counted again in its next e-mail (the other comuni's windows move on)."""
+
+    __tablename__ = "request_notice_owed"
+    comune: Mapped[str] = mapped_column(String(100), primary_key=True)
+    since: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class KioskAlert(CentralBase):
     """The alert state the kiosk watch last saw for a kiosk ("red" or "ok"), and since when.
     Changing it is a conditional update: of several servers or workers, only the one whose

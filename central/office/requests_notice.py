@@ -6,9 +6,13 @@ were counted in an e-mail; a run moves it forward by a conditional update, so of
 workers or servers only the one whose update changed the row counts that window and sends.
 Batched: at most one e-mail per comune every `$PITSTOP_CENTRAL_NOTICE_MINUTES` (default 15,
 0: at every run of the watch). A message says how many requests came for which comune, in
-Italian and English: never a name, phone number, need or reference. When the SMTP server fails,
-the window is given back and its requests are counted in the next e-mail.
-This cannot tell a coordinator which requests are new: the inbox's "new" status does that.
+Italian and English: never a name, phone number, need or reference. When a comune's e-mail
+fails, that comune is owed (a `request_notice_owed` row keeps where its window started) and
+the next window's e-mail for it counts from there, while the comuni whose e-mail went out move
+on.
+This cannot tell a coordinator which requests are new: the inbox's "new" status does that; two
+runs overlapping (an SMTP server slower than the interval) may count a failed comune's
+requests twice, never lose them.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from central.models import OfficeUser, RequestNotice
+from central.models import OfficeUser, RequestNotice, RequestNoticeOwed
 from central.notify import MailError, MailSettings, send_mail
 from central.office.requests_store import received_since
 from central.store import CentralStore
+from central.timeutil import as_utc
 from kiosk.text import printable
 
 log = logging.getLogger(__name__)
@@ -65,10 +70,6 @@ class NoticeReport:
     counted: dict[str, int] = field(default_factory=dict)
     mailed: int = 0
     failed: int = 0
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _changed(result: object) -> int:
@@ -126,7 +127,7 @@ def _claim(
                 .on_conflict_do_nothing(index_elements=["id"])
             )
             return None
-        start = _utc(row)
+        start = as_utc(row)
         if now - start < every or now <= start:
             return None
         done = session.execute(
@@ -137,15 +138,30 @@ def _claim(
         return start if _changed(done) == 1 else None
 
 
-def _give_back(store: CentralStore, start: dt.datetime, now: dt.datetime) -> None:
-    """Put the window back (its e-mail failed) unless another run has moved on since."""
+def _owed(store: CentralStore) -> dict[str, dt.datetime]:
+    """Comuni whose last e-mail failed, with where their window starts."""
+    with store.sessions() as session:
+        return {row.comune: as_utc(row.since) for row in session.scalars(select(RequestNoticeOwed))}
+
+
+def _settle(
+    store: CentralStore, comune: str, sent: bool, since: dt.datetime, owed: dt.datetime | None
+) -> None:
+    """After `comune`'s e-mail: no longer owed once sent (unless owed again meanwhile from an
+    earlier time); owed from `since` when it failed (an earlier owed start is kept)."""
+    insert = sqlite.insert if store.is_sqlite else postgresql.insert
     with store.writing() as session:
-        row = session.scalar(select(RequestNotice.until).where(RequestNotice.id == _ROW))
-        if row is not None and _utc(row) == now:
+        if sent and owed is not None:
             session.execute(
-                update(RequestNotice)
-                .where(RequestNotice.id == _ROW, RequestNotice.until == row)
-                .values(until=start)
+                delete(RequestNoticeOwed).where(
+                    RequestNoticeOwed.comune == comune, RequestNoticeOwed.since == owed
+                )
+            )
+        elif not sent:
+            session.execute(
+                insert(RequestNoticeOwed)
+                .values(comune=comune, since=since)
+                .on_conflict_do_nothing(index_elements=["comune"])
             )
 
 
@@ -169,21 +185,26 @@ def notice_once(
     if start is None:
         return report
     counts = {c: n for c, n in received_since(store, start, now).items() if n > 0}
+    owed = _owed(store)
+    for comune, since in owed.items():
+        counts[comune] = received_since(store, min(since, start), now).get(comune, 0)
     if not counts:
         return report
     recipients = notice_recipients(store)
     for comune, count in sorted(counts.items()):
-        subject, body = notice_message(comune, count)
-        try:
-            if not recipients:
-                raise MailError("no coordinator has an e-mail address")
-            sender(mail, recipients, subject, body)
-        except MailError as exc:
-            log.warning("new-request e-mail for %s not sent: %s", printable(comune), exc)
-            report.failed += 1
-            continue
-        report.counted[comune] = count
-        report.mailed += 1
-    if report.failed and not report.mailed:
-        _give_back(store, start, now)
+        sent = False
+        if count > 0:  # an owed comune whose requests are gone (retention) is owed no more
+            subject, body = notice_message(comune, count)
+            try:
+                if not recipients:
+                    raise MailError("no coordinator has an e-mail address")
+                sender(mail, recipients, subject, body)
+            except MailError as exc:
+                log.warning("new-request e-mail for %s not sent: %s", printable(comune), exc)
+                report.failed += 1
+            else:
+                sent = True
+                report.counted[comune] = count
+                report.mailed += 1
+        _settle(store, comune, sent or count == 0, owed.get(comune, start), owed.get(comune))
     return report

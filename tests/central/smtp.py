@@ -1,5 +1,6 @@
 """A real SMTP server on 127.0.0.1 for tests (aiosmtpd, in its own thread): it keeps every
-message it accepts (`messages`, parsed) and can require a user name and password."""
+message it accepts (`messages`, parsed), can require a user name and password, and can refuse
+the messages a test picks (`refuse`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import socket
 import threading
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from typing import Any
@@ -21,9 +22,11 @@ from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 class Inbox:
     """What the SMTP server accepted, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, refuse: Callable[[EmailMessage], bool] | None = None) -> None:
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
+        self.refused: list[EmailMessage] = []
+        self._refuse = refuse
         self._lock = threading.Lock()
 
     async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
@@ -31,6 +34,10 @@ class Inbox:
         assert isinstance(data, bytes)
         parsed = email.message_from_bytes(data, policy=email.policy.default)
         assert isinstance(parsed, EmailMessage)
+        if self._refuse is not None and self._refuse(parsed):
+            with self._lock:
+                self.refused.append(parsed)
+            return "554 Transaction failed: refused by the test"
         with self._lock:
             self.messages.append(parsed)
             self.envelopes.append((str(envelope.mail_from), list(envelope.rcpt_tos)))
@@ -54,10 +61,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def smtp_server(*, user: str = "", password: str = "") -> Iterator[tuple[Inbox, int]]:
+def smtp_server(
+    *,
+    user: str = "",
+    password: str = "",
+    refuse: Callable[[EmailMessage], bool] | None = None,
+) -> Iterator[tuple[Inbox, int]]:
     """(inbox, port) of a running SMTP server; with `user` it takes AUTH PLAIN without
-    TLS (a test server on loopback only)."""
-    inbox = Inbox()
+    TLS (a test server on loopback only); a message `refuse` picks gets a 554 answer."""
+    inbox = Inbox(refuse)
     port = free_port()
     kwargs: dict[str, Any] = {}
     if user:

@@ -119,7 +119,9 @@ def test_batched_at_most_once_per_window(store: CentralStore) -> None:
     assert "2 new requests from kiosks without a comune" in _subject(messages[1])
 
 
-def test_a_failing_smtp_server_gives_the_window_back(store: CentralStore) -> None:
+def test_a_failing_smtp_server_counts_its_requests_in_the_next_window(
+    store: CentralStore,
+) -> None:
     key = PrivateKey.generate()
     now = dt.datetime.now(dt.UTC)
     dead = _mail(free_port())
@@ -129,9 +131,40 @@ def test_a_failing_smtp_server_gives_the_window_back(store: CentralStore) -> Non
     assert (failed.mailed, failed.failed) == (0, 1)
     deliver(store, "k1", key)
     with smtp_server() as (inbox, port):
-        again = notice_once(store, now=now + dt.timedelta(minutes=1), mail=_mail(port))
+        too_soon = notice_once(store, now=now + dt.timedelta(minutes=1), mail=_mail(port))
+        assert too_soon.mailed == 0  # still one e-mail per comune per window
+        again = notice_once(store, now=now + dt.timedelta(minutes=16), mail=_mail(port))
         assert again.counted == {"": 2}  # nothing lost: both requests in the next e-mail
         inbox.wait(1)
+
+
+@pytest.fixture
+def any_seeded(any_store: CentralStore) -> CentralStore:
+    seed_users(any_store)
+    return any_store
+
+
+def test_a_comune_whose_email_fails_keeps_its_window(any_seeded: CentralStore) -> None:
+    store, key = any_seeded, PrivateKey.generate()
+    now = dt.datetime.now(dt.UTC)
+    with smtp_server(refuse=lambda message: "Rho" in str(message["Subject"])) as (inbox, port):
+        notice_once(store, now=now - dt.timedelta(hours=1), mail=_mail(port))
+        for _ in range(3):
+            deliver(store, "legnano-1", key)
+        deliver(store, "rho-1", key)
+        _place(store, "legnano-1", "Legnano")
+        _place(store, "rho-1", "Rho")
+        report = notice_once(store, now=now + dt.timedelta(seconds=5), mail=_mail(port))
+        assert (report.counted, report.failed) == ({"Legnano": 3}, 1)
+        assert len(inbox.refused) == 1 and len(inbox.wait(1)) == 1
+    for kiosk in ("legnano-1", "rho-1"):
+        _received(store, deliver(store, kiosk, key), now + dt.timedelta(seconds=30))
+    with smtp_server() as (inbox, port):
+        again = notice_once(store, now=now + dt.timedelta(minutes=16), mail=_mail(port))
+        assert again.counted == {"Legnano": 1, "Rho": 2}  # Rho's first request is not lost
+        inbox.wait(2)
+        later = notice_once(store, now=now + dt.timedelta(minutes=32), mail=_mail(port))
+        assert later.mailed == 0  # Rho is owed no more
 
 
 def test_without_mail_settings_nothing_is_counted_or_taken(store: CentralStore) -> None:
