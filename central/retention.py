@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from central.audit import record_audit
 from central.models import CLOSED_STATUSES, RequestConflict, StoredRequest
 from central.store import HEARTBEAT_HISTORY_DAYS, CentralStore
+from central.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 RETENTION_INTERVAL = 3600.0
@@ -101,15 +102,9 @@ def _report(session: Session, where: ColumnElement[bool]) -> PurgeReport:
         sealed_bytes=sum(int(row[2]) for row in per_kiosk),
         conflicts=int(conflicts or 0),
         by_kiosk={str(row[0]): int(row[1]) for row in per_kiosk},
-        oldest=_utc(oldest),
-        newest=_utc(newest),
+        oldest=as_utc(oldest),
+        newest=as_utc(newest),
     )
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
 
 
 def _remove(

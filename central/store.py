@@ -51,6 +51,7 @@ from central.models import (
     StoredRequest,
 )
 from central.schema import SchemaError, check, migrate
+from central.timeutil import as_utc
 from kiosk.db.engine import use_kiosk_pragmas
 from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 
@@ -103,13 +104,6 @@ class PublishResult:
 def token_hash(token: str) -> str:
     """Tokens are 256-bit random strings, so one sha256 is a safe and fast way to store them."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands back naive datetimes; everything stored here is UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
 
 
 def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
@@ -195,9 +189,9 @@ class CentralStore:
         with self.sessions() as session:
             rows = list(session.scalars(select(Kiosk).order_by(Kiosk.id)))
         for row in rows:
-            row.last_heartbeat_at = _utc(row.last_heartbeat_at)
-            row.last_success = _utc(row.last_success)
-            row.revoked_at = _utc(row.revoked_at)
+            row.last_heartbeat_at = as_utc(row.last_heartbeat_at)
+            row.last_success = as_utc(row.last_success)
+            row.revoked_at = as_utc(row.revoked_at)
         return rows
 
     def record_heartbeat(self, token: str, beat: Heartbeat, now: dt.datetime | None = None) -> None:
@@ -326,9 +320,9 @@ class CentralStore:
                 )
             )
         for row in rows:
-            row.hour = _utc(row.hour) or row.hour
-            row.first_at = _utc(row.first_at) or row.first_at
-            row.last_at = _utc(row.last_at) or row.last_at
+            row.hour = as_utc(row.hour) or row.hour
+            row.first_at = as_utc(row.first_at) or row.first_at
+            row.last_at = as_utc(row.last_at) or row.last_at
         return rows
 
     def prune_heartbeat_history(
@@ -528,8 +522,8 @@ class CentralStore:
     def iter_requests(self) -> Iterator[StoredRequest]:
         with self.sessions() as session:
             for row in session.scalars(select(StoredRequest).order_by(StoredRequest.received_at)):
-                row.created_at = _utc(row.created_at) or row.created_at
-                row.received_at = _utc(row.received_at) or row.received_at
+                row.created_at = as_utc(row.created_at) or row.created_at
+                row.received_at = as_utc(row.received_at) or row.received_at
                 yield row
 
     def request_count(self, kiosk_id: str | None = None) -> int:

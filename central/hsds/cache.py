@@ -31,6 +31,7 @@ from central.hsds.documents import (
 )
 from central.models import PublishedCatalogue
 from central.store import CentralStore
+from central.timeutil import as_utc
 from kiosk.catalogue.normalize import fold
 from kiosk.catalogue.schema import Catalogue
 
@@ -89,10 +90,6 @@ class HsdsIndex:
         return self.by_id.get(key)
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
 def _digest(doc: Json) -> str:
     return hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -148,7 +145,7 @@ class HsdsCache:
             stamp = session.scalar(
                 select(PublishedCatalogue.published_at).where(PublishedCatalogue.version == version)
             )
-        return _utc(stamp) if stamp is not None else dt.datetime.now(dt.UTC)
+        return as_utc(stamp) if stamp is not None else dt.datetime.now(dt.UTC)
 
     def _history(self, below: int) -> Iterator[tuple[int, dt.datetime, bytes]]:
         """Published versions under `below`, newest first, at most HISTORY_DEPTH of them."""
@@ -166,7 +163,7 @@ class HsdsCache:
                         PublishedCatalogue.version == version
                     )
                 ).one()
-            yield version, _utc(row.published_at), row.content
+            yield version, as_utc(row.published_at), row.content
 
     def _stamps(
         self,

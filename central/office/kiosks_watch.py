@@ -33,6 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from central.models import Kiosk, KioskAlert, KioskAlertEvent, OfficeUser, PublishedCatalogue
 from central.notify import MailError, MailSettings, mail_settings_from_env, send_mail
 from central.store import CentralStore
+from central.timeutil import as_utc
 from kiosk.text import printable
 
 log = logging.getLogger(__name__)
@@ -77,12 +78,6 @@ class KioskStatus:
     fmt: dict[str, object] = field(default_factory=dict)
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
-
-
 def kiosk_status(
     kiosk: Kiosk,
     now: dt.datetime,
@@ -94,7 +89,7 @@ def kiosk_status(
     """`kiosk`'s colour at `now` (see the module's text). `published` is the published
     catalogue's version; silence counts from `silent_from` when that is later than the last
     heartbeat (the watch's start)."""
-    last = _utc(kiosk.last_heartbeat_at)
+    last = as_utc(kiosk.last_heartbeat_at)
     if kiosk.revoked_at is not None:
         return KioskStatus("grey", "kiosks.reason.revoked")
     if last is None:
@@ -306,8 +301,8 @@ def alert_message(kiosk: Kiosk, event: KioskAlertEvent) -> tuple[str, str]:
     """(subject, body) of the e-mail about `event`: Italian, then English. Kiosk facts only."""
     name = printable(kiosk.name or kiosk.id)
     where = ", ".join(printable(part) for part in (kiosk.venue, kiosk.comune) if part)
-    at = (_utc(event.at) or event.at).strftime("%Y-%m-%d %H:%M UTC")
-    last = _utc(kiosk.last_heartbeat_at)
+    at = (as_utc(event.at) or event.at).strftime("%Y-%m-%d %H:%M UTC")
+    last = as_utc(kiosk.last_heartbeat_at)
     heard = last.strftime("%Y-%m-%d %H:%M UTC") if last else "-"
     if event.state == "red":
         subject = f"Family Pit Stop: chiosco {name} in rosso / kiosk {name} is red"
@@ -352,7 +347,7 @@ def alert_history(
     with store.sessions() as session:
         rows = list(session.scalars(query.limit(limit)))
     for row in rows:
-        row.at = _utc(row.at) or row.at
+        row.at = as_utc(row.at) or row.at
     return rows
 
 

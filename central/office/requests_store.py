@@ -36,6 +36,7 @@ from central.models import (
 )
 from central.office.accounts import User, user_of
 from central.store import CentralStore
+from central.timeutil import as_utc
 from kiosk.intake.reference import reference_for
 from kiosk.privacy.keys import key_fingerprint
 
@@ -198,10 +199,6 @@ class KeyCopy:
     set_at: dt.datetime
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -302,7 +299,7 @@ def _day_start(day: dt.date | None) -> dt.datetime | None:
 
 
 def _row(record: Any, now: dt.datetime) -> InboxRow:
-    received = _utc(record.received_at)
+    received = as_utc(record.received_at)
     status = str(record.status)
     waiting = 0 if status == "closed" else max(0, (now - received).days)
     try:
@@ -316,9 +313,9 @@ def _row(record: Any, now: dt.datetime) -> InboxRow:
         claimed_kiosk_id=record.claimed_kiosk_id or record.kiosk_id,
         comune=str(record.comune or ""),
         received_at=received,
-        created_at=_utc(record.created_at),
+        created_at=as_utc(record.created_at),
         status=status,
-        status_at=_utc(record.status_at) if record.status_at else None,
+        status_at=as_utc(record.status_at) if record.status_at else None,
         assigned_to=str(record.assigned_name),
         taken_by=str(record.taken_name),
         attempts=int(record.attempts),
@@ -375,7 +372,7 @@ def detail(store: CentralStore, user: User, request_id: str) -> Detail:
     with store.sessions() as session:
         record = _visible(session, user, request_id)
         events = [
-            Event(e.id, _utc(e.at), e.actor, e.action, e.detail, e.sealed)
+            Event(e.id, as_utc(e.at), e.actor, e.action, e.detail, e.sealed)
             for e in session.scalars(
                 select(RequestEvent)
                 .where(RequestEvent.request_id == request_id)
@@ -555,7 +552,7 @@ def key_copy(store: CentralStore) -> KeyCopy | None:
             row.fingerprint,
             dict(row.wrapped) if row.wrapped else None,
             row.set_by,
-            _utc(row.set_at),
+            as_utc(row.set_at),
         )
 
 
