@@ -1,16 +1,19 @@
 """A real central server (uvicorn on 127.0.0.1, in a thread) and kiosks to talk to it, for tests
-and benchmarks."""
+and benchmarks; `free_port()` and `wait_for_health()` for tests that start a real
+`pitstop central serve` subprocess."""
 
 from __future__ import annotations
 
 import datetime as dt
 import socket
+import subprocess
 import threading
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 import uvicorn
 from nacl.public import PrivateKey, PublicKey
 
@@ -21,6 +24,35 @@ from kiosk.context import KioskContext, open_kiosk
 from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import submit_request
 from kiosk.privacy.keys import write_public_key
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (another process may take it before it is used)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_health(
+    url: str,
+    process: subprocess.Popen[Any],
+    log: Path | None = None,
+    timeout: float = 30.0,
+) -> httpx.Response:
+    """Wait until the server at `url` answers /api/v1/health with 200 (its answer is returned);
+    AssertionError, with the end of `log`, when `process` ends first or after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            answer = httpx.get(f"{url}/api/v1/health", timeout=1)
+            if answer.status_code == 200:
+                return answer
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            told = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+            raise AssertionError(f"pitstop central serve did not answer at {url}:\n{told}")
+        time.sleep(0.1)
 
 
 class LiveServer:

@@ -10,10 +10,11 @@ import contextlib
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
+
+from tests.central.live import free_port as _free_port
 
 
 class PostgresUnavailable(Exception):
@@ -27,12 +28,6 @@ def _binary(name: str) -> str:
     if not found:
         raise PostgresUnavailable(f"{name} not found (apt-get install postgresql)")
     return found
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Cluster:

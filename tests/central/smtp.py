@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 import threading
 import time
 import warnings
@@ -17,6 +16,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+
+from tests.central.live import free_port
 
 
 class Inbox:
@@ -52,12 +53,6 @@ class Inbox:
                     return list(self.messages)
             assert time.monotonic() < deadline, f"{len(self.messages)} of {count} messages"
             time.sleep(0.05)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager

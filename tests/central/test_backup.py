@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,8 @@ from sqlalchemy import Engine, select
 from central.models import CentralBase
 from central.store import CentralStore, make_engine
 from sync.protocol import Heartbeat, convert
+from tests.central.live import free_port as _free_port
+from tests.central.live import wait_for_health
 from tests.central.pg import Cluster
 from tests.central.test_database_upkeep import _fill
 from tests.central.test_migrations import _make_legacy
@@ -50,12 +50,6 @@ def _rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _serve_and_beat(url: str, token: str, home: Path) -> None:
     port = _free_port()
     process = subprocess.Popen(
@@ -66,14 +60,7 @@ def _serve_and_beat(url: str, token: str, home: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-                break
-            except requests.RequestException:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
+        wait_for_health(f"http://127.0.0.1:{port}", process)
         answer = requests.post(
             f"http://127.0.0.1:{port}/api/v1/heartbeat",
             json={"kiosk_id": "kiosk-1", "sent_at": "2026-12-05T09:00:00Z", "pending": 7},

@@ -9,18 +9,15 @@ import datetime as dt
 import importlib.util
 import itertools
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-import requests
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -30,6 +27,8 @@ from central.models import CentralBase
 from central.schema import BASELINE, SchemaError, _config, head_revision
 from central.store import CentralStore, make_engine
 from sync.protocol import Heartbeat, convert
+from tests.central.live import free_port as _free_port
+from tests.central.live import wait_for_health
 from tests.central.pg import Cluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -297,12 +296,6 @@ def test_an_empty_database_is_refused_when_not_created(empty_url: str) -> None:
         CentralStore(empty_url, create=False)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_serve_refuses_an_unmigrated_database_then_serves_it_migrated(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     _make_legacy(url, make_engine(url))
@@ -323,14 +316,7 @@ def test_serve_refuses_an_unmigrated_database_then_serves_it_migrated(tmp_path: 
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                assert requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).ok
-                break
-            except requests.RequestException:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
+        wait_for_health(f"http://127.0.0.1:{port}", process)
     finally:
         process.terminate()
         process.wait(10)

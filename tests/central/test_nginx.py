@@ -24,17 +24,12 @@ import pytest
 import requests
 
 from central.store import CentralStore
+from tests.central.live import free_port as _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "deploy" / "nginx-pitstop-central.conf"
 METRICS_TOKEN = "metrics-" + "m" * 24
 BEAT = {"kiosk_id": "kiosk-1", "sent_at": "2026-12-01T09:00:00Z", "pending": 2}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes], what: str, log: Path) -> None:

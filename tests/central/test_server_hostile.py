@@ -33,6 +33,7 @@ from central.app import create_app
 from central.limits import ApiLimits, RateLimiter, seconds_to_next_day
 from central.store import CentralStore
 from tests.central.live import LiveServer
+from tests.central.live import free_port as _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PITSTOP = [sys.executable, "-m", "kiosk.cli.main"]
@@ -102,12 +103,6 @@ class Served:
 
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

@@ -16,18 +16,13 @@ import pytest
 import requests
 
 from central.store import CentralStore
+from tests.central.live import free_port as _free_port
 from tests.central.pg import Cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 PITSTOP = [sys.executable, "-m", "kiosk.cli.main"]
 METRICS_TOKEN = "m" * 32
 BEAT = {"kiosk_id": "kiosk-1", "sent_at": "2026-12-01T09:00:00Z", "pending": 4}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Workers:

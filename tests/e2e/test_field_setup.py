@@ -16,21 +16,20 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 import pytest
-import requests
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from tests import ROOT
+from tests.central.live import free_port as _free_port
+from tests.central.live import wait_for_health
 from tests.factories import catalogue_dict
 from tests.ui.conftest import TODAY
 from tests.ui.intake.test_intake_ui import _submit, tap, vm
@@ -89,12 +88,6 @@ def office(tmp_path: Path) -> Office:
     return Office(folder, home, folder / "keys", fingerprint)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def central(office: Office) -> Iterator[str]:
     """A real `pitstop central serve` on 127.0.0.1 (SQLite in the office's data folder); its URL."""
@@ -109,16 +102,7 @@ def central(office: Office) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(f"{url}/api/v1/health", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert process.poll() is None, (office.folder / "serve.log").read_text()
-            assert time.monotonic() < deadline, "pitstop central serve did not answer in 30 s"
-            time.sleep(0.1)
+        wait_for_health(url, process, office.folder / "serve.log")
         yield url
     finally:
         process.terminate()

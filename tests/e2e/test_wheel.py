@@ -16,12 +16,13 @@ import subprocess
 import sys
 import sysconfig
 import tarfile
-import time
 import zipfile
 from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.central.live import wait_for_health
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = "family_pit_stop"
@@ -183,15 +184,7 @@ def test_installed_wheel_serves_the_central_server(tmp_path: Path, wheel: Path) 
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert server.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.1)
+        wait_for_health(url, server, log, timeout=60)
         login = httpx.get(f"{url}/office/login")
         assert login.status_code == 200 and "<form" in login.text, login.text
         for path in ["office.css", "js/inbox.js", "vendor/libsodium/libsodium-sumo.js"]:

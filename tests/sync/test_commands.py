@@ -8,11 +8,9 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-import requests
 from nacl.public import PrivateKey
 
 from central.store import CentralStore
@@ -20,7 +18,7 @@ from kiosk.cli.main import main
 from kiosk.context import open_kiosk
 from kiosk.privacy.keys import generate_keypair, load_private_key, load_public_key
 from sync.engine import SyncEngine
-from tests.central.live import LiveServer, make_kiosk, submit
+from tests.central.live import LiveServer, make_kiosk, submit, wait_for_health
 from tests.factories import catalogue_dict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,14 +164,7 @@ def test_central_serve_answers_and_help_stays_light(tmp_path: Path) -> None:
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                answer = requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-                break
-            except requests.ConnectionError:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
+        answer = wait_for_health(f"http://127.0.0.1:{port}", process, timeout=20)
         assert answer.json()["status"] == "ok"
         assert (tmp_path / "home" / "central" / "central.sqlite3").is_file()
     finally:

@@ -19,10 +19,8 @@ import itertools
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +32,8 @@ from nacl.public import PrivateKey
 
 from central.office.accounts import Role, add_user
 from central.store import CentralStore
-from tests.central.live import LiveServer
+from tests.central.live import LiveServer, wait_for_health
+from tests.central.live import free_port as _free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 PITSTOP = [sys.executable, "-m", "kiosk.cli.main"]
@@ -56,12 +55,6 @@ ROLE_USERS: dict[Role, str] = {
     "viewer": "viewer",
 }
 _names = itertools.count(1)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def seed_users(store: CentralStore) -> None:
@@ -115,15 +108,7 @@ def office_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OfficeSe
             stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert process.poll() is None and time.monotonic() < deadline, log.read_text()
-        time.sleep(0.1)
+    wait_for_health(url, process, log)
     served = OfficeServer(url, db_url, store, PrivateKey.generate(), log, process)
     yield served
     process.terminate()

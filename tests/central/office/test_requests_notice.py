@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from nacl.public import PrivateKey
 from sqlalchemy import update
@@ -32,10 +31,10 @@ from central.store import CentralStore
 from kiosk.intake.model import parse_request
 from kiosk.intake.store import submit_request
 from sync.engine import SyncEngine
-from tests.central.live import make_kiosk
+from tests.central.live import free_port, make_kiosk, wait_for_health
 from tests.central.office.conftest import PITSTOP, ROOT, seed_users
 from tests.central.office.test_inbox import deliver
-from tests.central.smtp import free_port, smtp_server
+from tests.central.smtp import smtp_server
 from tests.kiosk.intake.data import request_data
 
 CANARY = "Zebulonia"
@@ -265,15 +264,7 @@ def test_a_real_serve_emails_the_coordinators_after_a_kiosk_delivers(tmp_path: P
         )
         try:
             url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                assert process.poll() is None and time.monotonic() < deadline, log.read_text()
-                time.sleep(0.1)
+            wait_for_health(url, process, log)
             kiosk = make_kiosk(
                 tmp_path,
                 "legnano-1",
