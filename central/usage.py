@@ -294,7 +294,9 @@ def import_share(store: CentralStore, share: Path) -> ShareImport:
     if not stat.S_ISDIR(info.st_mode):
         result.problems.append(f"{printable(root)} is not a folder: nothing was read")
         return result
-    for kiosk_entry in sorted(os.scandir(root), key=lambda e: e.name):
+    with os.scandir(root) as listing:
+        kiosk_entries = sorted(listing, key=lambda e: e.name)
+    for kiosk_entry in kiosk_entries:
         shown_kiosk = f"usage/{printable(kiosk_entry.name, limit=80)}"
         if not kiosk_entry.is_dir(follow_symlinks=False):
             result.problems.append(f"{shown_kiosk} is not a kiosk's folder: left out")
@@ -302,7 +304,9 @@ def import_share(store: CentralStore, share: Path) -> ShareImport:
         if _KIOSK_ID.fullmatch(kiosk_entry.name) is None:
             result.problems.append(f"{shown_kiosk} is not named after a kiosk id: left out")
             continue
-        for entry in sorted(os.scandir(kiosk_entry.path), key=lambda e: e.name):
+        with os.scandir(kiosk_entry.path) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+        for entry in entries:
             if entry.name.startswith("."):
                 continue  # a kiosk's temporary file
             shown = f"{shown_kiosk}/{printable(entry.name, limit=80)}"
