@@ -20,32 +20,28 @@ from kiosk.settings import SPEECH_MIN_DB
 Role = QAccessible.Role
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Speech", text, None, n)
-
-
 def role_word(role: QAccessible.Role) -> str:
     """The role as said aloud ("" for roles that need no word: static text, panes…)."""
     words = {
-        Role.Button: tr("button"),
-        Role.CheckBox: tr("check box"),
-        Role.RadioButton: tr("radio button"),
-        Role.EditableText: tr("text field"),
-        Role.ComboBox: tr("list box"),
-        Role.ListItem: tr("list item"),
-        Role.Link: tr("link"),
-        Role.PageTab: tr("tab"),
-        Role.Slider: tr("slider"),
-        Role.SpinBox: tr("spin box"),
-        Role.Heading: tr("heading"),
-        Role.Dialog: tr("dialog"),
-        Role.AlertMessage: tr("alert"),
+        Role.Button: QCoreApplication.translate("Speech", "button"),
+        Role.CheckBox: QCoreApplication.translate("Speech", "check box"),
+        Role.RadioButton: QCoreApplication.translate("Speech", "radio button"),
+        Role.EditableText: QCoreApplication.translate("Speech", "text field"),
+        Role.ComboBox: QCoreApplication.translate("Speech", "list box"),
+        Role.ListItem: QCoreApplication.translate("Speech", "list item"),
+        Role.Link: QCoreApplication.translate("Speech", "link"),
+        Role.PageTab: QCoreApplication.translate("Speech", "tab"),
+        Role.Slider: QCoreApplication.translate("Speech", "slider"),
+        Role.SpinBox: QCoreApplication.translate("Speech", "spin box"),
+        Role.Heading: QCoreApplication.translate("Speech", "heading"),
+        Role.Dialog: QCoreApplication.translate("Speech", "dialog"),
+        Role.AlertMessage: QCoreApplication.translate("Speech", "alert"),
     }
     return words.get(role, "")
 
 
 def hidden() -> str:
-    return tr("hidden")
+    return QCoreApplication.translate("Speech", "hidden")
 
 
 def is_private(item: QQuickItem) -> bool:
@@ -96,21 +92,29 @@ def describe(item: QQuickItem, *, headset: bool) -> str:
         parts.append(word)
     state = iface.state()
     if state.checkable:
-        parts.append(tr("selected") if state.checked else tr("not selected"))
+        parts.append(
+            QCoreApplication.translate("Speech", "selected")
+            if state.checked
+            else QCoreApplication.translate("Speech", "not selected")
+        )
     if state.disabled:
-        parts.append(tr("unavailable"))
+        parts.append(QCoreApplication.translate("Speech", "unavailable"))
     if role == Role.EditableText:
         value = iface.text(QAccessible.Text.Value) or str(item.property("text") or "")
         if value:
             parts.append(value if headset or not is_private(item) else hidden())
         else:
-            parts.append(tr("empty"))
+            parts.append(QCoreApplication.translate("Speech", "empty"))
     description = iface.text(QAccessible.Text.Description).strip()
     if description and description != name:
         parts.append(description)
     place = position(iface)
     if place is not None:
-        parts.append(tr("%1 of %2").replace("%1", str(place[0])).replace("%2", str(place[1])))
+        parts.append(
+            QCoreApplication.translate("Speech", "%1 of %2")
+            .replace("%1", str(place[0]))
+            .replace("%2", str(place[1]))
+        )
     if not name and not word:
         return ""
     return ", ".join(parts)

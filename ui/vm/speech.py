@@ -26,10 +26,6 @@ SEPARATOR = r"[\s\-./()]"
 """What may sit between the characters of a value as shown or said (phone groups, e-mail dots)."""
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Speech", text, None, n)
-
-
 def mask(text: str, values: Iterable[str]) -> str:
     """`text` with each of `values` said as "hidden", however it is split by spaces, dashes, dots
     or brackets; whole words only (a first name inside a longer word stays)."""
@@ -96,7 +92,7 @@ class Speech(QObject):
             if summary:
                 self.sayPage(summary, queued=True)
         else:
-            self._speak(tr("Speech off."), queued=False)
+            self._speak(QCoreApplication.translate("Speech", "Speech off."), queued=False)
             self._active = False
             self.activeChanged.emit()
 
@@ -110,11 +106,15 @@ class Speech(QObject):
         keys = self._settings()
         repeat = keys.repeat_keys[0] if keys.repeat_keys else ""
         toggle = keys.toggle_keys[0] if keys.toggle_keys else ""
-        text = tr("Speech on. Arrow keys move, Enter chooses.")
+        text = QCoreApplication.translate("Speech", "Speech on. Arrow keys move, Enter chooses.")
         if repeat:
-            text += " " + tr("Press %1 to hear the screen again.").replace("%1", repeat)
+            text += " " + QCoreApplication.translate(
+                "Speech", "Press %1 to hear the screen again."
+            ).replace("%1", repeat)
         if toggle:
-            text += " " + tr("Press %1 to stop speech.").replace("%1", toggle)
+            text += " " + QCoreApplication.translate("Speech", "Press %1 to stop speech.").replace(
+                "%1", toggle
+            )
         return text
 
     def engine_failed(self) -> None:
@@ -212,9 +212,17 @@ class Speech(QObject):
         levels = -SPEECH_MIN_DB // SPEECH_STEP_DB + 1
         level = levels + self._db // SPEECH_STEP_DB
         if self._db == before:
-            text = tr("Loudest.") if steps > 0 else tr("Quietest.")
+            text = (
+                QCoreApplication.translate("Speech", "Loudest.")
+                if steps > 0
+                else QCoreApplication.translate("Speech", "Quietest.")
+            )
         else:
-            text = tr("Volume %1 of %2.").replace("%1", str(level)).replace("%2", str(levels))
+            text = (
+                QCoreApplication.translate("Speech", "Volume %1 of %2.")
+                .replace("%1", str(level))
+                .replace("%2", str(levels))
+            )
         self._speak(text, queued=False)
 
     @Slot()
