@@ -7,14 +7,12 @@ import datetime as dt
 import os
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from starlette.requests import Request
+
+from central.store import CentralStore
 from kiosk.text import printable
-
-if TYPE_CHECKING:
-    from starlette.requests import Request
-
-    from central.store import CentralStore
 
 IDLE_ENV: Final = "PITSTOP_CENTRAL_SESSION_IDLE_MINUTES"
 HOURS_ENV: Final = "PITSTOP_CENTRAL_SESSION_HOURS"
