@@ -120,7 +120,10 @@ def office_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OfficeSe
     store.close()
 
 
-@pytest.fixture(scope="session")
+# Module, not session: while Playwright's sync API is open the main thread has a running asyncio
+# loop, and every later anyio.run/asyncio.run in it (in-process clients such as
+# tests/central/test_server_hostile.InProcess) fails with "Already running asyncio in this thread".
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run tools/system-deps.sh --with-test (as root)")
