@@ -63,12 +63,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_kiosk_add(actions)
     _register_operations(actions)
     _register_users(actions)
-    from central.usage import register_commands as register_usage
-
-    register_usage(actions)  # pitstop central import-usage (central/usage.py)
     from central.figures.commands import register_report
 
     register_report(actions)  # pitstop central report (central/figures/commands.py)
+    from central.usage import register_commands as register_usage
+
+    register_usage(actions)  # pitstop central import-usage (central/usage.py)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
@@ -206,9 +206,9 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
     from central.notify import add_serve_options
 
     add_serve_options(p)  # --smtp-*: e-mail to the office (central/notify.py)
-    from central.office.settings import add_session_options
+    from central.office.options import add_session_options
 
-    add_session_options(p)  # --session-*: office sign-ins (central/office/settings.py)
+    add_session_options(p)  # --session-*: office sign-ins (central/office/options.py)
     p.add_argument(
         "--no-access-log",
         dest="access_log",

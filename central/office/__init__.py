@@ -12,11 +12,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Final
 
-from central.office.settings import OfficeSettings
-
 if TYPE_CHECKING:
     from fastapi import APIRouter
 
+    from central.office.settings import OfficeSettings
     from central.store import CentralStore
 
 __all__ = ["PAGE_MODULES", "OfficeSettings", "office_router"]
@@ -47,3 +46,13 @@ def office_router(store: CentralStore, settings: OfficeSettings | None = None) -
         root.include_router(importlib.import_module(name).router)
     add_catch_all(root)
     return root
+
+
+def __getattr__(name: str) -> object:
+    """`central.office.OfficeSettings`, imported on first use: importing this package (as the
+    command line does) must not load starlette."""
+    if name == "OfficeSettings":
+        from central.office.settings import OfficeSettings
+
+        return OfficeSettings
+    raise AttributeError(name)

@@ -7,15 +7,12 @@ import datetime as dt
 import os
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import Final
 
 from starlette.requests import Request
 
+from central.office.options import HOURS_ENV, IDLE_ENV
 from central.store import CentralStore
 from kiosk.text import printable
-
-IDLE_ENV: Final = "PITSTOP_CENTRAL_SESSION_IDLE_MINUTES"
-HOURS_ENV: Final = "PITSTOP_CENTRAL_SESSION_HOURS"
 
 
 @dataclass(frozen=True)
@@ -85,23 +82,6 @@ def office_settings_from_env(env: Mapping[str, str] | None = None) -> OfficeSett
             f"({settings.absolute}): a sign-in cannot stay idle longer than it lasts"
         )
     return settings
-
-
-def add_session_options(parser: argparse.ArgumentParser) -> None:
-    """`serve`'s options for the office console's sign-ins."""
-    group = parser.add_argument_group("office console sign-ins (docs/office.md)")
-    group.add_argument(
-        "--session-idle",
-        type=int,
-        metavar="MINUTES",
-        help=f"a sign-in ends after this long without a page opened (default ${IDLE_ENV}, else 30)",
-    )
-    group.add_argument(
-        "--session-hours",
-        type=int,
-        metavar="HOURS",
-        help=f"a sign-in ends after this long in any case (default ${HOURS_ENV}, else 12)",
-    )
 
 
 def apply_session_options(
