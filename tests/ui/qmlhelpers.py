@@ -191,3 +191,34 @@ def layout_problems(window: QQuickWindow) -> list[str]:
                 if overlap.width() > GEOMETRY_SLACK and overlap.height() > GEOMETRY_SLACK:
                     found.append(f"{path}: {a.objectName()!r} overlaps {b.objectName()!r}")
     return found
+
+
+def visible_rect(item: QQuickItem) -> QRectF:
+    """The part of `item` on screen: its scene box cut by every clipping ancestor's."""
+    rect = scene_rect(item)
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            rect = rect.intersected(scene_rect(parent))
+        parent = parent.parentItem()
+    return rect
+
+
+def overlapping_controls(window: QQuickWindow) -> list[str]:
+    """Shown interactive items anywhere in the window (not only siblings: a button of one row
+    over a button of the next) whose visible parts overlap; an item inside another is not
+    counted, nor what a scrolling area clips away."""
+    controls = [
+        (path, visible_rect(item))
+        for item, path in walk_shown(window.contentItem())
+        if interactive(item)
+    ]
+    found: list[str] = []
+    for i, (path_a, rect_a) in enumerate(controls):
+        for path_b, rect_b in controls[i + 1 :]:
+            if path_b.startswith(path_a + "/") or path_a.startswith(path_b + "/"):
+                continue
+            overlap = rect_a.intersected(rect_b)
+            if overlap.width() > GEOMETRY_SLACK and overlap.height() > GEOMETRY_SLACK:
+                found.append(f"{path_a} overlaps {path_b}")
+    return found

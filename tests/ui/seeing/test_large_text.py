@@ -1,7 +1,8 @@
 """Large text (Session.largeText, Ui.textScale 1.3) on every page `pitstop snapshot` renders, at
-1920×1080 and 1080×1920: nothing shown outside its parent, no two interactive siblings
-overlapping; and at 1280×800 (without large text) no shown text under 20 px (WCAG 1.4.4, issue 16
-item 6; the ≥ 64 px targets are tests/ui/a11y/test_tree.py's).
+1920×1080 and 1080×1920: nothing shown outside its parent, no two interactive items of the
+window overlapping (siblings or not: the top bar's "Listen" ran under "Aa" in portrait); and at
+1280×800 (without large text) no shown text under 20 px (WCAG 1.4.4, issue 16 item 6; the ≥ 64 px
+targets are tests/ui/a11y/test_tree.py's).
 
 What it cannot see: glyphs drawn past their own box, an elided word (…) that still fits its box,
 items a parent clips on purpose.
@@ -16,7 +17,7 @@ import pytest
 from PySide6.QtGui import QFont
 
 from tests.ui.conftest import demo_db, demo_home  # noqa: F401  (fixtures)
-from tests.ui.qmlhelpers import layout_problems, walk_shown
+from tests.ui.qmlhelpers import layout_problems, overlapping_controls, walk_shown
 from ui.app import KioskApp
 from ui.commands import SNAPSHOT_PAGES
 from ui.features import default_features
@@ -71,6 +72,7 @@ def test_every_visitor_page_survives_large_text(kiosks: Kiosks, size: tuple[int,
     for page in VISITOR_PAGES:
         _show(kiosk, page, large=True)
         report += [f"{page}: {p}" for p in layout_problems(kiosk.window)]
+        report += [f"{page}: {p}" for p in overlapping_controls(kiosk.window)]
     assert not report, "\n".join(report)
 
 
@@ -81,6 +83,7 @@ def test_staff_pages_survive_large_text(kiosks: Kiosks, size: tuple[int, int]) -
         kiosk = kiosks.make(size)
         _show(kiosk, page, large=True)
         report += [f"{page}: {p}" for p in layout_problems(kiosk.window)]
+        report += [f"{page}: {p}" for p in overlapping_controls(kiosk.window)]
     assert not report, "\n".join(report)
 
 

@@ -13,9 +13,9 @@ AbstractButton {
     property real fontSize: Ui.body
     property bool bold: true
     implicitHeight: Ui.target
-    implicitWidth: implicitContentWidth + leftPadding + rightPadding
-    leftPadding: Ui.gap
-    rightPadding: Ui.gap
+    implicitWidth: iconOnly ? Ui.target : implicitContentWidth + leftPadding + rightPadding
+    leftPadding: iconOnly ? 0 : Ui.gap
+    rightPadding: iconOnly ? 0 : Ui.gap
     // A choice among several (a language, a town): set `checkable: true` and bind `selected`;
     // `checked` follows it (assistive technology reads it), a press never flips it by itself.
     property bool selected: false
@@ -26,15 +26,19 @@ AbstractButton {
     focusPolicy: Qt.TabFocus
     Keys.onReturnPressed: control.click()
     Keys.onEnterPressed: control.click()
+    // `display: AbstractButton.IconOnly` (a short bar): the icon alone, one target wide, still
+    // named by `text`; `wideWidth` is what it needs with its words (to choose before squeezing).
+    readonly property bool iconOnly: display === AbstractButton.IconOnly && iconName !== ""
+    readonly property real wideWidth: box.iconSpace + label.implicitWidth + 2 * Ui.gap
 
     contentItem: Item {
         id: box
         readonly property real spacing: Math.round(Ui.gap * 0.6)
         readonly property real iconSpace: icon.visible ? icon.width + spacing : 0
-        readonly property real used: iconSpace + label.width
+        readonly property real used: control.iconOnly ? icon.width : iconSpace + label.width
         // where the icon-and-words group starts: centred; mirrored (Arabic) the icon goes right
         readonly property real start: Math.max(0, (box.width - box.used) / 2)
-        implicitWidth: iconSpace + label.implicitWidth
+        implicitWidth: control.iconOnly ? icon.width : iconSpace + label.implicitWidth
         implicitHeight: Math.max(icon.height, label.implicitHeight)
         Icon {
             id: icon
@@ -47,6 +51,7 @@ AbstractButton {
         }
         KText {
             id: label
+            visible: !control.iconOnly
             text: control.text
             color: control.ink
             font.pixelSize: control.fontSize

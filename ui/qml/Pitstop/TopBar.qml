@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import Pitstop
 import Pitstop.ViewModels
 
@@ -13,6 +14,18 @@ Rectangle {
 
     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Ui.line }
 
+    // A short bar (portrait, large text): Back, Home and Listen show their icons alone (named by
+    // their words for assistive technology) when the words would leave the title less than
+    // `titleRoom`.
+    readonly property real titleRoom: Math.round(Ui.h3 * 12)
+    readonly property real reserved: left.anchors.leftMargin + langs.anchors.rightMargin + 2 * Ui.gap
+    readonly property real wideNeed: reserved + titleRoom + langs.width
+                                     + (back.visible ? back.wideWidth + left.spacing : 0)
+                                     + (home.visible ? home.wideWidth + left.spacing : 0)
+                                     + (logo.visible ? logo.width + left.spacing : 0)
+                                     + (listen.visible ? listen.wideWidth : 0)
+    readonly property bool compact: width > 0 && wideNeed > width
+
     Row {
         id: left
         anchors.left: parent.left
@@ -20,7 +33,9 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Math.round(Ui.gap / 2)
         BigButton {
+            id: back
             objectName: "nav.back"
+            display: bar.compact ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
             visible: bar.app.nav.depth > 1
             text: qsTr("Back")
             iconName: "back"
@@ -28,7 +43,9 @@ Rectangle {
             onClicked: bar.app.nav.back()
         }
         BigButton {
+            id: home
             objectName: "nav.home"
+            display: bar.compact ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
             visible: bar.app.nav.page !== "home"
             text: qsTr("Home")
             iconName: "home"
@@ -36,6 +53,7 @@ Rectangle {
             onClicked: bar.app.nav.home()
         }
         Image {
+            id: logo
             visible: bar.app.nav.page === "home"
             source: bar.app.theme.logo
             width: Ui.target
@@ -45,7 +63,12 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             Accessible.ignored: true  // the page title names the place
         }
-        SpeechButton { app: bar.app; fontSize: Ui.small }
+        SpeechButton {
+            id: listen
+            app: bar.app
+            fontSize: Ui.small
+            display: bar.compact ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
+        }
     }
     KText {
         anchors.left: left.right
