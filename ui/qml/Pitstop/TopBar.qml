@@ -16,7 +16,7 @@ Rectangle {
 
     // A short bar (portrait, large text): Back, Home and Listen show their icons alone (named by
     // their words for assistive technology) when the words would leave the title less than
-    // `titleRoom`.
+    // `titleRoom`; the title then wraps and shrinks to 20 px before it elides.
     readonly property real titleRoom: Math.round(Ui.h3 * 12)
     readonly property real reserved: left.anchors.leftMargin + langs.anchors.rightMargin + 2 * Ui.gap
     readonly property real wideNeed: reserved + titleRoom + langs.width
@@ -71,16 +71,24 @@ Rectangle {
         }
     }
     KText {
+        objectName: "topbar.title"
         anchors.left: left.right
         anchors.leftMargin: Ui.gap
         anchors.right: langs.left
         anchors.rightMargin: Ui.gap
         anchors.verticalCenter: parent.verticalCenter
+        height: parent.height - 4  // the bottom line
+        verticalAlignment: Text.AlignVCenter
         text: bar.title
         heading: true
         font.pixelSize: Ui.h3
         font.bold: true
-        wrapMode: Text.NoWrap
+        // one line while it fits; else wrapped and smaller (as large as the bar's height allows:
+        // two lines, three at the smallest) down to the 20 px floor, then "…" (maximumLineCount
+        // would elide before shrinking)
+        wrapMode: Text.Wrap
+        fontSizeMode: Text.Fit
+        minimumPixelSize: 20
         elide: Text.ElideRight
     }
     Row {
