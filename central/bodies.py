@@ -74,9 +74,24 @@ class _RawBatch(msgspec.Struct, frozen=True):
     items: list[msgspec.Raw]
 
 
+class _WireUsageCount(p.UsageCount, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    count: int | float  # type: ignore[assignment]
+
+
+class _WireDayCounts(p.DayCounts, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    counts: Annotated[  # type: ignore[assignment]
+        list[_WireUsageCount], msgspec.Meta(max_length=p.MAX_USAGE_COUNTS)
+    ]
+
+
+_WireUsage = Annotated[list[_WireDayCounts], msgspec.Meta(max_length=p.MAX_USAGE_DAYS)]
+
+
 class _WireHeartbeat(p.Heartbeat, frozen=True, kw_only=True, forbid_unknown_fields=True):
     pending: int | float = 0  # type: ignore[assignment]
     conflicts: int | float = 0  # type: ignore[assignment]
+    disk_free_bytes: int | float | None = None  # type: ignore[assignment]
+    usage: _WireUsage = []  # type: ignore[assignment]  # noqa: RUF012 (msgspec copies it)
     last_success: _Time | None = None  # type: ignore[assignment]
     sent_at: _Time  # type: ignore[assignment]
 
@@ -175,7 +190,9 @@ def parse_heartbeat(raw: bytes) -> p.Heartbeat:
     """A heartbeat body, its free texts made printable (they end up in the operator's listing)."""
     try:
         wire = p.decode(_WireHeartbeat, raw, strict=True)
-        beat = p.convert(p.Heartbeat, msgspec.structs.asdict(wire))
+        fields = msgspec.structs.asdict(wire)
+        fields["usage"] = msgspec.to_builtins(wire.usage)  # whole floats made ints by convert
+        beat = p.convert(p.Heartbeat, fields)
     except p.ProtocolError as exc:
         raise _refused(exc, raw) from None
     for name in ("sent_at", "last_success"):

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 
 from central.models import Kiosk
 from central.store import CentralStore
+from kiosk.checks import DISK_WARN_BYTES
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -61,9 +62,10 @@ class KioskCollector(Collector):
             func.count().filter(active, Kiosk.last_heartbeat_at >= since),
             func.coalesce(func.sum(Kiosk.pending).filter(active), 0),
             func.count().filter(active, Kiosk.pending > 0),
+            func.count().filter(active, Kiosk.disk_free_bytes < DISK_WARN_BYTES),
         )
         with self.store.engine.connect() as connection:
-            kiosks, seen, pending, waiting = connection.execute(query).one()
+            kiosks, seen, pending, waiting, low_disk = connection.execute(query).one()
         yield GaugeMetricFamily(
             "pitstop_central_kiosks", "Kiosks with an active token", value=int(kiosks)
         )
@@ -81,6 +83,11 @@ class KioskCollector(Collector):
             "pitstop_central_kiosks_with_pending_requests",
             "Kiosks whose last heartbeat said requests were waiting to be delivered",
             value=int(waiting),
+        )
+        yield GaugeMetricFamily(
+            "pitstop_central_kiosks_low_disk",
+            "Kiosks whose last heartbeat reported under 1 GiB of free disk",
+            value=int(low_disk),
         )
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -49,6 +50,8 @@ class Kiosk(CentralBase):
     venue: Mapped[str] = mapped_column(String(200), default="", server_default="")
     comune: Mapped[str] = mapped_column(String(100), default="", server_default="")
     area: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    """Free disk space the kiosk's latest heartbeat reported (None: not reported)."""
 
 
 class StoredRequest(CentralBase):

@@ -217,6 +217,7 @@ class CentralStore:
             "conflicts": beat.conflicts,
             "last_success": _as_utc(beat.last_success),
             "last_error": beat.last_error[:500],
+            "disk_free_bytes": beat.disk_free_bytes,
             "hour": at.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0),
         }
         latest, history = self._heartbeat_statements
@@ -256,6 +257,7 @@ class CentralStore:
             "conflicts",
             "last_success",
             "last_error",
+            "disk_free_bytes",
         ]
         source = select(
             kiosk.id, *(bindparam(name, type_=kiosk[name].type) for name in names)
@@ -371,6 +373,7 @@ class CentralStore:
                     last_heartbeat_at=old_row.last_heartbeat_at,
                     last_success=old_row.last_success,
                     last_error=old_row.last_error,
+                    disk_free_bytes=old_row.disk_free_bytes,
                 )
                 moved = old_row.token_hash is not None
                 old_row.token_hash = None  # unique: freed before the new row takes it

@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import os
 import random
+import shutil
 import stat
 import time
 from collections.abc import Callable, Sequence
@@ -38,7 +39,7 @@ from kiosk.text import printable
 from kiosk.usage import store as usage_store
 from kiosk.usage.store import HeldDay
 from sync.backoff import retry_delay
-from sync.protocol import DayCounts, Heartbeat, ItemResult, UsageCount
+from sync.protocol import MAX_DISK_FREE_BYTES, DayCounts, Heartbeat, ItemResult, UsageCount
 from sync.state import SyncState, load_state, save_state
 from sync.transport import (
     TEMP_MAX_AGE,
@@ -604,4 +605,13 @@ class SyncEngine:
                 )
                 for day in usage
             ],
+            disk_free_bytes=self._disk_free(),
         )
+
+    def _disk_free(self) -> int | None:
+        """Free bytes on the disk of the data folder (kiosk/checks.py's doctor reads the same),
+        None when the system cannot say; this cannot see a quota below the disk's free space."""
+        try:
+            return min(shutil.disk_usage(self.home).free, MAX_DISK_FREE_BYTES)
+        except OSError:
+            return None

@@ -344,31 +344,32 @@ class HttpTransport:
 
     def report(self, beat: p.Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
         """Post the heartbeat; the days of its usage counts the server confirmed it stored. A
-        server older than the counts (its exact refusal: 422 "usage: unknown field") gets the
-        heartbeat again without them, and nothing is confirmed. Any other refusal of a heartbeat
-        with counts: the heartbeat goes again without them, naming the refusal in last_error,
-        and TransportError says why (the cycle's last_error, on the staff home)."""
+        server older than an optional field (its exact refusal: 422 "<field>: unknown field",
+        `p.OPTIONAL_HEARTBEAT_FIELDS`) gets the heartbeat again without it; without the counts,
+        nothing is confirmed. Any other refusal of a heartbeat with counts: the heartbeat goes
+        again without them, naming the refusal in last_error, and TransportError says why (the
+        cycle's last_error, on the staff home). The server's age is not remembered: each cycle
+        asks again (one extra request per refused field)."""
+        dropped: list[str] = []
         try:
-            _, content = self._call(
-                "POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(beat)
-            )
+            content = self._post_heartbeat(beat, deadline, dropped)
         except TransportError as exc:
-            if not beat.usage or type(exc) is not TransportError or "(HTTP 422)" not in str(exc):
+            if (
+                not beat.usage
+                or "usage" in dropped
+                or type(exc) is not TransportError
+                or "(HTTP 422)" not in str(exc)
+            ):
                 raise
-            bare = msgspec.structs.replace(beat, usage=[])
-            if str(exc).endswith(OLD_SERVER_REFUSAL):
-                log.info("the central server %s is older than the usage counts", self.host)
-                self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(bare))
-                return frozenset()
             detail = str(exc).partition("(HTTP 422): ")[2]
             problem = (
                 f"the central server {self.host} refused this kiosk's usage counts, which stay "
                 f"on the kiosk (HTTP 422): {detail}"
             )[:500]
-            bare = msgspec.structs.replace(bare, last_error=problem)
-            self._call("POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(bare))
+            bare = msgspec.structs.replace(beat, usage=[], last_error=problem)
+            self._post_heartbeat(bare, deadline, [])
             raise TransportError(problem) from None
-        if not beat.usage:
+        if not beat.usage or "usage" in dropped:
             return frozenset()
         try:
             stored = msgspec.json.decode(content, type=_UsageAck).usage_days
@@ -377,9 +378,39 @@ class HttpTransport:
         sent = {day.day for day in beat.usage}
         return frozenset(day for day in stored if day in sent)
 
+    def _post_heartbeat(self, beat: p.Heartbeat, deadline: Deadline, dropped: list[str]) -> bytes:
+        """POST `beat`; while the server refuses an optional field it does not know, again
+        without that field (each at most once), recording its name in `dropped`."""
+        while True:
+            try:
+                _, content = self._call(
+                    "POST", p.HEARTBEAT_PATH, deadline, body=p.encode_heartbeat(beat)
+                )
+                return content
+            except TransportError as exc:
+                name = _unknown_optional_field(exc, beat)
+                if name is None:
+                    raise
+                log.info("the central server %s is older than the heartbeat's %s", self.host, name)
+                dropped.append(name)
+                empty: list[p.DayCounts] | None = [] if name == "usage" else None
+                beat = msgspec.structs.replace(beat, **{name: empty})
 
-OLD_SERVER_REFUSAL = "(HTTP 422): usage: unknown field"
-"""How a server older than the usage counts refuses them (its strict Heartbeat decoding)."""
+
+OLD_SERVER_REFUSAL = "(HTTP 422): {field}: unknown field"
+"""How a server older than an optional heartbeat field refuses it (its strict decoding)."""
+
+
+def _unknown_optional_field(exc: TransportError, beat: p.Heartbeat) -> str | None:
+    """The optional field `beat` carries that the server refused as unknown, or None."""
+    if type(exc) is not TransportError:
+        return None
+    for name in p.OPTIONAL_HEARTBEAT_FIELDS:
+        if getattr(beat, name) not in (None, []) and str(exc).endswith(
+            OLD_SERVER_REFUSAL.format(field=name)
+        ):
+            return name
+    return None
 
 
 class _UsageAck(msgspec.Struct):

@@ -40,6 +40,8 @@ MAX_USAGE_DAYS = 62
 """Days of usage counts one heartbeat may carry (kiosks send at most 31)."""
 MAX_USAGE_COUNTS = 2000
 """Counts one day may hold (kiosk.usage.store.MAX_ROWS_PER_DAY)."""
+MAX_DISK_FREE_BYTES = 2**50
+"""Largest free disk space a heartbeat may report (1 PiB; no kiosk has more)."""
 
 
 KioskId = Annotated[str, msgspec.Meta(pattern=whole(KIOSK_ID_PATTERN))]
@@ -137,6 +139,9 @@ class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     first; a server that knows it answers with the days it stored (`HeartbeatAck.usage_days`).
     A server older than it refuses the field (422): the kiosk then sends the heartbeat again
     without it and keeps its counts.
+
+    `disk_free_bytes` (optional, newer kiosks): the free space of the disk holding the kiosk's
+    data folder, omitted when unknown; an older server's refusal of it is handled the same way.
     """
 
     kiosk_id: KioskId
@@ -149,6 +154,12 @@ class Heartbeat(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     last_error: ShortText = ""
     sent_at: AwareTime
     usage: Annotated[list[DayCounts], msgspec.Meta(max_length=MAX_USAGE_DAYS)] = []
+    disk_free_bytes: Annotated[int, msgspec.Meta(ge=0, le=MAX_DISK_FREE_BYTES)] | None = None
+
+
+OPTIONAL_HEARTBEAT_FIELDS: Final = ("usage", "disk_free_bytes")
+"""Fields newer than the first servers, left out when empty (None or []): an older server
+refuses them by name ("<field>: unknown field"), and the kiosk sends again without them."""
 
 
 class HeartbeatAck(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -209,12 +220,13 @@ def encode(message: msgspec.Struct, *, indent: int = 0) -> bytes:
 
 
 def encode_heartbeat(beat: Heartbeat, *, indent: int = 0) -> bytes:
-    """`beat` as JSON, without `usage` when it holds no day (a server older than the field
-    refuses it even empty, and the status file on a share never carries it)."""
-    if beat.usage:
-        return encode(beat, indent=indent)
+    """`beat` as JSON, without the optional fields it leaves empty (`usage` without a day,
+    `disk_free_bytes` unknown): a server older than a field refuses it even empty or null, and
+    the status file on a share never carries `usage`."""
     document = msgspec.to_builtins(beat)
-    del document["usage"]
+    for name in OPTIONAL_HEARTBEAT_FIELDS:
+        if document[name] is None or document[name] == []:
+            del document[name]
     data = msgspec.json.encode(document)
     return msgspec.json.format(data, indent=indent) if indent else data
 

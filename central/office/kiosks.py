@@ -2,7 +2,8 @@
 colour alone), last signal, versions, waiting requests and last error, and the history of going
 dark and coming back (central/office/kiosks_watch.py). Every role sees it; an operator limited
 to some comuni or areas sees those kiosks only. The page only reads: it changes nothing.
-This cannot show a kiosk's free disk: heartbeats do not carry it yet ("not reported").
+A kiosk's free disk is what its latest heartbeat reported ("not reported" for a kiosk too old to
+send it); the page cannot tell how fast it is filling.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from central.office.render import language, render
 from central.office.routing import page_router
 from central.office.settings import office
 from central.store import CentralStore
+from kiosk.checks import DISK_ERROR_BYTES, DISK_WARN_BYTES
 
 router = page_router()
 viewer = require("administrator", "coordinator", "operator", "viewer")
@@ -59,6 +61,32 @@ def ago(lang: str, value: dt.datetime | None, now: dt.datetime) -> str:
     if seconds < 2 * 86400:
         return kiosk_text(lang, "kiosks.ago_hours", hours=seconds // 3600)
     return kiosk_text(lang, "kiosks.ago_days", days=seconds // 86400)
+
+
+@dataclass(frozen=True)
+class DiskText:
+    amount: str
+    """"12,3 GB liberi" / "12.3 GB free"; "not reported" when unknown."""
+    level: str
+    """"ok", "low" (under 1 GiB: amber) or "critical" (under 200 MiB: red), as the kiosk's own
+    doctor (kiosk/checks.py); "" when not reported."""
+
+
+def disk_text(lang: str, free: int | None) -> DiskText:
+    """A kiosk's reported free disk in the office's words (binary units, shown as GB/MB)."""
+    if free is None:
+        return DiskText(kiosk_text(lang, "kiosks.not_reported"), "")
+    if free >= 2**30:
+        number, unit = f"{free / 2**30:.1f}", "GB"
+    elif free >= 2**20:
+        number, unit = f"{free / 2**20:.0f}", "MB"
+    else:
+        number, unit = f"{free / 2**10:.0f}", "KB"
+    if lang == "it":
+        number = number.replace(".", ",")
+    amount = kiosk_text(lang, "kiosks.disk_amount", amount=f"{number} {unit}")
+    level = "critical" if free < DISK_ERROR_BYTES else "low" if free < DISK_WARN_BYTES else "ok"
+    return DiskText(amount, level)
 
 
 @dataclass(frozen=True)
@@ -140,4 +168,5 @@ async def kiosks_page(request: Request, user: Annotated[User, Depends(viewer)]) 
         when=when,
         ago=lambda value: ago(lang, value, now),
         reason=lambda stored: reason_text(lang, stored),
+        disk=lambda free: disk_text(lang, free),
     )
