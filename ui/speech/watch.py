@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.settings import SpeechSection
+from ui.keys import focus_item
 from ui.speech.keys import TYPED, SpeechKeys
 from ui.speech.words import describe
 from ui.vm.speech import Speech
@@ -136,7 +137,7 @@ class SpeechWatch(QObject):
             self._speech.sayPage(self.summary())
         if not self._speech.is_active() or not (focus_dirty or page_dirty):
             return
-        item = self._window.activeFocusItem()
+        item = focus_item(self._window)
         if item is None or item is self._page:
             return
         words = describe(item, headset=self._settings().headset)
@@ -174,7 +175,7 @@ class SpeechWatch(QObject):
             self._speech.volumeDown()
 
     def _typing(self) -> bool:
-        item = self._window.activeFocusItem()
+        item = focus_item(self._window)
         return isinstance(item, QQuickItem) and bool(
             item.flags() & QQuickItem.Flag.ItemAcceptsInputMethod
         )
