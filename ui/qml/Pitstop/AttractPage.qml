@@ -42,7 +42,6 @@ KioskPage {
     // Speech mode, top corner clear of the staff corner (Main.qml's StaffCorner, one target wide).
     SpeechButton { app: page.app; anchors.top: parent.top; anchors.right: parent.right; anchors.topMargin: Ui.gap; anchors.rightMargin: Ui.target + Ui.gap }
 
-
     Timer {
         id: restTimer
         interval: page.restDelay
@@ -64,9 +63,18 @@ KioskPage {
         // centred above the languages; never above the page's top (large text on a short screen)
         y: Math.max(0, Math.round((parent.height - height) / 2 - Ui.gap - (languages.height + Ui.margin) / 2))
         width: Math.min(parent.width - 2 * Ui.margin, 1400 * Ui.scale)
-        spacing: Math.round(Ui.gap * 1.3 * page.boost * page.boost / Ui.textScale)  // large text: tighter
+        // Above the languages there may be no room for the logo (large text puts the languages on
+        // two rows): the name says the same, so the logo goes first, then the spacing tightens.
+        readonly property real room: page.height - languages.height - Ui.margin - Ui.gap
+        readonly property real bare: brand.height + tagline.height + (card.visible ? card.height : 0) + start.height
+        readonly property int gaps: card.visible ? 3 : 2
+        readonly property real roomy: Math.round(Ui.gap * 1.3 * page.boost * page.boost / Ui.textScale)  // large text: tighter
+        readonly property bool logoFits: room - bare - gaps * roomy >= logo.width + roomy
+        spacing: logoFits ? roomy : Math.max(Math.round(Ui.gap / 4), Math.min(roomy, Math.floor((room - bare) / gaps)))
 
         Image {
+            id: logo
+            visible: column.logoFits
             source: page.app.theme.logo
             width: Math.round(Ui.hero / Ui.textScale * 2 * page.boost)  // large text: words grow, not the logo
             height: width
@@ -76,6 +84,7 @@ KioskPage {
             Accessible.ignored: true  // the name below says it
         }
         KText {
+            id: brand
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: page.app.theme.name
@@ -85,6 +94,7 @@ KioskPage {
             color: Ui.primary
         }
         KText {
+            id: tagline
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Childcare, holiday camps and after-school help near you")
@@ -136,6 +146,7 @@ KioskPage {
         }
 
         BigButton {
+            id: start
             objectName: "attract.start"
             focus: true  // Enter, Return or Space on the welcome screen starts
             anchors.horizontalCenter: parent.horizontalCenter
@@ -164,8 +175,24 @@ KioskPage {
         objectName: "attract.languages"
         readonly property int count: page.app.session.languages.length
         readonly property real room: Math.min(page.width - 2 * Ui.margin, Math.round(1800 * Ui.scale)) - Ui.icon - spacing
-        readonly property int columns: count <= 4 || (room - (count - 1) * grid.spacing) / count >= 175 * Ui.scale
-                                       ? count : Math.ceil(count / 2)
+        // every cell keeps room for the check mark, so choosing a language never shortens its name
+        readonly property real pad: Math.round(Ui.gap / 4)
+        readonly property real checkRoom: Math.round(Ui.small * 1.4) + Math.round(Ui.gap * 0.6)
+        property real widestName: 0
+        readonly property real need: widestName + checkRoom + 2 * pad + 2
+        // one row when every name fits whole, else two, else three (large text in portrait)
+        function fits(columns: int): bool { return (room - (columns - 1) * grid.spacing) / columns >= need }
+        readonly property int columns: count <= 4 || fits(count) ? count
+                                       : fits(Math.ceil(count / 2)) ? Math.ceil(count / 2) : Math.ceil(count / 3)
+        function measure() {
+            let widest = 0
+            for (let i = 0; i < names.count; ++i) {
+                const button = names.itemAt(i) as BigButton
+                if (button !== null)
+                    widest = Math.max(widest, button.wideWidth - 2 * Ui.gap - (button.iconName !== "" ? checkRoom : 0))
+            }
+            widestName = widest
+        }
         readonly property real cell: Math.floor((room - (columns - 1) * grid.spacing) / columns)
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
@@ -177,11 +204,14 @@ KioskPage {
             columns: languages.columns
             spacing: Math.round(Ui.gap / 2)
             Repeater {
+                id: names
                 model: page.app.session.languages
+                onItemAdded: languages.measure()
                 BigButton {
                     required property string modelData
                     readonly property bool chosen: page.app.session.language === modelData
                     objectName: "lang." + modelData
+                    onWideWidthChanged: languages.measure()
                     width: languages.cell
                     text: page.app.session.languageName(modelData)
                     iconName: chosen ? "check" : ""
@@ -189,8 +219,8 @@ KioskPage {
                     ink: chosen ? Ui.accentInk : Ui.ink
                     outlined: true
                     fontSize: Ui.small
-                    leftPadding: Math.round(Ui.gap / 2)
-                    rightPadding: Math.round(Ui.gap / 2)
+                    leftPadding: languages.pad
+                    rightPadding: languages.pad
                     checkable: true
                     selected: chosen  // `checked` follows it: assistive technology reads the state (BigButton.qml)
                     onClicked: {
