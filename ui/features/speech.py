@@ -7,7 +7,9 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtQuick import QQuickItem
 
 if TYPE_CHECKING:
     from kiosk.settings import Settings
@@ -136,6 +138,8 @@ def _reach_buttons(app: KioskApp, speech: Speech) -> None:
     stack = [app.window.contentItem()]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
+            continue  # deleted while we walk (a recycled delegate)
         if item.objectName() == "speech.toggle":
             item.setProperty("speech", speech)
         stack.extend(item.childItems())
