@@ -98,3 +98,16 @@ def test_browsing_and_searching_load_no_pydantic(tmp_path: Path) -> None:
         "kiosk.close()\n"
     )
     assert out.splitlines()[-1] == "True []"
+
+
+def test_the_kiosk_loads_qt_text_to_speech_only_when_speech_starts() -> None:
+    """Qt TextToSpeech brings Qt Multimedia's audio back end (PulseAudio's libraries) along; the
+    speech feature installs at start, its engine imports it only when speech mode first speaks."""
+    out = _run(
+        "import sys\n"
+        "import ui.app, ui.features.speech, ui.speech.threaded, ui.speech.watch, ui.vm.speech\n"
+        "from ui.speech.engine import QtSpeechEngine\n"
+        "QtSpeechEngine()\n"
+        "print('PySide6.QtTextToSpeech' in sys.modules)\n"
+    )
+    assert out == "False"

@@ -9,10 +9,13 @@ voice espeak-ng picks for a language is any good.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtTextToSpeech import QTextToSpeech
+
+if TYPE_CHECKING:  # imported when speech first starts: Qt TextToSpeech brings Qt Multimedia's
+    # audio back end (PulseAudio's libraries, ~4 MiB) into every kiosk otherwise
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 DEFAULT_ENGINE = "speechd"
@@ -56,6 +59,8 @@ class QtSpeechEngine:
             return not self._error
         if self._error:
             return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         engines = QTextToSpeech.availableEngines()
         if self._engine_name not in engines:
             self._fail(
@@ -121,11 +126,11 @@ class QtSpeechEngine:
 
     def stop(self) -> None:
         if self._tts is not None:
-            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self._tts.stop(type(self._tts).BoundaryHint.Immediate)
 
     def close(self) -> None:
         """Stop and let the synthesiser go (the kiosk is closing)."""
         if self._tts is not None:
-            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self._tts.stop(type(self._tts).BoundaryHint.Immediate)
             self._tts.deleteLater()
             self._tts = None
