@@ -139,3 +139,20 @@ def test_the_phone_pad_types_a_foreign_number_with_a_plus(kiosk: KioskApp) -> No
         _press_key(w, char)
     assert find(w, "intake.phone").property("text") == number
     assert vm(kiosk).phone == number
+
+
+def test_a_phone_number_typed_in_arabic_reads_left_to_right(kiosk: KioskApp) -> None:  # noqa: F811
+    """A digits-only field takes its direction from the keyboard's language: with the Arabic
+    layout "347 123 4567" showed as "4567 123 347". Phone and e-mail are typed on the Latin
+    layout, so the groups stay in the order the parent types them."""
+    kiosk.session.setLanguage("ar")
+    w = _contact_step(kiosk)
+    tap(w, "intake.phone")
+    _keyboard_up(w)
+    for char in "347 123 4567":
+        _press_key(w, char)
+    field = find(w, "intake.phone")
+    assert field.property("text") == "347 123 4567"
+    first = field.positionToRectangle(0).x()
+    last = field.positionToRectangle(11).x()
+    assert first < last, "the number's groups run right to left"

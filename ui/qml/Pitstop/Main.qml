@@ -38,10 +38,14 @@ Window {
         property: "activeLocales"
         value: root.app.session.keyboardLocales
     }
+    // Phone numbers and e-mail addresses are typed on the Latin layout whatever the language: on
+    // the Arabic one the number pad has Arabic-Indic digits and a digits-only field takes the
+    // keyboard's right-to-left direction ("347 123 4567" showed as "4567 123 347").
+    readonly property bool latinField: ["intake.phone", "intake.email"].indexOf(root.activeFocusItem?.objectName ?? "") >= 0
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: root.app.session.keyboardLocale
+        value: root.latinField ? "en_GB" : root.app.session.keyboardLocale
     }
 
     function page(typeName) {
