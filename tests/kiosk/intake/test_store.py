@@ -165,7 +165,7 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
         with engine.connect() as connection:
             services = connection.execute(select(func.count()).select_from(service)).scalar_one()
             assert not inspect(connection).has_table("outbox")
-        migrate(engine)
+        migrate(engine, "0003")  # this migration, not the head (0004 and later come after it)
         with engine.connect() as connection:
             assert (
                 connection.execute(select(func.count()).select_from(service)).scalar_one()
