@@ -31,8 +31,17 @@ from kiosk.paths import settings_path
         ),
         ("staff.hold_seconds", "11", "staff.hold_seconds must be a number of seconds between 1"),
         ("sync.mode", "pigeon", "sync.mode must be one of: folder, http, off (got 'pigeon')"),
-        ("ui.languages", "it,fr", "ui.languages must be a comma-separated list of it, en"),
-        ("ui.default_language", "fr", "ui.default_language must be one of: it, en"),
+        (  # the eight visitor languages of issue 16; German is not one of them
+            "ui.languages",
+            "it,de",
+            "ui.languages must be a comma-separated list of it, en, ro, sq, ar, uk, es, fr "
+            "(got 'it,de')",
+        ),
+        (
+            "ui.default_language",
+            "de",
+            "ui.default_language must be one of: it, en, ro, sq, ar, uk, es, fr (got 'de')",
+        ),
         ("theme.primary", "red", "theme.primary must be a colour like #B5461F"),
         ("kiosk.name", "x" * 101, "kiosk.name must be text of at most 100 characters"),
         ("kiosk.id", "-bad id", "kiosk.id must be 1 to 64 letters, digits, '-' or '_'"),
