@@ -39,6 +39,7 @@ from central.office import office_router
 from central.store import AuthError, CentralStore, KioskMismatch
 from central.tokencache import TokenCache
 from kiosk import __version__
+from kiosk.text import printable
 from sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,11 @@ def create_app(
         """The last resort, answered as JSON (a kiosk retries). Logged in one line: Starlette
         raises the error again after this answer and the server (uvicorn) logs its traceback."""
         log.error(
-            "unexpected error on %s %s: %s", request.method, request.url.path, type(exc).__name__
+            "unexpected error on %s %s: %s: %s",
+            request.method,
+            request.url.path,
+            type(exc).__name__,
+            printable(exc, limit=300),
         )
         return JSONResponse({"detail": "the server had an unexpected error; try again later"}, 500)
 

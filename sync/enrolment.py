@@ -115,7 +115,8 @@ def remove_stale_staging(home: Path) -> int:
 
     removed = 0
     try:
-        entries = list(os.scandir(home))
+        with os.scandir(home) as listing:
+            entries = list(listing)
     except OSError:
         return 0
     now = time.time()

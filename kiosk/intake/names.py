@@ -93,7 +93,8 @@ def share_catalogue(share: Path) -> Path | None:
     """
     folder = share / "catalogue"
     try:
-        entries = list(os.scandir(folder))
+        with os.scandir(folder) as listing:
+            entries = list(listing)
     except OSError:
         return None
     best: tuple[float, str] | None = None

@@ -58,7 +58,8 @@ def _walk(root: Path, max_depth: int) -> Iterable[tuple[Path, os.stat_result]]:
     while stack:
         folder, depth = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError:
             continue  # unreadable folder, stick pulled mid-walk
         for entry in entries:
@@ -133,11 +134,12 @@ def list_export_targets(roots: Sequence[Path] = DEFAULT_ROOTS) -> list[Path]:
 
 def _subfolders(folder: Path) -> list[Path]:
     try:
-        return sorted(
-            Path(e.path)
-            for e in os.scandir(folder)
-            if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
-        )
+        with os.scandir(folder) as listing:
+            return sorted(
+                Path(e.path)
+                for e in listing
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
+            )
     except OSError:
         return []
 
