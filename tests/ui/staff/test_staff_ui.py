@@ -202,13 +202,16 @@ def test_settings_changes_apply_at_once(qtbot: Any, kiosk: Any, fast_pins: PinSt
     assert staff.settings.setSetting("ui.idle_timeout", "45") == ""
     assert kiosk.session._idle.interval() == 45_000
     assert staff.settings.setSetting("ui.languages", "it") == ""
-    assert list(kiosk.session.languages) == ["it"]
     with qtbot.waitSignal(kiosk.theme.changed):
         assert staff.settings.setSetting("theme.primary", "#123456") == ""
     assert kiosk.theme.primary == "#123456"
     assert staff.settings.setSetting("theme.name", "Alleanza Legnanese") == ""
     assert kiosk.theme.name == "Alleanza Legnanese"
     assert kiosk.theme.accent != "#123456"  # only what the settings set overrides the theme file
+    # The staff page's picker offers staff mode's own it/en; the visitors' picker has Italian only.
+    assert list(kiosk.session.languages) == ["it", "en"]
+    staff.lock.lock()
+    qtbot.waitUntil(lambda: list(kiosk.session.languages) == ["it"])
 
 
 def test_pin_pad_keeps_the_phone_order_right_to_left(
@@ -231,10 +234,11 @@ def test_pin_pad_keeps_the_phone_order_right_to_left(
 
 
 def test_list_settings_show_as_staff_type_them(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> None:
-    """Settings hold lists as tuples now; the field still reads "it,en", as staff would type it."""
+    """Settings hold lists as tuples now; the field still reads "it,en,...", as staff would type
+    it (the eight visitor languages are offered by default)."""
     staff = _log_in(qtbot, kiosk, fast_pins)
     fields = {f["key"]: f["value"] for f in staff.settings.settingFields}
-    assert fields["ui.languages"] == "it,en"
+    assert fields["ui.languages"] == "it,en,ro,sq,ar,uk,es,fr"
 
 
 def test_import_from_the_usb_list(
