@@ -469,9 +469,9 @@ def test_an_unexpected_failure_is_a_logged_json_500(
     answer = client.get("/api/v1/catalogue")
     assert answer.status_code == 500
     assert answer.json() == {"detail": "the server had an unexpected error; try again later"}
-    # One line naming the call and the error's type (20d7fe5); the traceback, with its message, is
-    # the server's (uvicorn's) to log: tests/central/test_figures_rules.py checks it is logged once.
-    assert "unexpected error on GET /api/v1/catalogue: RuntimeError" in caplog.text
+    # One line naming the call, the error's type and its text; the traceback is the server's
+    # (uvicorn's) to log: tests/central/test_figures_rules.py checks it is logged once.
+    assert "unexpected error on GET /api/v1/catalogue: RuntimeError: disk on fire" in caplog.text
 
 
 # -- per-token limits ------------------------------------------------------------------------
