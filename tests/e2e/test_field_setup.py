@@ -24,7 +24,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import shiboken6
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from tests import ROOT
@@ -194,6 +196,8 @@ def _visible_texts(kiosk: KioskApp) -> str:
     stack = [kiosk.window.contentItem()]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
+            continue  # deleted while we walk
         if item.isVisible():
             stack.extend(item.childItems())
             for prop in ("text", "placeholderText"):

@@ -88,6 +88,8 @@ def visible_items(window: QQuickWindow) -> Iterator[QQuickItem]:
     stack = [window.contentItem()]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
+            continue  # deleted while we walk
         if not item.isVisible() or item.opacity() == 0:
             continue
         yield item
