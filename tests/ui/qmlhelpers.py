@@ -14,17 +14,24 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 
-def items(window: QQuickWindow, name: str, *, visible_only: bool = True) -> list[QQuickItem]:
-    found: list[QQuickItem] = []
+def walk(window: QQuickWindow) -> Iterator[QQuickItem]:
+    """Every item of `window`'s visual tree, depth first; items deleted while we walk (a
+    delegate recycled by a view, a page going away) are skipped, never touched."""
     stack = [window.contentItem()]
     while stack:
         item = stack.pop()
         if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue  # an item deleted while we walk (a delegate recycled by a view)
-        if item.objectName() == name and (item.isVisible() or not visible_only):
-            found.append(item)
+            continue
+        yield item
         stack.extend(item.childItems())
-    return found
+
+
+def items(window: QQuickWindow, name: str, *, visible_only: bool = True) -> list[QQuickItem]:
+    return [
+        item
+        for item in walk(window)
+        if item.objectName() == name and (item.isVisible() or not visible_only)
+    ]
 
 
 def find(window: QQuickWindow, name: str) -> QQuickItem:

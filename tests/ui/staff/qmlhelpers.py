@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-
-def items(window: QQuickWindow) -> Iterator[QQuickItem]:
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue  # deleted while we walk (a recycled delegate, a page going away)
-        yield item
-        stack.extend(item.childItems())
+from tests.ui.qmlhelpers import walk as items
 
 
 def find(window: QQuickWindow, name: str) -> QQuickItem | None:
