@@ -208,10 +208,14 @@ def _visible_texts(kiosk: KioskApp) -> str:
 
 
 def _open_table(path: Path) -> list[dict[str, str]]:
-    sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
-    rows = [
-        [str(c) if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)
-    ]
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = [
+            [str(c) if c is not None else "" for c in row]
+            for row in book.worksheets[0].iter_rows(values_only=True)
+        ]
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     header, *body = rows
     return [dict(zip(header, row, strict=True)) for row in body]
 
