@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     snap.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     snap.add_argument("--offering", default=None, help="offering id for --page detail")
     snap.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    snap.add_argument(
+        "--large-text", action="store_true", help="with large text on (the Aa toggle)"
+    )
     snap.set_defaults(handler=_snapshot)
 
 
@@ -124,7 +127,13 @@ def _snapshot(args: argparse.Namespace) -> int:
 
     try:
         out = snapshot(
-            data_home(), args.page, args.out, lang=args.lang, size=args.size, offering=args.offering
+            data_home(),
+            args.page,
+            args.out,
+            lang=args.lang,
+            size=args.size,
+            offering=args.offering,
+            large_text=args.large_text,
         )
     except (SnapshotError, KioskStartError) as exc:
         raise CommandError(str(exc)) from None

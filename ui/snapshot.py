@@ -83,11 +83,14 @@ def snapshot(
     lang: str = "it",
     size: tuple[int, int] = (1920, 1080),
     offering: str | None = None,
+    large_text: bool = False,
 ) -> Path:
     # the screens as `pitstop run` has them, without sync cycles
     kiosk = KioskApp(home, lang=lang, size=size, features=default_features(start_sync=False))
     try:
         settle(0.3)
+        if large_text:
+            kiosk.session.setLargeText(True)
         show_page(kiosk, page, offering)
         settle(0.9)
         image = kiosk.window.grabWindow()

@@ -229,3 +229,53 @@ def overlapping_controls(window: QQuickWindow) -> list[str]:
             if overlap.width() > GEOMETRY_SLACK and overlap.height() > GEOMETRY_SLACK:
                 found.append(f"{path_a} overlaps {path_b}")
     return found
+
+
+def text_rect(item: QQuickItem) -> QRectF:
+    """Where a Text item's glyphs are, in the scene: QQuickText.boundingRect() is the laid-out
+    text placed by its alignment (wider than the item when it overflows), cut by clipping
+    ancestors. Per line box, not per glyph: a short last line counts as wide as the longest."""
+    rect = item.mapRectToScene(item.boundingRect())
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            rect = rect.intersected(scene_rect(parent))
+        parent = parent.parentItem()
+    return rect
+
+
+def _ancestors(item: QQuickItem) -> set[int]:
+    pointers: set[int] = set()
+    parent = item.parentItem()
+    while parent is not None:
+        pointers.add(shiboken6.getCppPointer(parent)[0])
+        parent = parent.parentItem()
+    return pointers
+
+
+def _related(a: QQuickItem, b: QQuickItem) -> bool:
+    """One holds the other (a control's own words, a field's placeholder)."""
+    return shiboken6.getCppPointer(b)[0] in _ancestors(a) or shiboken6.getCppPointer(a)[0] in (
+        _ancestors(b)
+    )
+
+
+def text_under_controls(window: QQuickWindow) -> list[str]:
+    """Shown, non-empty texts whose glyphs meet a shown interactive item that is neither inside
+    the text's control nor holds it (the welcome screen's name ran under the Pause and Aa
+    buttons); a control's own words, a field's placeholder and the like are inside it."""
+    shown_items = list(walk_shown(window.contentItem()))
+    controls = [(c, path, visible_rect(c)) for c, path in shown_items if interactive(c)]
+    found: list[str] = []
+    for item, path in shown_items:
+        if not item.inherits("QQuickText") or not str(item.property("text") or "").strip():
+            continue
+        glyphs = text_rect(item)
+        for control, control_path, rect in controls:
+            if _related(item, control):
+                continue
+            overlap = glyphs.intersected(rect)
+            if overlap.width() > GEOMETRY_SLACK and overlap.height() > GEOMETRY_SLACK:
+                words = str(item.property("text"))[:40]
+                found.append(f"text {words!r} ({path}) meets {control_path}")
+    return found

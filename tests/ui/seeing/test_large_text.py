@@ -17,7 +17,12 @@ import pytest
 from PySide6.QtGui import QFont
 
 from tests.ui.conftest import demo_db, demo_home  # noqa: F401  (fixtures)
-from tests.ui.qmlhelpers import layout_problems, overlapping_controls, walk_shown
+from tests.ui.qmlhelpers import (
+    layout_problems,
+    overlapping_controls,
+    text_under_controls,
+    walk_shown,
+)
 from ui.app import KioskApp
 from ui.commands import SNAPSHOT_PAGES
 from ui.features import default_features
@@ -73,6 +78,7 @@ def test_every_visitor_page_survives_large_text(kiosks: Kiosks, size: tuple[int,
         _show(kiosk, page, large=True)
         report += [f"{page}: {p}" for p in layout_problems(kiosk.window)]
         report += [f"{page}: {p}" for p in overlapping_controls(kiosk.window)]
+        report += [f"{page}: {p}" for p in text_under_controls(kiosk.window)]
     assert not report, "\n".join(report)
 
 

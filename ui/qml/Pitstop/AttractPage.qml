@@ -40,7 +40,18 @@ KioskPage {
     }
 
     // Speech mode, top corner clear of the staff corner (Main.qml's StaffCorner, one target wide).
-    SpeechButton { app: page.app; anchors.top: parent.top; anchors.right: parent.right; anchors.topMargin: Ui.gap; anchors.rightMargin: Ui.target + Ui.gap }
+    SpeechButton { id: speech; app: page.app; anchors.top: parent.top; anchors.right: parent.right; anchors.topMargin: Ui.gap; anchors.rightMargin: Ui.target + Ui.gap }
+
+    // The band of the top corners' buttons (Pause and Aa on one side, Listen on the other): the
+    // name never shares it with them. When the column reaches into the band (large text on a short
+    // screen), the name keeps to the middle, clear of both corners on either side (mirrored or
+    // not). A name wider than its room shrinks to one line (down to Ui.h2), then wraps; when the
+    // column would still run into the languages, the name alone gets smaller (Text.Fit).
+    readonly property real band: Ui.gap + Math.max(tools.height, speech.height) + Math.round(Ui.gap / 2)
+    readonly property real side: Math.max(tools.width, speech.width + Ui.target) + 3 * Ui.gap
+    // No binding loop: the Column places its children (and so moves `brand`) in its polish step;
+    // a narrower name only grows taller, which keeps the column in the band (no back and forth).
+    readonly property bool crowded: column.y + brand.y < band
 
     Timer {
         id: restTimer
@@ -85,11 +96,41 @@ KioskPage {
         }
         KText {
             id: brand
-            width: parent.width
+            objectName: "attract.brand"
+            width: page.crowded ? Math.min(parent.width, page.width - 2 * page.side) : parent.width
+            anchors.horizontalCenter: parent.horizontalCenter
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
             text: page.app.theme.name
             heading: true
-            font.pixelSize: Math.round(Ui.hero * page.boost)
+            readonly property real full: Math.round(Ui.hero * page.boost)
+            // the largest size that keeps the name on one line, not under Ui.h2
+            readonly property real oneLine: Math.max(Ui.h2, Math.min(full, Math.floor(full * (width - 2) / Math.max(1, brandMetrics.advanceWidth))))
+            // what the column leaves the name above the languages, at its tightest spacing
+            readonly property real budget: column.room - Ui.gap - tagline.height - (card.visible ? card.height : 0) - start.height - column.gaps * Math.round(Ui.gap / 4)
+            font.pixelSize: oneLine
+            height: Math.min(brandProbe.implicitHeight, Math.max(Math.round(Ui.body * 1.5), budget))
+            fontSizeMode: Text.Fit  // only when `budget` is shorter than the name at `oneLine`
+            minimumPixelSize: Ui.body
+            TextMetrics {
+                id: brandMetrics
+                text: brand.text
+                font.family: brand.font.family
+                font.bold: true
+                font.pixelSize: brand.full
+            }
+            // the name's natural height at `oneLine` (hidden: measures only)
+            Text {
+                id: brandProbe
+                visible: false
+                width: brand.width
+                text: brand.text
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.family: brand.font.family
+                font.bold: true
+                font.pixelSize: brand.oneLine
+            }
             font.bold: true
             color: Ui.primary
         }
@@ -234,6 +275,7 @@ KioskPage {
 
     // Pause the moving pictures; make every text larger. Top corner, away from the staff corner.
     Row {
+        id: tools
         objectName: "attract.tools"
         anchors.left: parent.left
         anchors.top: parent.top
