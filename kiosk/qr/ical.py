@@ -1,4 +1,4 @@
-"""iCalendar payloads (RFC 5545): one VEVENT, built with the icalendar library.
+"""iCalendar payloads (RFC 5545): one VEVENT, written by kiosk.qr.vevent (what icalendar wrote).
 
 A version-10/M QR code holds 213 bytes, so the payload is the bare VEVENT that QR scanners expect
 (the ZXing "Barcode Contents" convention, read by iOS and Android): the VCALENDAR envelope with its
@@ -21,11 +21,10 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import icalendar
-
 from kiosk.qr.fitting import Drop, Render, Shorten, Step, Swap, clean, fit
 from kiosk.qr.links import web_url
 from kiosk.qr.matrix import PayloadTooLong
+from kiosk.qr.vevent import vevent
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _TITLE_MIN = 24
@@ -148,14 +147,7 @@ def _when_timed(
 
 def _renderer(uid: str, when: Mapping[str, Any]) -> Render:
     def render(values: Mapping[str, str]) -> str:
-        event = icalendar.Event()
-        event.add("uid", uid)
-        for key, value in when.items():
-            event.add(key, value)
-        for key in ("summary", "location", "url", "description"):
-            if key in values:
-                event.add(key, values[key])
-        text: str = event.to_ical().decode("utf-8")
-        return text
+        texts = {k: values[k] for k in ("summary", "location", "url", "description") if k in values}
+        return vevent({"uid": uid, **when, **texts})
 
     return render
