@@ -601,6 +601,41 @@
     </message>
     <message>
         <location filename="../speech/words.py" />
+        <source>space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>at sign</source>
+        <translation>علامة آت</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dot</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dash</source>
+        <translation>شرطة</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>underscore</source>
+        <translation>شرطة سفلية</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>plus</source>
+        <translation>زائد</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
         <source>selected</source>
         <translation>محدد</translation>
     </message>

@@ -561,6 +561,41 @@
     </message>
     <message>
         <location filename="../speech/words.py" />
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>at sign</source>
+        <translation>arobase</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dot</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dash</source>
+        <translation>tiret</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>underscore</source>
+        <translation>tiret bas</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>plus</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>deleted</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
         <source>selected</source>
         <translation>sélectionné</translation>
     </message>

@@ -530,6 +530,41 @@
     </message>
     <message>
         <location filename="../speech/words.py" />
+        <source>space</source>
+        <translation>spazio</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>at sign</source>
+        <translation>chiocciola</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dot</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dash</source>
+        <translation>trattino</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>underscore</source>
+        <translation>trattino basso</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>plus</source>
+        <translation>più</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
         <source>selected</source>
         <translation>selezionato</translation>
     </message>

@@ -561,6 +561,41 @@
     </message>
     <message>
         <location filename="../speech/words.py" />
+        <source>space</source>
+        <translation>hapësirë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>at sign</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dot</source>
+        <translation>pikë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dash</source>
+        <translation>vizë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>underscore</source>
+        <translation>vizë poshtë</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>plus</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>deleted</source>
+        <translation>u fshi</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
         <source>selected</source>
         <translation>i zgjedhur</translation>
     </message>

@@ -571,6 +571,41 @@
     </message>
     <message>
         <location filename="../speech/words.py" />
+        <source>space</source>
+        <translation>пробіл</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>at sign</source>
+        <translation>равлик</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dot</source>
+        <translation>крапка</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>dash</source>
+        <translation>дефіс</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>underscore</source>
+        <translation>нижнє підкреслення</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>plus</source>
+        <translation>плюс</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <location filename="../speech/words.py" />
         <source>selected</source>
         <translation>вибрано</translation>
     </message>

@@ -5,8 +5,11 @@ speech keys do nothing else): while speech mode is on, any key first stops what 
 speech keys then toggle, repeat, or step the volume. "+", "-", "*" and "/" are left to a text field
 that has the focus. A screen is its `KioskPage`'s `title` and `instructions`, said when it arrives
 and again when either changes (the contact request's steps, a new result count, a new language);
-the control that has the focus follows it. What it cannot do: read what a page does not put in
-those two properties or in the accessibility tree.
+the control that has the focus follows it. In the focused text field each character typed or
+deleted (keys or the on-screen keyboard: the field's `textEdited`) is said; a private field's
+only into a headset, a masked one's never. What it cannot do: read what a page does not put in
+those two properties or in the accessibility tree; say a word the keyboard's suggestions put in
+at once, or a paste (it says nothing for an edit of more than one character).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.settings import SpeechSection
 from ui.keys import focus_item
 from ui.speech.keys import TYPED, SpeechKeys
-from ui.speech.words import describe
+from ui.speech.words import describe, is_masked, is_private, typed_words
 from ui.vm.speech import Speech
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,8 @@ class SpeechWatch(QObject):
         self._focus_dirty = False
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._say_pending)
+        self._field: QQuickItem | None = None
+        self._field_text = ""
         self._stack = window.findChild(QObject, "stack")
         if self._stack is not None:
             self._connect_notify(self._stack, "currentItem", self._page_changed)
@@ -126,6 +131,7 @@ class SpeechWatch(QObject):
         self._settle.start()
 
     def _focus_changed(self) -> None:
+        self._follow_field()
         self._focus_dirty = True
         if not self._settle.isActive():
             self._settle.start()
@@ -146,6 +152,61 @@ class SpeechWatch(QObject):
                 self._speech.enqueue(words)
             else:
                 self._speech.say(words)
+
+    # typing ------------------------------------------------------------------------------------
+
+    def _follow_field(self) -> None:
+        """Watch the text of the focused field (a TextInput/TextField: it has `textEdited`)."""
+        item = focus_item(self._window)
+        field = item if isinstance(item, QQuickItem) and self._editable(item) else None
+        if field is self._field:
+            return
+        self._drop_field()
+        if field is None:
+            return
+        self._field = field
+        self._field_text = str(field.property("text") or "")
+        QObject.connect(field, "2textChanged()", self._field_text_changed)
+        QObject.connect(field, "2textEdited()", self._field_edited)
+
+    @staticmethod
+    def _editable(item: QQuickItem) -> bool:
+        meta = item.metaObject()
+        return (
+            bool(item.flags() & QQuickItem.Flag.ItemAcceptsInputMethod)
+            and meta.indexOfSignal("textEdited()") >= 0
+            and meta.indexOfProperty("text") >= 0
+        )
+
+    def _drop_field(self) -> None:
+        field, self._field = self._field, None
+        if field is not None and shiboken6.isValid(field):
+            QObject.disconnect(field, "2textChanged()", self._field_text_changed)
+            QObject.disconnect(field, "2textEdited()", self._field_edited)
+
+    def _field_text_changed(self) -> None:
+        """Any change (the screen's too): the text the next edit starts from. Qt emits
+        `textEdited` (the visitor's edits only) before `textChanged`."""
+        field = self._field
+        if field is not None and shiboken6.isValid(field):
+            self._field_text = str(field.property("text") or "")
+
+    def _field_edited(self) -> None:
+        field = self._field
+        if field is None or not shiboken6.isValid(field):
+            return
+        before, self._field_text = self._field_text, str(field.property("text") or "")
+        if not self._speech.is_active():
+            return
+        words = typed_words(
+            before,
+            self._field_text,
+            private=is_private(field),
+            masked=is_masked(field),
+            headset=self._settings().headset,
+        )
+        if words:
+            self._speech.say(words)
 
     # keys --------------------------------------------------------------------------------------
 
@@ -182,5 +243,6 @@ class SpeechWatch(QObject):
 
     def close(self) -> None:
         self._settle.stop()
+        self._drop_field()
         if shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)

@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.settings import SPEECH_MIN_DB
@@ -44,13 +45,21 @@ def hidden() -> str:
     return QCoreApplication.translate("Speech", "hidden")
 
 
+def _hints(item: QQuickItem) -> Qt.InputMethodHint:
+    """The item's input method hints (PySide gives a Qt.InputMethodHint flag, which int()
+    refuses: its value is read instead; nothing readable counts as no hints)."""
+    hints = item.property("inputMethodHints")
+    if isinstance(hints, Qt.InputMethodHint):
+        return hints
+    try:
+        return Qt.InputMethodHint(int(getattr(hints, "value", hints) or 0))
+    except (TypeError, ValueError):
+        return Qt.InputMethodHint.ImhNone
+
+
 def is_private(item: QQuickItem) -> bool:
     """A field of personal data: it says so with `ImhSensitiveData` (brief: UX rules)."""
-    hints = item.property("inputMethodHints")
-    try:
-        return bool(Qt.InputMethodHint(int(hints or 0)) & Qt.InputMethodHint.ImhSensitiveData)
-    except (TypeError, ValueError):
-        return False
+    return bool(_hints(item) & Qt.InputMethodHint.ImhSensitiveData)
 
 
 def position(iface: QAccessibleInterface) -> tuple[int, int] | None:
@@ -118,6 +127,79 @@ def describe(item: QQuickItem, *, headset: bool) -> str:
     if not name and not word:
         return ""
     return ", ".join(parts)
+
+
+def is_masked(item: QQuickItem) -> bool:
+    """A field that shows dots, not what is typed (a PIN, a password): never read back."""
+    hidden_text = bool(_hints(item) & Qt.InputMethodHint.ImhHiddenText)
+    return hidden_text or _echo_mode(item) != 0  # 0: TextInput.Normal
+
+
+def _echo_mode(item: QQuickItem) -> int:
+    """A TextInput's echoMode (PySide cannot read the enum as a property: asked through QML)."""
+    if item.metaObject().indexOfProperty("echoMode") < 0:
+        return 0
+    context = QQmlEngine.contextForObject(item)
+    if context is None:
+        return 0
+    value, failed = QQmlExpression(context, item, "echoMode").evaluate()
+    return int(value) if not failed and isinstance(value, int | float) else 0
+
+
+def char_word(char: str) -> str:
+    """One typed character as said: a letter or digit as itself (the voice says its name), a
+    space and the signs of phone numbers and e-mail addresses as words."""
+    words = {
+        " ": QCoreApplication.translate("Speech", "space"),
+        "@": QCoreApplication.translate("Speech", "at sign"),
+        ".": QCoreApplication.translate("Speech", "dot"),
+        "-": QCoreApplication.translate("Speech", "dash"),
+        "_": QCoreApplication.translate("Speech", "underscore"),
+        "+": QCoreApplication.translate("Speech", "plus"),
+    }
+    return words.get(char, char)
+
+
+def edit(before: str, after: str) -> tuple[str, str] | None:
+    """What one edit did to a field's text: ("typed", char) or ("deleted", char); None when it
+    was not one character typed or deleted (a paste, a clear, a whole word from the keyboard's
+    suggestions). Spaces a field adds or takes away around the character (phone groups) are not
+    counted; a space typed alone is."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(before), len(after)) - start
+        and before[len(before) - 1 - end] == after[len(after) - 1 - end]
+    ):
+        end += 1
+    removed, added = before[start : len(before) - end], after[start : len(after) - end]
+    if removed and added:
+        return None
+    change = added or removed
+    if change.strip() == "" and len(change) == 1:
+        return ("typed" if added else "deleted", change)
+    core = change.strip()
+    if len(core) != 1:
+        return None
+    return ("typed" if added else "deleted", core)
+
+
+def typed_words(before: str, after: str, *, private: bool, masked: bool, headset: bool) -> str:
+    """What speech mode says after one edit of a field: the character typed ("a", "7", "space"),
+    or "deleted" and the character; a masked field (PIN) never says the character, a private
+    one (name, phone, e-mail) only into a headset: "hidden" instead. "" when it was not one
+    character."""
+    change = edit(before, after)
+    if change is None:
+        return ""
+    kind, char = change
+    secret = masked or (private and not headset)
+    if kind == "typed":
+        return hidden() if secret else char_word(char)
+    deleted = QCoreApplication.translate("Speech", "deleted")
+    return deleted if secret else f"{deleted}, {char_word(char)}"
 
 
 def spell(reference: str) -> str:
