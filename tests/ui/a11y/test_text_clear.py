@@ -167,3 +167,20 @@ def test_result_cards_keep_their_text_inside(
 ) -> None:
     report = _pages_at_1280(demo_home, ["results"])
     assert not report, "\n".join(report)
+
+
+def test_pitstop_snapshot_large_text(tmp_path: Path) -> None:
+    """`pitstop snapshot --large-text`, as staff run it: the same screen, the words larger."""
+    from PIL import Image
+
+    from tests.e2e.test_ui_commands import pitstop
+
+    home, shots = tmp_path / "home", {}
+    for large in (False, True):
+        out = tmp_path / f"attract-{large}.png"
+        args = ["snapshot", "--page", "attract", "--size", "1280x800", "--out", str(out)]
+        result = pitstop(home, *args, *(["--large-text"] if large else []))
+        assert result.returncode == 0, result.stderr
+        shots[large] = Image.open(out).convert("RGB")
+    assert shots[True].size == shots[False].size == (1280, 800)
+    assert shots[True].tobytes() != shots[False].tobytes()
