@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ui.tasks import TaskRunner
 
@@ -18,12 +18,28 @@ if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
     from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
+PAGE_CACHE_KIB = 256
+"""SQLite's page cache per connection of the kiosk (SQLite's default is 2 MiB). The pages a
+search reads stay in the system's file cache anyway; a cache held by every pooled connection
+kept ~3 MiB of the kiosk's memory after the visitor left, and a keystroke's search measures the
+same (benchmarks/bench_ui_search.py). The central server keeps SQLite's default."""
 
 
 def _open(home: Path) -> Engine:
+    from sqlalchemy import event
+
     from kiosk.context import open_kiosk_database
 
-    return open_kiosk_database(home)
+    engine = open_kiosk_database(home)
+    event.listen(engine, "connect", _small_page_cache)
+    engine.dispose()  # the connections made while opening had the default cache
+    return engine
+
+
+def _small_page_cache(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
+    cursor.close()
 
 
 class Database:

@@ -1,0 +1,38 @@
+"""Memory savings that are behaviours of the running kiosk (benchmarks/bench_ui_memory.py measures
+the whole process; these pin each saving, so that a refactor cannot quietly undo it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kiosk.db.engine import make_engine
+from ui.app import KioskApp
+from ui.database import PAGE_CACHE_KIB
+
+
+def _cache_sizes(app: KioskApp) -> set[int]:
+    """PRAGMA cache_size of two connections in use at once (the pool makes a second one)."""
+    engine = app.services.database.engine
+    assert engine is not None
+    with engine.connect() as first, engine.connect() as second:
+        return {
+            int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+            for connection in (first, second)
+        }
+
+
+def test_every_kiosk_connection_keeps_a_small_page_cache(make_kiosk: Any) -> None:
+    app: KioskApp = make_kiosk()
+    assert _cache_sizes(app) == {-PAGE_CACHE_KIB}
+    app.results.setText("a")  # a search on the GUI thread's connection
+    assert _cache_sizes(app) == {-PAGE_CACHE_KIB}
+
+
+def test_the_server_and_tools_keep_sqlites_default_cache(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "other.sqlite3")
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
+    finally:
+        engine.dispose()
