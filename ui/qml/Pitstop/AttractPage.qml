@@ -104,8 +104,8 @@ KioskPage {
             text: page.app.theme.name
             heading: true
             readonly property real full: Math.round(Ui.hero * page.boost)
-            // the largest size that keeps the name on one line, not under Ui.h2
-            readonly property real oneLine: Math.max(Ui.h2, Math.min(full, Math.floor(full * (width - 2) / Math.max(1, brandMetrics.advanceWidth))))
+            // the largest size that keeps the name on one line, never under the tagline's
+            readonly property real oneLine: Math.max(Math.round(Ui.h2 * page.boost), Math.min(full, Math.floor(full * (width - 2) / Math.max(1, brandMetrics.advanceWidth))))
             // what the column leaves the name above the languages, at its tightest spacing
             readonly property real budget: column.room - Ui.gap - tagline.height - (card.visible ? card.height : 0) - start.height - column.gaps * Math.round(Ui.gap / 4)
             font.pixelSize: oneLine
