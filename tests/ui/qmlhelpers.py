@@ -191,7 +191,11 @@ def layout_problems(window: QQuickWindow) -> list[str]:
                 found.append(
                     f"{path}: {box} outside its parent {(round(parent.width()), round(parent.height()))}"
                 )
-        buttons = [c for c in item.childItems() if shown(c) and interactive(c)]
+        buttons = [
+            c
+            for c in item.childItems()
+            if isinstance(c, QQuickItem) and shown(c) and interactive(c)
+        ]  # a child going away mid-walk comes back as a stale wrapper
         for i, a in enumerate(buttons):
             for b in buttons[i + 1 :]:
                 overlap = scene_rect(a).intersected(scene_rect(b))
