@@ -8,10 +8,13 @@ staff mode, hardening and contact requests. `--browse-only` measures the browsin
 A session: home → a category → tap the search field (the on-screen keyboard comes up) → type a
 search → a filter → an offering's detail with its QR codes drawn → idle wipe, with the window
 rendering (offscreen, software) in between. The start figure is taken after the first frame.
+Each figure comes with its split (anonymous = heap, Python objects, the window's backing store;
+file-backed = shared libraries and caches mapped from disk) and the proportional set size.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -20,13 +23,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtQuick import QQuickItem, QQuickWindow
-from targets import check, exit_code
-from ui_data import big_home
 
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-SESSIONS = int(ARGS[0]) if ARGS else 1000
-BROWSE_ONLY = "--browse-only" in sys.argv
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("sessions", nargs="?", type=int, default=1000, help="default 1000")
+    parser.add_argument("--browse-only", action="store_true", help="KioskApp without its features")
+    return parser.parse_args()
+
+
+ARGUMENTS = _arguments()  # before Qt loads: --help answers at once
+SESSIONS: int = ARGUMENTS.sessions
+BROWSE_ONLY: bool = ARGUMENTS.browse_only
+
+from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
+from targets import check, exit_code  # noqa: E402
+from ui_data import big_home  # noqa: E402
+
 CATEGORIES = [
     "pre-post-scuola",
     "campus-vacanze",
@@ -45,7 +57,8 @@ def rss_mib() -> float:
 
 
 def rss_split() -> str:
-    """Anonymous (heap) and file-backed (shared libraries) parts of the resident set."""
+    """Anonymous (heap) and file-backed (shared libraries) parts of the resident set, and the
+    proportional set size (shared pages divided among the processes that map them)."""
     fields = dict(
         line.split(":", 1)
         for line in Path("/proc/self/status").read_text().splitlines()
@@ -53,7 +66,13 @@ def rss_split() -> str:
     )
     anon = int(fields["RssAnon"].split()[0]) / 1024
     files = int(fields["RssFile"].split()[0]) / 1024
-    return f"anonymous {anon:.1f} MiB + file-backed {files:.1f} MiB"
+    rollup = Path("/proc/self/smaps_rollup")
+    pss = ""
+    if rollup.exists():
+        for line in rollup.read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = f"; PSS {int(line.split()[1]) / 1024:.1f} MiB"
+    return f"anonymous {anon:.1f} MiB + file-backed {files:.1f} MiB{pss}"
 
 
 def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
@@ -87,7 +106,7 @@ def main() -> int:
 
         run_events()  # the first frame
         what = "browsing screens only" if BROWSE_ONLY else "as `pitstop run` starts it"
-        print(f"kiosk started ({what}): RSS {rss_mib():.1f} MiB")
+        print(f"kiosk started ({what}): RSS {rss_mib():.1f} MiB ({rss_split()})")
         marks: dict[int, float] = {}
         started = time.perf_counter()
         for n in range(1, SESSIONS + 1):
