@@ -17,8 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Literal, get_args
 
 import msgspec
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from msgspec import Meta
 
 from kiosk.intake.reference import reference_for
@@ -414,6 +412,8 @@ def check_phone(value: Any) -> str | None:
         raise FieldError("phone.invalid")
     if text.startswith("00"):
         text = "+" + text[2:]
+    import phonenumbers  # here, not at import: ~1 MiB a kiosk needs only for a contact request
+
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -432,6 +432,8 @@ def check_email(value: Any) -> str | None:
     text = value.strip()
     if len(text) > EMAIL_MAX:
         raise FieldError("email.too_long")
+    from email_validator import EmailNotValidError, validate_email  # as phonenumbers above
+
     try:
         normalized: str = validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError:

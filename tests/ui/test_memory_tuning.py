@@ -3,6 +3,9 @@ the whole process; these pin each saving, so that a refactor cannot quietly undo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -36,3 +39,31 @@ def test_the_server_and_tools_keep_sqlites_default_cache(tmp_path: Path) -> None
             assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
     finally:
         engine.dispose()
+
+
+def test_the_contact_validators_load_with_the_first_contact_request(tmp_path: Path) -> None:
+    """phonenumbers and email-validator (~1 MiB) load when a phone or an e-mail address is first
+    checked, not with the kiosk: most visitors never ask to be contacted."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ui.app import KioskApp\n"
+        "from ui.features import default_features\n"
+        f"app = KioskApp(Path({str(tmp_path / 'home')!r}), size=(800, 600),"
+        " features=default_features(start_sync=False))\n"
+        "names = ('phonenumbers', 'email_validator')\n"
+        "print(sorted(n for n in names if n in sys.modules))\n"
+        "from kiosk.intake.model import check_email, check_phone\n"
+        "print(check_phone('347 123 4567'), check_email('a@example.org'))\n"
+        "print(sorted(n for n in names if n in sys.modules))\n"
+        "app.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.splitlines()
+    assert out == [
+        "[]",
+        "+393471234567 a@example.org",
+        "['email_validator', 'phonenumbers']",
+    ]
