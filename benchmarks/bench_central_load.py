@@ -12,6 +12,11 @@ share of a core the client used (2 cores are shared by the client, the server an
 Targets (issue 13): with 2 workers on PostgreSQL, >= 1,500 heartbeats/s, p95 < 50 ms, no errors.
 The client talks HTTP/1.1 itself over keep-alive connections (a pool, as nginx's upstream
 keepalive does): an HTTP library would cost the client more CPU than the server.
+Each run is measured after `--warmup` seconds of the same load on the same server: a server
+that has run for a while has checked its kiosks' tokens (cached for an hour by heartbeats and
+polls), where a fresh one looks each up once. Also printed: the CPU per call of the server's
+processes and of PostgreSQL, read from /proc, which does not depend on what else the machine
+is doing, and the rate two idle cores would reach at that cost.
 Run: `python benchmarks/bench_central_load.py [--kiosks 10000] [--rate 1500] [--seconds 20]`.
 """
 
@@ -69,6 +74,8 @@ class Result:
     examples: list[str] = field(default_factory=list)
     cpu: float = 0.0
     wall: float = 0.0
+    server_cpu: float = 0.0
+    database_cpu: float = 0.0
 
 
 def free_port() -> int:
@@ -343,6 +350,39 @@ def run_clients(
     return total
 
 
+def tree_cpu(root: int) -> float:
+    """CPU seconds used by process `root` and its descendants so far: the live ones read from
+    /proc, those that ended from their parent's cutime/cstime (Linux only)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # it ended meanwhile
+        stats[int(entry.name)] = fields
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        fields = stats.get(pid)
+        if fields is None:
+            continue
+        used = sum(int(v) for v in fields[11:13])  # utime, stime
+        if pid == root:
+            used += sum(int(v) for v in fields[13:15])  # cutime, cstime of ended children
+        total += used / ticks
+        todo += children.get(pid, [])
+    return total
+
+
+def postmaster_pid(cluster: Cluster) -> int:
+    return int((cluster.data / "postmaster.pid").read_text().split()[0])
+
+
 def database_size(store: CentralStore) -> int:
     with store.engine.connect() as connection:
         return int(
@@ -362,6 +402,9 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=1_500.0, help="heartbeats offered per second")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each run")
     parser.add_argument("--workers", default="1,2", help="worker counts to run, e.g. 1,2")
+    parser.add_argument(
+        "--warmup", type=float, default=15.0, help="seconds of load before measuring"
+    )
     parser.add_argument("--clients", type=int, default=1, help="client processes")
     parser.add_argument(
         "--connections", type=int, default=64, help="keep-alive connections at most"
@@ -388,6 +431,10 @@ def main() -> int:
             for workers in [int(w) for w in args.workers.split(",")]:
                 size_before = database_size(store)
                 process, port = start_server(url, workers, root / "home")
+                if args.warmup > 0:  # a server that has run a while knows its kiosks' tokens
+                    run_clients(port, fleet, args.rate, args.warmup, args.clients, args.connections)
+                server_cpu = tree_cpu(process.pid)
+                database_cpu = tree_cpu(postmaster_pid(cluster))
                 try:
                     result = run_clients(
                         port,
@@ -398,6 +445,8 @@ def main() -> int:
                         args.connections,
                         seed=workers * 1000,
                     )
+                    result.server_cpu = tree_cpu(process.pid) - server_cpu
+                    result.database_cpu = tree_cpu(postmaster_pid(cluster)) - database_cpu
                 finally:
                     process.terminate()
                     process.wait(30)
@@ -425,6 +474,13 @@ def report(workers: int, result: Result, grown: int, rate: float) -> None:
     print(
         f"   database grew {grown / 1024:.0f} KiB; client used {result.cpu / result.wall:.0%} of a core"
     )
+    calls = sum(len(values) for values in result.latencies.values())
+    if calls:
+        server, database = result.server_cpu / calls * 1000, result.database_cpu / calls * 1000
+        print(
+            f"   CPU per call: server {server:.2f} ms, PostgreSQL {database:.2f} ms, so two idle "
+            f"cores serve about {2000 / (server + database):,.0f} calls/s"
+        )
     beats = result.latencies[HEARTBEAT]
     per_second = len(beats) / result.wall if result.wall else 0.0
     p95 = quantile([v * 1000 for v in beats], 0.95) if beats else float("inf")

@@ -26,6 +26,7 @@ from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central import bodies, usage
+from central.heartbeats import HeartbeatWriter
 from central.hsds import hsds_router
 from central.limits import (
     ApiLimits,
@@ -48,6 +49,10 @@ _AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
 _SCHEMA_REF = "#/components/schemas/{name}"
 METRICS_PATH = "/metrics"
 _INLINE_PARSE_BYTES = 4096
+_HEARTBEAT_TOKEN_AGE = _PUBLIC_TOKEN_AGE = 3600.0
+"""How old (seconds) a cached check of a token may be for a heartbeat, whose write checks the
+token again, and for the catalogue, which is public anyway (/hsds, /o/<id>): a revoked token
+is refused at once by the heartbeat and by request delivery, by the catalogue within this."""
 
 
 class _Api(FastAPI):
@@ -143,14 +148,13 @@ def create_app(
         description="Catalogue distribution and sealed contact-request intake for kiosks.",
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
+        # FastAPI's own OpenTelemetry hooks cost a provider lookup per call; /metrics is ours.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.store = central
     app.state.limits = limits
     if metrics_token:
         _add_metrics(app, central, metrics_token)
-    app.include_router(office_router(central))  # the office console, /office (central/office/)
-    app.include_router(hsds_router(central))  # the public HSDS 3.0 read API, /hsds (central/hsds/)
-    app.include_router(offering_page_router(central))  # public page per offering, /o/<id>
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -178,10 +182,11 @@ def create_app(
         )
         return JSONResponse({"detail": "the server had an unexpected error; try again later"}, 500)
 
-    async def kiosk_of(request: Request) -> str:
-        """The token's kiosk, after the token's rate limit (401, 429 otherwise)."""
+    async def kiosk_of(request: Request, max_age: float | None = None) -> str:
+        """The token's kiosk, after the token's rate limit (401, 429 otherwise). `max_age`: how
+        old a cached check of the token may be (`TokenCache.get`)."""
         token = _bearer(request)
-        kiosk_id = tokens.get(token)
+        kiosk_id = tokens.get(token, max_age)
         if kiosk_id is None:
             try:
                 kiosk_id = await run_in_threadpool(central.authenticate, token)
@@ -197,6 +202,15 @@ def create_app(
                 headers={"Retry-After": str(max(1, math.ceil(wait)))},
             )
         return kiosk_id
+
+    writer = None if central.is_sqlite else HeartbeatWriter(central)
+
+    async def record_heartbeat(token: str, beat: p.Heartbeat) -> None:
+        """`CentralStore.record_heartbeat`, batched with other requests' on PostgreSQL."""
+        if writer is None:
+            await run_in_threadpool(central.record_heartbeat, token, beat)
+        elif not await writer.write(central.heartbeat_params(token, beat)):
+            await run_in_threadpool(central.heartbeat_refused, token, beat)
 
     async def check_quota(kiosk_id: str, items: list[p.RequestEnvelope]) -> None:
         if not (limits.daily_requests or limits.daily_bytes):
@@ -231,8 +245,8 @@ def create_app(
         },
     )
     async def catalogue(request: Request) -> Response:
-        await kiosk_of(request)
-        blob = await run_in_threadpool(central.current_catalogue)
+        await kiosk_of(request, _PUBLIC_TOKEN_AGE)
+        blob = central.cached_catalogue() or await run_in_threadpool(central.current_catalogue)
         if blob is None:
             raise HTTPException(404, "no catalogue has been published yet")
         headers = {
@@ -290,7 +304,7 @@ def create_app(
     )
     async def heartbeat(request: Request) -> Response:
         token = _bearer(request)  # the token is checked before the body is read
-        await kiosk_of(request)
+        await kiosk_of(request, _HEARTBEAT_TOKEN_AGE)
         raw = await bodies.read_body(request)
         if len(raw) <= _INLINE_PARSE_BYTES:  # a thread hop costs more than parsing a small body
             beat = bodies.parse_heartbeat(raw)
@@ -302,8 +316,9 @@ def create_app(
             except usage.UsageError as exc:
                 raise HTTPException(422, str(exc)) from None
         try:
-            await run_in_threadpool(central.record_heartbeat, token, beat)
+            await record_heartbeat(token, beat)
         except AuthError as exc:
+            tokens.forget(token)
             raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
         except KioskMismatch as exc:  # a valid beat this token may not send
             raise HTTPException(403, str(exc)) from None
@@ -320,6 +335,10 @@ def create_app(
             )
         )
 
+    # After the kiosks' API: a request is matched against routes in order, and the API is hot.
+    app.include_router(office_router(central))  # the office console, /office (central/office/)
+    app.include_router(hsds_router(central))  # the public HSDS 3.0 read API, /hsds (central/hsds/)
+    app.include_router(offering_page_router(central))  # public page per offering, /o/<id>
     return app
 
 

@@ -247,6 +247,7 @@ def uvicorn_config(
         host=host,
         port=port,
         http="h11",
+        loop="asyncio",
         ws="none",
         lifespan="off",
         log_level="info",

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import (
     ColumnElement,
@@ -58,6 +58,8 @@ from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 log = logging.getLogger(__name__)
 TOKEN_PREFIX = "pst_"
 HEARTBEAT_HISTORY_DAYS = 7
+POOL_SIZE = 20
+"""PostgreSQL connections each server process keeps open (workers × this ≤ max_connections)."""
 """Days of heartbeat history kept (one row per kiosk and hour; pruned by the server's hourly
 job, central/retention.py)."""
 
@@ -204,10 +206,25 @@ class CentralStore:
         transaction. Raises AuthError for a bad token and KioskMismatch when the beat names
         another kiosk. A heartbeat is not worth an fsync: on SQLite it commits with
         synchronous=NORMAL (WAL: safe against a crash of the server, at worst the last few
-        beats lost on power loss).
+        beats lost on power loss), on PostgreSQL with synchronous_commit off (the same bargain).
         """
+        params = self.heartbeat_params(token, beat, now)
+        if self.is_sqlite:
+            recorded = self._write_heartbeat_sqlite(params)
+        else:
+            [result] = self.write_heartbeats([params])
+            if isinstance(result, Exception):
+                raise result
+            recorded = result
+        if not recorded:
+            self.heartbeat_refused(token, beat)
+
+    def heartbeat_params(
+        self, token: str, beat: Heartbeat, now: dt.datetime | None = None
+    ) -> dict[str, Any]:
+        """The bound values of a heartbeat's statements (see `record_heartbeat`)."""
         at = now or _now()
-        params = {
+        return {
             "token_hash": token_hash(token),
             "kiosk_id": beat.kiosk_id,
             "last_heartbeat_at": at,
@@ -220,26 +237,74 @@ class CentralStore:
             "disk_free_bytes": beat.disk_free_bytes,
             "hour": at.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0),
         }
+
+    def heartbeat_refused(self, token: str, beat: Heartbeat) -> NoReturn:
+        """Why a heartbeat's write found no row: AuthError for the token, else KioskMismatch."""
+        kiosk_id = self.authenticate(token)  # raises AuthError with the reason
+        raise KioskMismatch(f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s")
+
+    def _write_heartbeat_sqlite(self, params: dict[str, Any]) -> bool:
         latest, history = self._heartbeat_statements
+        assert latest is not None  # SQLite has no data-modifying WITH: two statements
         with self._write_lock, self.engine.connect() as connection:
-            if self.is_sqlite:  # outside a transaction: SQLite refuses it inside one
-                connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            connection.exec_driver_sql("PRAGMA synchronous=NORMAL")  # outside a transaction
             try:
-                if latest is None:
-                    updated = connection.execute(history, params).first()
-                else:
-                    updated = connection.execute(latest, params).first()
-                    if updated is not None:
-                        connection.execute(history, params)
+                updated = connection.execute(latest, params).first()
+                if updated is not None:
+                    connection.execute(history, params)
                 connection.commit()
             finally:
                 connection.rollback()
-                if self.is_sqlite:
-                    connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                    connection.commit()
-        if updated is None:
-            kiosk_id = self.authenticate(token)  # raises AuthError with the reason
-            raise KioskMismatch(f"kiosk_id is {beat.kiosk_id}, but the token is kiosk {kiosk_id}'s")
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                connection.commit()
+        return updated is not None
+
+    def write_heartbeats(self, batch: Sequence[dict[str, Any]]) -> list[bool | Exception]:
+        """Record many heartbeats (PostgreSQL only) in one transaction and one pipelined round
+        trip (psycopg's executemany): True for each beat recorded, False for one whose token and
+        kiosk id found no row (see `heartbeat_refused`). When the batch fails, each beat is
+        tried alone, so that one bad beat fails only itself: its entry is then the exception."""
+        sql, defaults = self._heartbeat_sql
+        rows = [{**defaults, **params} for params in batch]
+        try:
+            return list(self._execute_heartbeats(sql, rows))
+        except Exception as exc:
+            if len(rows) == 1:
+                return [exc]
+        results: list[bool | Exception] = []
+        for row in rows:
+            try:
+                results.extend(self._execute_heartbeats(sql, [row]))
+            except Exception as exc:  # each beat on its own, after the batch failed
+                results.append(exc)
+        return results
+
+    def _execute_heartbeats(self, sql: str, rows: list[dict[str, Any]]) -> list[bool]:
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            cursor.executemany(sql, rows, returning=True)  # type: ignore[call-arg]
+            recorded = []
+            while True:
+                recorded.append(cursor.fetchone() is not None)
+                if not cursor.nextset():
+                    break
+            connection.commit()
+            return recorded
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.close()  # back to the pool
+
+    @functools.cached_property
+    def _heartbeat_sql(self) -> tuple[str, dict[str, Any]]:
+        """PostgreSQL's heartbeat statement as the driver's SQL, and its constant parameters."""
+        _, statement = self._heartbeat_statements
+        compiled = statement.compile(dialect=self.engine.dialect)
+        assert not compiled._bind_processors, "heartbeat values need no conversion by SQLAlchemy"
+        return compiled.string, dict(compiled.params)
 
     @functools.cached_property
     def _heartbeat_statements(self) -> tuple[ReturningInsert[Any] | None, Insert]:
@@ -259,14 +324,21 @@ class CentralStore:
             "last_error",
             "disk_free_bytes",
         ]
+        # Columns with a Python default are copied from the row itself: the INSERT would
+        # otherwise name them with their default as a parameter (the row always exists).
+        kept = [
+            c for c in kiosk if c.default is not None and c.name not in names and c is not kiosk.id
+        ]
         source = select(
-            kiosk.id, *(bindparam(name, type_=kiosk[name].type) for name in names)
+            kiosk.id, *(bindparam(name, type_=kiosk[name].type) for name in names), *kept
         ).where(
             kiosk.token_hash == bindparam("token_hash"),
             kiosk.revoked_at.is_(None),
             kiosk.id == bindparam("kiosk_id"),
         )
-        upsert = insert(Kiosk).from_select([kiosk.id, *(kiosk[name] for name in names)], source)
+        upsert = insert(Kiosk).from_select(
+            [kiosk.id, *(kiosk[name] for name in names), *kept], source
+        )
         latest = upsert.on_conflict_do_update(
             index_elements=[kiosk.id], set_={name: upsert.excluded[name] for name in names}
         ).returning(kiosk.id)
@@ -583,10 +655,16 @@ class CentralStore:
                     published_at=_now(),
                 )
             )
+        self.catalogue_published()
         return version, etag
 
+    def catalogue_published(self) -> None:
+        """Forget the cached ETag: this process serves its own publication at once."""
+        self._etag_at = -1e9
+
     def cached_etag(self) -> str:
-        """The current catalogue's ETag, looked up at most once a second (for heartbeats)."""
+        """The current catalogue's ETag, looked up at most once a second: another process's
+        publication reaches the kiosks up to a second late."""
         now = time.monotonic()
         if now - self._etag_at > 1.0:
             self._etag = self.current_etag() or ""
@@ -600,6 +678,13 @@ class CentralStore:
             ).first()
         return None if row is None else str(row.etag)
 
+    def cached_catalogue(self) -> CatalogueBlob | None:
+        """The catalogue in memory if it is still the newest by `cached_etag` (no database work
+        while that is fresh: the event loop may call this), else None."""
+        cached = self._catalogue
+        fresh = time.monotonic() - self._etag_at <= 1.0
+        return cached if cached is not None and fresh and cached.etag == self._etag else None
+
     def current_catalogue(self) -> CatalogueBlob | None:
         """The newest published catalogue (kept in memory until a newer one is published)."""
         etag = self.current_etag()
@@ -607,6 +692,7 @@ class CentralStore:
             return None
         cached = self._catalogue
         if cached is not None and cached.etag == etag:
+            self._etag, self._etag_at = etag, time.monotonic()
             return cached
         with self.sessions() as session:
             row = session.scalars(
@@ -621,6 +707,7 @@ class CentralStore:
                 row.content_gzip,
             )
         self._catalogue = blob
+        self._etag, self._etag_at = blob.etag, time.monotonic()
         return blob
 
 
@@ -666,4 +753,6 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         return use_kiosk_pragmas(engine)
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # A fixed pool: connections that come and go under load (overflow) cost PostgreSQL a new
+    # backend each, more than the calls they serve; a busy worker waits for one instead.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=0, pool_pre_ping=True)

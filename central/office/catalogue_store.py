@@ -349,6 +349,7 @@ def _add_version(
                     offerings=offerings,
                     rollback_of=rollback_of,
                 )
+            store.catalogue_published()
             return version
         except IntegrityError:  # another publisher took this number: count again
             if attempt == 4:
