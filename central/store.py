@@ -262,15 +262,17 @@ class CentralStore:
     def write_heartbeats(self, batch: Sequence[dict[str, Any]]) -> list[bool | Exception]:
         """Record many heartbeats (PostgreSQL only) in one transaction and one pipelined round
         trip (psycopg's executemany): True for each beat recorded, False for one whose token and
-        kiosk id found no row (see `heartbeat_refused`). When the batch fails, each beat is
-        tried alone, so that one bad beat fails only itself: its entry is then the exception."""
+        kiosk id found no row (see `heartbeat_refused`). When the batch fails on a beat's data
+        (SQLSTATE class 22 or 23), each beat is tried alone, so that one bad beat fails only
+        itself: its entry is then the exception; any other failure is every beat's."""
         sql, defaults = self._heartbeat_sql
         rows = [{**defaults, **params} for params in batch]
         try:
             return list(self._execute_heartbeats(sql, rows))
         except Exception as exc:
-            if len(rows) == 1:
-                return [exc]
+            sqlstate = str(getattr(exc, "sqlstate", None) or "")
+            if len(rows) == 1 or sqlstate[:2] not in ("22", "23"):
+                return [exc] * len(rows)  # not one beat's data (the database is away…): all fail
         results: list[bool | Exception] = []
         for row in rows:
             try:

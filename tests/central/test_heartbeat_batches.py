@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import create_engine
 
 from central.heartbeats import HeartbeatWriter
 from central.store import CentralStore
@@ -190,3 +191,26 @@ def test_token_cache_max_age_and_forget() -> None:
     assert cache.get("pst_a", max_age=3600) == "a"
     cache.forget("pst_a")
     assert cache.get("pst_a", max_age=3600) is None
+
+
+def test_a_database_that_is_away_fails_the_batch_once_not_beat_by_beat(
+    postgres: Cluster | str,
+) -> None:
+    if isinstance(postgres, str):
+        pytest.skip(postgres)
+    store = CentralStore(postgres.create_database(f"away_{time.monotonic_ns()}"))
+    token = store.new_token("a")
+    rows = [store.heartbeat_params(token, beat("a"), T0) for _ in range(50)]
+    store.engine.dispose()
+    store.engine = create_engine(store.url.replace(f":{postgres.port}/", ":1/"))  # refused
+    attempts: list[int] = []
+    real = store._execute_heartbeats
+
+    def counted(sql: str, batch: list[dict[str, Any]]) -> list[bool]:
+        attempts.append(len(batch))
+        return real(sql, batch)
+
+    store._execute_heartbeats = counted  # type: ignore[method-assign]
+    results = store.write_heartbeats(rows)
+    assert attempts == [50] and all(isinstance(r, Exception) for r in results)
+    store.close()
