@@ -10,7 +10,9 @@ packages=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libpulse0
   fonts-noto-core fonts-noto-ui-core fontconfig
   # speech mode (ui/speech/): Qt's speechd plugin links libspeechd2; the daemon speaks with espeak-ng
+  # (speech-dispatcher-audio-plugins and libasound2: its ALSA output, which the tests catch in a file)
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
+  speech-dispatcher-audio-plugins libasound2
   # central/figures/report.py: the figures' PDF report writes "≤ 3" with DejaVu Sans
   fonts-dejavu-core
 )
