@@ -54,6 +54,7 @@ class Results(QObject):
 
     queryChanged = Signal()
     resultsChanged = Signal()
+    measureChanged = Signal()
     usage: Counts = IGNORE
     """Where the visitor's choices are counted (kiosk.usage; the usage feature sets it)."""
 
@@ -93,6 +94,9 @@ class Results(QObject):
         self._query = Query()
         self._cards: list[OfferingCard] = []
         self._total = 0
+        self._marked = False
+        self._names: list[str] = []
+        self._dates: list[str] = []
         self._category_names: dict[str, dict[str, str]] = {}
         self._category_icons: dict[str, str] = {}
         self._area_list: list[browse.Place] = []
@@ -327,7 +331,12 @@ class Results(QObject):
 
     def _fill_model(self) -> None:
         lang = self._language()
-        self._model.replace([self._row(card, lang) for card in self._cards])
+        rows = [self._row(card, lang) for card in self._cards]
+        self._marked = any(row["nameMark"] for row in rows)
+        self._names = [str(row["name"]) for row in rows]
+        self._dates = [str(row["dates"]) for row in rows]
+        self.measureChanged.emit()  # first: the grid's rows are sized before its new cards
+        self._model.replace(rows)
 
     def _row(self, card: OfferingCard, lang: str) -> dict[str, object]:
         periods = card.periods
@@ -368,6 +377,25 @@ class Results(QObject):
         return len(self._cards)
 
     shown = Property(int, _get_shown, notify=resultsChanged)
+
+    def _get_marked(self) -> bool:
+        return self._marked
+
+    marked = Property(bool, _get_marked, notify=measureChanged)
+    """Some card's name is in Italian, not the visitor's language (the grid keeps a line for
+    its mark on every card)."""
+
+    def _get_names(self) -> list[str]:
+        return self._names
+
+    cardNames = Property(list, _get_names, notify=measureChanged)
+    """The cards' names, in order (the grid measures the widest to size its rows)."""
+
+    def _get_dates(self) -> list[str]:
+        return self._dates
+
+    cardDates = Property(list, _get_dates, notify=measureChanged)
+    """The cards' dates lines, in order (as cardNames)."""
 
     def _places_model(self) -> DictListModel:
         return self._places

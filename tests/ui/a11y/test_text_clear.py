@@ -155,12 +155,6 @@ def test_no_visitor_page_has_text_under_a_control(
     assert not report, "\n".join(report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ResultsPage measures its cell height on a probe card of one-word fields: at 1280x800"
-    " with large text a real card's town, ages and cost wrap onto a second line and its dates"
-    " run out of the card into the next one (ResultCard.qml / ResultsPage.qml, not fixed here)",
-)
 def test_result_cards_keep_their_text_inside(
     qapp: object,
     demo_home: Path,  # noqa: F811

@@ -156,8 +156,8 @@ KioskPage {
         visible: page.results.total > 0
         readonly property int columns: page.portrait || page.width < 1500 * Ui.scale ? 1 : 2
         cellWidth: Math.floor((page.width - 2 * Ui.margin + Ui.gap) / columns)
-        // Tall enough for a card with a two-line name in this language's script (Arabic lines
-        // are half as tall again as Latin ones), measured on a card never shown.
+        // Every card as tall as the tallest a card can be in this language at this size and text
+        // size: measured on a card never shown whose every field fills its most lines.
         cellHeight: Math.max(Math.round(Ui.target * 2.7), Math.ceil(probe.implicitHeight) + Ui.gap)
         boundsBehavior: Flickable.DragOverBounds
         // Delegates outside the view are not pre-built: a keystroke resets the model, and a
@@ -192,23 +192,37 @@ KioskPage {
         }
     }
 
-    // The height a card takes in this language (see the grid's cellHeight); never shown.
+    // The tallest a card of these results can be (see the grid's cellHeight); never shown. Its
+    // name and dates take two lines when a card's do (one too wide for a line, measured as they
+    // are written); each other field is long enough to fill its most lines. Every line is in this
+    // language's script (the title's first word: Arabic lines are half as tall again as Latin
+    // ones) beside Latin (names of towns and organizations), the tallest a line can be.
     ResultCard {
         id: probe
         visible: false
         focus: false
         width: grid.cellWidth - Ui.gap
-        // one word of this language's script (the title), a two-line name
-        readonly property string sample: (page.title !== "" ? page.title : "Ag").split(" ")[0]
+        readonly property string word: (page.title !== "" ? page.title : "Ag").split(" ")[0] + " Ag"
+        readonly property string sample: Array(41).join(word + " ")
         key: ""
-        name: sample + "\n" + sample
+        name: page.widest(nameMetrics, page.results.cardNames) > nameWidth - 1 ? sample : word
+        nameMark: page.results.marked ? word : ""  // a mark's line only when a card has one
         organization: sample
         places: sample
         ages: sample
-        dates: sample
+        dates: page.widest(datesMetrics, page.results.cardDates) > datesWidth - 1 ? sample : word
         cost: sample
-        free: false
+        free: true
         symbol: "generic"
+    }
+    FontMetrics { id: nameMetrics; font.family: Ui.fontFamily; font.pixelSize: Ui.h3; font.bold: true }
+    FontMetrics { id: datesMetrics; font.family: Ui.fontFamily; font.pixelSize: Ui.small }
+    // How wide the widest of `texts` (a list of strings: Results.cardNames) is on one line.
+    function widest(metrics: FontMetrics, texts: var): real {
+        let most = 0
+        for (const text of texts)
+            most = Math.max(most, metrics.advanceWidth(text))
+        return most
     }
 
     // Nothing found: say so, and offer the ways forward.
