@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, TypeVar
 import shiboken6
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any QGuiApplication exists
+# No keyboard window of its own when no panel exists yet: Main.qml builds the panel on demand.
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen

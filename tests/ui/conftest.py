@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before pytest-qt creates the application
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"  # as ui/app.py: the panel is in Main.qml
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -1,8 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.VirtualKeyboard as VKB  // its InputMethod type would hide QtQuick's InputMethod singleton
-import QtQuick.VirtualKeyboard.Settings
 import Pitstop
 import Pitstop.ViewModels
 
@@ -33,19 +31,14 @@ Window {
     Binding { target: Ui; property: "highlight"; value: root.app.theme.highlight }
     Binding { target: Ui; property: "keyFocus"; value: root.app.nav.usingKeys }
     Binding { target: Ui; property: "largeText"; value: root.app.session.largeText }
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: root.app.session.keyboardLocales
-    }
-    // Phone numbers and e-mail addresses are typed on the Latin layout whatever the language: on
-    // the Arabic one the number pad has Arabic-Indic digits and a digits-only field takes the
-    // keyboard's right-to-left direction ("347 123 4567" showed as "4567 123 347").
-    readonly property bool latinField: ["intake.phone", "intake.email"].indexOf(root.activeFocusItem?.objectName ?? "") >= 0
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: root.latinField ? "en_GB" : root.app.session.keyboardLocale
+    // The on-screen keyboard (OnScreenKeyboard.qml: the panel, its layouts and languages) is built
+    // when a text field first takes the focus in a session and dropped with the visitor's wipe:
+    // most visitors only tap, and never load it.
+    readonly property bool textFocus: root.activeFocusItem instanceof TextInput || root.activeFocusItem instanceof TextEdit
+    onTextFocusChanged: if (textFocus) root.buildKeyboard()
+    function buildKeyboard() {
+        if (keyboard.status === Loader.Null)  // by URL: naming its type would load it with this file
+            keyboard.setSource("OnScreenKeyboard.qml", { app: root.app })
     }
 
     function page(typeName) {
@@ -72,6 +65,8 @@ Window {
         function onWiped() {
             InputMethod.hide()
             InputMethod.reset()
+            if (!root.textFocus)
+                keyboard.source = ""
         }
     }
 
@@ -93,7 +88,7 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: topBar.bottom
-        anchors.bottom: keyboard.active ? keyboard.top : footer.top
+        anchors.bottom: keyboard.up ? keyboard.top : footer.top
 
         StackView {
             id: stack
@@ -153,13 +148,14 @@ Window {
         session: root.app.session
     }
 
-    VKB.InputPanel {
+    Loader {
         id: keyboard
-        objectName: "keyboard.panel"
+        readonly property bool up: keyboard.item !== null && InputMethod.visible  // the panel's `active`
         z: 90
         width: Math.min(root.width, (root.width > root.height ? 1150 : 1080) * Ui.scale)
         anchors.horizontalCenter: parent.horizontalCenter
-        y: active ? root.height - height : root.height
-        visible: active
+        y: up ? root.height - height : root.height
+        // The field took the focus (and asked for the keyboard) before the panel existed.
+        onLoaded: Qt.callLater(InputMethod.update, Qt.ImQueryAll)
     }
 }
