@@ -26,6 +26,7 @@ from msgspec.json import schema_components
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central import bodies, usage
+from central.fastpath import Endpoint, FastPath
 from central.heartbeats import HeartbeatWriter
 from central.hsds import hsds_router
 from central.limits import (
@@ -153,7 +154,9 @@ def create_app(
     )
     app.state.store = central
     app.state.limits = limits
-    if metrics_token:
+    fast_routes: dict[tuple[str, str], Endpoint] = {}  # filled below, with the endpoints
+    app.add_middleware(FastPath, routes=fast_routes, handlers=app.exception_handlers)
+    if metrics_token:  # added after: outside the fast path, so it counts those calls too
         _add_metrics(app, central, metrics_token)
 
     @app.exception_handler(StarletteHTTPException)
@@ -334,6 +337,9 @@ def create_app(
                 usage_days=stored,
             )
         )
+
+    fast_routes[("GET", p.CATALOGUE_PATH)] = catalogue
+    fast_routes[("POST", p.HEARTBEAT_PATH)] = heartbeat
 
     # After the kiosks' API: a request is matched against routes in order, and the API is hot.
     app.include_router(office_router(central))  # the office console, /office (central/office/)
