@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -75,6 +76,32 @@ print(json.dumps(result))
 """
 
 
+def _run_child(folder: Path, code_and_args: list[str], **env_vars: str) -> dict[str, Any]:
+    """Run `python -c` code offscreen with speech-dispatcher's runtime, cache and config folders
+    in `folder` (its own daemon, killed afterwards by its pid file); the JSON it printed last."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["XDG_CACHE_HOME"] = env["XDG_RUNTIME_DIR"] = env["XDG_CONFIG_HOME"] = str(folder)
+    env.pop("SPEECHD_ADDRESS", None)
+    env.update(env_vars)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", *code_and_args],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        for pid_file in folder.rglob("*.pid"):  # the daemon the child spawned
+            with contextlib.suppress(ValueError, ProcessLookupError):
+                os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def _speak_into_a_file(folder: Path, text: str, language: str, volume: float) -> bytes:
     """Run the real engine in a child with its own speech-dispatcher whose audio goes to ALSA's
     file plugin; the raw samples it wrote (signed 16-bit)."""
@@ -87,25 +114,7 @@ def _speak_into_a_file(folder: Path, text: str, language: str, volume: float) ->
         f'pcm.pitstopfile {{\n type file\n slave.pcm "null"\n file "{raw}"\n format "raw"\n}}\n',
         encoding="utf-8",
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(folder))
-    env["XDG_CACHE_HOME"] = env["XDG_RUNTIME_DIR"] = env["XDG_CONFIG_HOME"] = str(folder)
-    env.pop("SPEECHD_ADDRESS", None)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", SPEAK_AND_WAIT, text, language, str(volume)],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        for pid_file in folder.rglob("*.pid"):
-            with contextlib.suppress(ValueError, ProcessLookupError):
-                os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _run_child(folder, [SPEAK_AND_WAIT, text, language, str(volume)], HOME=str(folder))
     assert result["started"] and result["spoke"], result
     return raw.read_bytes() if raw.exists() else b""
 
@@ -145,25 +154,9 @@ def test_a_missing_engine_is_one_sentence_and_stays_silent(qapp: object) -> None
     reason="Qt's speech-dispatcher plugin did not load (libspeechd2 missing: tools/system-deps.sh)",
 )
 def test_the_speech_dispatcher_engine_starts_offscreen_and_speaks_italian(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    env["SPEECHD_ADDRESS"] = f"unix_socket:{tmp_path / 'speechd.sock'}"
-    env["XDG_CACHE_HOME"] = env["XDG_RUNTIME_DIR"] = env["XDG_CONFIG_HOME"] = str(tmp_path)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=45,
-            check=False,
-        )
-    finally:
-        for pid_file in tmp_path.rglob("*.pid"):  # the daemon the child spawned
-            with contextlib.suppress(ValueError, ProcessLookupError):
-                os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _run_child(
+        tmp_path, [CHILD], SPEECHD_ADDRESS=f"unix_socket:{tmp_path / 'speechd.sock'}"
+    )
     if not result["started"]:  # the plugin loaded but the daemon did not start: said clearly
         assert "speech-dispatcher" in result["error"]
         return
