@@ -206,7 +206,11 @@ def layout_problems(window: QQuickWindow) -> list[str]:
 
 def visible_rect(item: QQuickItem) -> QRectF:
     """The part of `item` on screen: its scene box cut by every clipping ancestor's."""
-    rect = scene_rect(item)
+    return _clipped(item, scene_rect(item))
+
+
+def _clipped(item: QQuickItem, rect: QRectF) -> QRectF:
+    """`rect` (in the scene) cut by every clipping ancestor of `item`."""
     parent = item.parentItem()
     while parent is not None:
         if parent.clip():
@@ -239,13 +243,7 @@ def text_rect(item: QQuickItem) -> QRectF:
     """Where a Text item's glyphs are, in the scene: QQuickText.boundingRect() is the laid-out
     text placed by its alignment (wider than the item when it overflows), cut by clipping
     ancestors. Per line box, not per glyph: a short last line counts as wide as the longest."""
-    rect = item.mapRectToScene(item.boundingRect())
-    parent = item.parentItem()
-    while parent is not None:
-        if parent.clip():
-            rect = rect.intersected(scene_rect(parent))
-        parent = parent.parentItem()
-    return rect
+    return _clipped(item, item.mapRectToScene(item.boundingRect()))
 
 
 def _ancestors(item: QQuickItem) -> set[int]:
