@@ -3,11 +3,14 @@ growth between the 100th and the 1,000th session).
 
 By default the kiosk is measured as `pitstop run` starts it: browsing screens plus sync (running),
 staff mode, hardening and contact requests. `--browse-only` measures the browsing screens alone
-(`KioskApp` without its features). Usage: `bench_ui_memory.py [SESSIONS] [--browse-only]`.
+(`KioskApp` without its features). `--type-every N`: one visitor in N taps the search field and
+types (default 1, every one; 0, none: visitors who only tap tiles never build the on-screen
+keyboard). Usage: `bench_ui_memory.py [SESSIONS] [--browse-only] [--type-every N]`.
 
 A session: home → a category → tap the search field (the on-screen keyboard comes up) → type a
-search → a filter → an offering's detail with its QR codes drawn → idle wipe, with the window
-rendering (offscreen, software) in between. The start figure is taken after the first frame.
+search (for a visitor who does not type, the same search set through the view-model) → a filter
+→ an offering's detail with its QR codes drawn → idle wipe, with the window rendering
+(offscreen, software) in between. The start figure is taken after the first frame.
 Each figure comes with its split (anonymous = heap, Python objects, the window's backing store;
 file-backed = shared libraries and caches mapped from disk) and the proportional set size.
 """
@@ -28,12 +31,16 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("sessions", nargs="?", type=int, default=1000, help="default 1000")
     parser.add_argument("--browse-only", action="store_true", help="KioskApp without its features")
+    parser.add_argument(
+        "--type-every", type=int, default=1, metavar="N", help="one visitor in N types (0: none)"
+    )
     return parser.parse_args()
 
 
 ARGUMENTS = _arguments()  # before Qt loads: --help answers at once
 SESSIONS: int = ARGUMENTS.sessions
 BROWSE_ONLY: bool = ARGUMENTS.browse_only
+TYPE_EVERY: int = ARGUMENTS.type_every
 
 from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
 from targets import check, exit_code  # noqa: E402
@@ -106,6 +113,8 @@ def main() -> int:
 
         run_events()  # the first frame
         what = "browsing screens only" if BROWSE_ONLY else "as `pitstop run` starts it"
+        if TYPE_EVERY != 1:
+            what += f"; {'no visitor' if TYPE_EVERY <= 0 else f'one visitor in {TYPE_EVERY}'} types"
         print(f"kiosk started ({what}): RSS {rss_mib():.1f} MiB ({rss_split()})")
         marks: dict[int, float] = {}
         started = time.perf_counter()
@@ -117,7 +126,8 @@ def main() -> int:
             kiosk.navigator.push("results")
             run_events()
             field = item_named(kiosk.window, "results.search")
-            if field is not None:
+            types = TYPE_EVERY > 0 and n % TYPE_EVERY == 0
+            if field is not None and types:
                 field.forceActiveFocus()  # a tap: the on-screen keyboard comes up
                 run_events()
             word = WORDS[n % len(WORDS)]
