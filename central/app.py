@@ -15,6 +15,7 @@ import datetime as dt
 import hmac
 import logging
 import math
+import time
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request, Response
@@ -38,7 +39,14 @@ from central.limits import (
 )
 from central.offering_page import offering_page_router
 from central.office import office_router
-from central.store import AuthError, CentralStore, KioskMismatch
+from central.store import (
+    DATABASE_AWAY,
+    AuthError,
+    CatalogueBlob,
+    CentralStore,
+    KioskMismatch,
+    token_hash,
+)
 from central.tokencache import TokenCache
 from kiosk import __version__
 from kiosk.text import printable
@@ -50,6 +58,7 @@ _AUTH_HEADERS = {"WWW-Authenticate": 'Bearer realm="pitstop"'}
 _SCHEMA_REF = "#/components/schemas/{name}"
 METRICS_PATH = "/metrics"
 _INLINE_PARSE_BYTES = 4096
+DATABASE_RETRY_AFTER = 30
 _HEARTBEAT_TOKEN_AGE = _PUBLIC_TOKEN_AGE = 3600.0
 """How old (seconds) a cached check of a token may be for a heartbeat, whose write checks the
 token again, and for the catalogue, which is public anyway (/hsds, /o/<id>): a revoked token
@@ -172,6 +181,9 @@ def create_app(
         closing = {"Connection": "close"} if exc.status in {413, 415} else None  # body unread
         return JSONResponse({"detail": exc.detail}, exc.status, headers=closing)
 
+    for away in DATABASE_AWAY:
+        app.add_exception_handler(away, _database_away)
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         """The last resort, answered as JSON (a kiosk retries). Logged in one line: Starlette
@@ -196,7 +208,7 @@ def create_app(
             except AuthError as exc:
                 raise HTTPException(401, str(exc), headers=_AUTH_HEADERS) from None
             tokens.put(token, kiosk_id)
-        wait = rate.take(kiosk_id)
+        wait = rate.take(token_hash(token))  # per token: a leaked, revoked one spends its own
         if wait > 0:
             raise HTTPException(
                 429,
@@ -214,6 +226,24 @@ def create_app(
             await run_in_threadpool(central.record_heartbeat, token, beat)
         elif not await writer.write(central.heartbeat_params(token, beat)):
             await run_in_threadpool(central.heartbeat_refused, token, beat)
+
+    async def _newest_catalogue() -> CatalogueBlob | None:
+        """The newest catalogue; while the database is away, the one in memory (if any)."""
+        try:
+            return await run_in_threadpool(central.current_catalogue)
+        except DATABASE_AWAY:
+            held = central.catalogue_in_memory()
+            if held is None:
+                raise
+            return held
+
+    async def _etag_or_last() -> str:
+        """The current ETag for a heartbeat's answer (off the event loop: it may wait for a
+        connection); the last one known if the database does not answer."""
+        try:
+            return await run_in_threadpool(central.cached_etag)
+        except DATABASE_AWAY:
+            return central.last_etag()
 
     async def check_quota(kiosk_id: str, items: list[p.RequestEnvelope]) -> None:
         if not (limits.daily_requests or limits.daily_bytes):
@@ -249,7 +279,7 @@ def create_app(
     )
     async def catalogue(request: Request) -> Response:
         await kiosk_of(request, _PUBLIC_TOKEN_AGE)
-        blob = central.cached_catalogue() or await run_in_threadpool(central.current_catalogue)
+        blob = central.cached_catalogue() or await _newest_catalogue()
         if blob is None:
             raise HTTPException(404, "no catalogue has been published yet")
         headers = {
@@ -333,7 +363,7 @@ def create_app(
         return _json(
             p.HeartbeatAck(
                 received_at=dt.datetime.now(dt.UTC),
-                catalogue_etag=central.cached_etag(),
+                catalogue_etag=central.fresh_etag() or await _etag_or_last(),
                 usage_days=stored,
             )
         )
@@ -376,6 +406,42 @@ def _request_body(model: type[Struct], name: str | None = None) -> dict[str, Any
     """The OpenAPI request body of an endpoint that reads its body itself (with a size limit)."""
     ref = {"$ref": _SCHEMA_REF.format(name=name or model.__name__)}
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": ref}}}}
+
+
+class _AwayLog:
+    """One log line per interval while the database is away (every call would write one)."""
+
+    def __init__(self, interval: float = 10.0) -> None:
+        self.interval = interval
+        self.last = -1e9
+        self.quiet = 0
+
+    def note(self, exc: Exception) -> None:
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            self.quiet += 1
+            return
+        log.error(
+            "the database does not answer (%d more calls since the last line): %s: %s",
+            self.quiet,
+            type(exc).__name__,
+            printable(exc, limit=300),
+        )
+        self.last, self.quiet = now, 0
+
+
+_away_log = _AwayLog()
+
+
+async def _database_away(_request: Request, exc: Exception) -> JSONResponse:
+    """503 with Retry-After when the database is down, restarting, or too busy to lend a
+    connection in time: the kiosk keeps its data and tries again."""
+    _away_log.note(exc)
+    return JSONResponse(
+        {"detail": "the server's database is unavailable; try again later"},
+        503,
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
+    )
 
 
 def _bearer(request: Request) -> str:

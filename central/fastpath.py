@@ -5,7 +5,8 @@ solving and exception layers cost about a fifth of the CPU it takes. `FastPath` 
 middleware that hands the calls of `routes` (method and exact path) to their endpoints (plain
 `async def f(request) -> Response`) and everything else to the app. The endpoints stay declared
 in the app too (the OpenAPI document), and their errors are answered by the app's own exception
-handlers, so both ways give the same answers; the middleware sits inside the app's others
+handlers (an unexpected one is raised through to the app's last resort, which answers and logs
+it once), so both ways give the same answers; the middleware sits inside the app's others
 (/metrics still counts these calls, the body limit still applies).
 """
 
@@ -47,22 +48,20 @@ class FastPath:
         try:
             response = await endpoint(request)
         except Exception as exc:
-            handler, last_resort = self._handler_of(exc)
-            if handler is None:
+            handler = self._handler_of(exc)
+            if handler is None:  # the app's last resort answers it, outside this middleware
                 raise
             answer = handler(request, exc)
-            if inspect.isawaitable(answer):
-                answer = await answer
-            await answer(scope, receive, send)
-            if last_resort:  # as Starlette does: answered, then raised for the server's log
-                raise
-            return
+            response = await answer if inspect.isawaitable(answer) else answer
         await response(scope, receive, send)
 
-    def _handler_of(self, exc: Exception) -> tuple[Handler | None, bool]:
-        """The app's handler for `exc` (nearest class first), and whether it is the catch-all."""
+    def _handler_of(self, exc: Exception) -> Handler | None:
+        """The app's handler for `exc`, nearest class first; not the catch-all (`Exception`),
+        which Starlette's outermost middleware calls for what is raised through."""
         for kind in type(exc).__mro__:
+            if kind is Exception:
+                return None
             handler = self.handlers.get(kind)
             if handler is not None:
-                return handler, kind is Exception
-        return None, False
+                return handler
+        return None

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import queue
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from central.store import CentralStore
 
+log = logging.getLogger(__name__)
 MAX_BATCH = 256
 IDLE_EXIT = 5.0
 
@@ -51,42 +54,62 @@ class HeartbeatWriter:
         self._queue.put(_Beat(params, loop, future))
         with self._lock:
             if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="heartbeat-writer", daemon=True
-                )
-                self._thread.start()
+                self._start()  # may raise (no room for a thread): the next beat tries again
         return await future
+
+    def _start(self) -> None:
+        """Start the writer thread (the caller holds the lock)."""
+        thread = threading.Thread(target=self._run, name="heartbeat-writer", daemon=True)
+        thread.start()
+        self._thread = thread
 
     @property
     def running(self) -> bool:
         return self._thread is not None
 
     def _run(self) -> None:
-        while True:
-            try:
-                batch = [self._queue.get(timeout=self.idle_exit)]
-            except queue.Empty:
-                with self._lock:  # a beat queued after this check starts a new thread
-                    if self._queue.empty():
-                        self._thread = None
-                        return
-                continue
-            while len(batch) < self.max_batch:
+        batch: list[_Beat] = []
+        try:
+            while True:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    batch = [self._queue.get(timeout=self.idle_exit)]
                 except queue.Empty:
-                    break
-            try:
-                results = self.store.write_heartbeats([beat.params for beat in batch])
-            except Exception as exc:  # the thread must live on: every waiter gets the error
-                results = [exc] * len(batch)
-            by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Beat, bool | Exception]]]
-            by_loop = defaultdict(list)
-            for beat, result in zip(batch, results, strict=True):
-                by_loop[beat.loop].append((beat, result))
-            for loop, settled in by_loop.items():
-                with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
-                    loop.call_soon_threadsafe(_settle, settled)
+                    with self._lock:  # a beat queued after this check starts a new thread
+                        if self._queue.empty():
+                            self._thread = None
+                            return
+                    continue
+                while len(batch) < self.max_batch:
+                    try:
+                        batch.append(self._queue.get_nowait())
+                    except queue.Empty:
+                        break
+                try:
+                    results = self.store.write_heartbeats([beat.params for beat in batch])
+                except Exception as exc:  # every waiter gets the error
+                    results = [exc] * len(batch)
+                _answer(zip(batch, results, strict=True))
+                batch = []
+        except BaseException as exc:  # the thread dies: its beats fail, a new one takes the rest
+            with self._lock:
+                self._thread = None
+                if not self._queue.empty():
+                    with contextlib.suppress(RuntimeError):  # else the next beat starts one
+                        self._start()
+            stopped = f"the heartbeat writer stopped: {exc!r}"
+            _answer((beat, RuntimeError(stopped)) for beat in batch)
+            log.exception("%s; its %d beats failed", stopped, len(batch))
+
+
+def _answer(results: Iterable[tuple[_Beat, bool | Exception]]) -> None:
+    """Hand each result to its waiter, on the waiter's event loop (one call per loop)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Beat, bool | Exception]]]
+    by_loop = defaultdict(list)
+    for beat, result in results:
+        by_loop[beat.loop].append((beat, result))
+    for loop, settled in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
+            loop.call_soon_threadsafe(_settle, settled)
 
 
 def _settle(settled: list[tuple[_Beat, bool | Exception]]) -> None:

@@ -36,6 +36,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,14 +59,32 @@ from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 log = logging.getLogger(__name__)
 TOKEN_PREFIX = "pst_"
 HEARTBEAT_HISTORY_DAYS = 7
-POOL_SIZE = 20
-"""PostgreSQL connections each server process keeps open (workers × this ≤ max_connections)."""
 """Days of heartbeat history kept (one row per kiosk and hour; pruned by the server's hourly
 job, central/retention.py)."""
+POOL_SIZE = 20
+"""PostgreSQL connections each server process keeps open (workers × this ≤ max_connections)."""
+POOL_TIMEOUT = 10
+"""Seconds a call waits for a free connection before the database counts as unavailable (503)."""
 
 
 class CentralError(ValueError):
     """An operator command that cannot be carried out; str() is one sentence."""
+
+
+def _database_away_errors() -> tuple[type[Exception], ...]:
+    errors: list[type[Exception]] = [sa_exc.OperationalError, sa_exc.TimeoutError]
+    try:  # the heartbeat batches use psycopg directly (central/heartbeats.py)
+        import psycopg
+
+        errors.append(psycopg.OperationalError)
+    except ImportError:  # a SQLite-only server
+        pass
+    return tuple(errors)
+
+
+DATABASE_AWAY = _database_away_errors()
+"""What the database raises when it is down, restarting, locked or out of connections (the
+API answers 503 with Retry-After, central/app.py): not a fault of the call."""
 
 
 class KioskMismatch(ValueError):
@@ -138,6 +157,7 @@ class CentralStore:
         self._catalogue: CatalogueBlob | None = None
         self._etag = ""
         self._etag_at = -1e9
+        self._publications = 0  # catalogue_published() calls: an ETag read before one is stale
 
     def close(self) -> None:
         self.engine.dispose()
@@ -266,26 +286,34 @@ class CentralStore:
         (SQLSTATE class 22 or 23), each beat is tried alone, so that one bad beat fails only
         itself: its entry is then the exception; any other failure is every beat's."""
         sql, defaults = self._heartbeat_sql
-        rows = [{**defaults, **params} for params in batch]
+        order = sorted(range(len(batch)), key=lambda n: str(batch[n]["kiosk_id"]))
+        rows = [{**defaults, **batch[n]} for n in order]  # rows locked in one order: no deadlock
+        results: list[bool | Exception] = [False] * len(batch)
         try:
-            return list(self._execute_heartbeats(sql, rows))
+            for n, recorded in zip(order, self._execute_heartbeats(sql, rows), strict=True):
+                results[n] = recorded
+            return results
         except Exception as exc:
             sqlstate = str(getattr(exc, "sqlstate", None) or "")
             if len(rows) == 1 or sqlstate[:2] not in ("22", "23"):
                 return [exc] * len(rows)  # not one beat's data (the database is away…): all fail
-        results: list[bool | Exception] = []
-        for row in rows:
+        for n in order:
             try:
-                results.extend(self._execute_heartbeats(sql, [row]))
+                [results[n]] = self._execute_heartbeats(sql, [{**defaults, **batch[n]}])
             except Exception as exc:  # each beat on its own, after the batch failed
-                results.append(exc)
+                results[n] = exc
         return results
 
     def _execute_heartbeats(self, sql: str, rows: list[dict[str, Any]]) -> list[bool]:
         connection = self.engine.raw_connection()
         try:
             cursor = connection.cursor()
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            # No fsync for a beat; a locked row or a stuck server fails the batch (503) within
+            # seconds instead of holding every kiosk's beat behind it.
+            cursor.execute(
+                "SET LOCAL synchronous_commit TO OFF; SET LOCAL lock_timeout = '2s'; "
+                "SET LOCAL statement_timeout = '5s'"
+            )
             cursor.executemany(sql, rows, returning=True)  # type: ignore[call-arg]
             recorded = []
             while True:
@@ -663,15 +691,28 @@ class CentralStore:
     def catalogue_published(self) -> None:
         """Forget the cached ETag: this process serves its own publication at once."""
         self._etag_at = -1e9
+        self._publications += 1
 
     def cached_etag(self) -> str:
         """The current catalogue's ETag, looked up at most once a second: another process's
         publication reaches the kiosks up to a second late."""
-        now = time.monotonic()
-        if now - self._etag_at > 1.0:
-            self._etag = self.current_etag() or ""
-            self._etag_at = now
+        return self.fresh_etag() or self._remember_etag(self.current_etag() or "")
+
+    def last_etag(self) -> str:
+        """The last ETag looked up, however old ("" before the first)."""
         return self._etag
+
+    def fresh_etag(self) -> str | None:
+        """The ETag looked up less than a second ago ("" for no catalogue), else None: no
+        database work, so the event loop may call it."""
+        return self._etag if time.monotonic() - self._etag_at <= 1.0 else None
+
+    def _remember_etag(self, etag: str, publications: int | None = None) -> str:
+        """Keep `etag` for a second, unless this process published since it was read (then the
+        next call reads again)."""
+        if publications is None or publications == self._publications:
+            self._etag, self._etag_at = etag, time.monotonic()
+        return etag
 
     def current_etag(self) -> str | None:
         with self.engine.connect() as connection:
@@ -681,20 +722,25 @@ class CentralStore:
         return None if row is None else str(row.etag)
 
     def cached_catalogue(self) -> CatalogueBlob | None:
-        """The catalogue in memory if it is still the newest by `cached_etag` (no database work
-        while that is fresh: the event loop may call this), else None."""
+        """The catalogue in memory if it is still the newest by `fresh_etag` (no database work:
+        the event loop may call this), else None."""
         cached = self._catalogue
-        fresh = time.monotonic() - self._etag_at <= 1.0
-        return cached if cached is not None and fresh and cached.etag == self._etag else None
+        return cached if cached is not None and cached.etag == self.fresh_etag() else None
+
+    def catalogue_in_memory(self) -> CatalogueBlob | None:
+        """The last catalogue this process read, however old (served while the database is
+        away: kiosks keep the catalogue they have anyway)."""
+        return self._catalogue
 
     def current_catalogue(self) -> CatalogueBlob | None:
         """The newest published catalogue (kept in memory until a newer one is published)."""
+        publications = self._publications
         etag = self.current_etag()
         if etag is None:
             return None
         cached = self._catalogue
         if cached is not None and cached.etag == etag:
-            self._etag, self._etag_at = etag, time.monotonic()
+            self._remember_etag(etag, publications)
             return cached
         with self.sessions() as session:
             row = session.scalars(
@@ -709,7 +755,7 @@ class CentralStore:
                 row.content_gzip,
             )
         self._catalogue = blob
-        self._etag, self._etag_at = blob.etag, time.monotonic()
+        self._remember_etag(blob.etag, publications)
         return blob
 
 
@@ -757,4 +803,11 @@ def make_engine(url: str) -> Engine:
         return use_kiosk_pragmas(engine)
     # A fixed pool: connections that come and go under load (overflow) cost PostgreSQL a new
     # backend each, more than the calls they serve; a busy worker waits for one instead.
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=0, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        max_overflow=0,
+        pool_timeout=POOL_TIMEOUT,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10},
+    )

@@ -31,6 +31,7 @@ def _app() -> tuple[FastAPI, list[str]]:
 
     @app.exception_handler(Exception)
     async def _last(_request: Request, exc: Exception) -> JSONResponse:
+        seen.append("last resort")  # once per error: it logs
         return JSONResponse({"detail": "unexpected"}, 500)
 
     @app.post("/fast")
@@ -78,8 +79,8 @@ def test_listed_calls_go_to_their_endpoint_and_the_rest_to_the_app() -> None:
     assert seen == ["fast b'body'", "routed get"]
 
 
-def test_errors_are_answered_by_the_apps_handlers() -> None:
-    app, _ = _app()
+def test_errors_are_answered_by_the_apps_handlers_each_once() -> None:
+    app, seen = _app()
 
     async def calls(client: httpx.AsyncClient) -> None:
         teapot = await client.post("/fast", headers={"x-fail": "http"})
@@ -88,6 +89,7 @@ def test_errors_are_answered_by_the_apps_handlers() -> None:
         assert (boom.status_code, boom.json()) == (500, {"detail": "unexpected"})
 
     _calling(app, False, calls)
+    assert seen.count("last resort") == 1
 
 
 def test_an_unexpected_error_is_raised_again_after_its_answer() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -17,8 +18,9 @@ import httpx
 import pytest
 from sqlalchemy import create_engine
 
+from central.app import create_app
 from central.heartbeats import HeartbeatWriter
-from central.store import CentralStore
+from central.store import DATABASE_AWAY, CentralStore
 from central.tokencache import TokenCache
 from sync.protocol import Heartbeat, convert
 from tests.central.live import LiveServer
@@ -121,11 +123,143 @@ def test_a_revoked_token_is_refused_at_once_though_its_check_is_cached(
             other = client.post("/api/v1/heartbeat", json={**body, "kiosk_id": "b"})
             assert other.status_code == 403 and "kiosk a's" in other.json()["detail"]
             pg_store.revoke_token("a")
-            for _ in range(2):  # the cached check is forgotten: the second asks the database
+            batches = BatchLog(pg_store)
+            for _ in range(2):
                 refused = client.post("/api/v1/heartbeat", json=body)
                 assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
+            assert batches.sizes == [1]  # the cached check was forgotten: the second never wrote
     finally:
         live.stop()
+
+
+def test_a_writer_thread_that_cannot_start_fails_one_beat_and_the_next_starts_it(
+    pg_store: CentralStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = pg_store.new_token("a")
+    writer = HeartbeatWriter(pg_store)
+    real_start = threading.Thread.start
+    refusals = [RuntimeError("can't start new thread")]
+
+    def start_once_refused(thread: threading.Thread) -> None:
+        if refusals:
+            raise refusals.pop()
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start_once_refused)
+
+    async def two_beats() -> bool:
+        with pytest.raises(RuntimeError, match="new thread"):
+            await writer.write(pg_store.heartbeat_params(token, beat("a"), T0))
+        return await asyncio.wait_for(
+            writer.write(pg_store.heartbeat_params(token, beat("a"), T0)), timeout=10
+        )
+
+    assert asyncio.run(two_beats())
+
+
+def test_a_dying_writer_fails_its_beats_and_the_next_beat_starts_a_new_one(
+    pg_store: CentralStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = pg_store.new_token("a")
+    writer = HeartbeatWriter(pg_store)
+    real = pg_store.write_heartbeats
+    deaths = [SystemExit("killed")]  # not an Exception: it ends the writer's thread
+
+    def dies_once(batch: Sequence[dict[str, Any]]) -> list[bool | Exception]:
+        if deaths:
+            raise deaths.pop()
+        return real(batch)
+
+    pg_store.write_heartbeats = dies_once  # type: ignore[method-assign]
+
+    async def two_beats() -> bool:
+        with pytest.raises(RuntimeError, match="heartbeat writer stopped"):
+            await asyncio.wait_for(
+                writer.write(pg_store.heartbeat_params(token, beat("a"), T0)), timeout=10
+            )
+        return await asyncio.wait_for(
+            writer.write(pg_store.heartbeat_params(token, beat("a"), T0)), timeout=10
+        )
+
+    assert asyncio.run(two_beats())
+    assert "the heartbeat writer stopped: SystemExit('killed'); its 1 beats failed" in caplog.text
+
+
+def test_the_kiosk_api_calls_take_the_fast_path(pg_store: CentralStore, tmp_path: Path) -> None:
+    """With the app's own routes for them taken away, a heartbeat and a poll are still served:
+    they never go through FastAPI's router (central/fastpath.py)."""
+    token = pg_store.new_token("a")
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(catalogue_dict(3)), encoding="utf-8")
+    pg_store.publish_catalogue(path)
+    app = create_app(store=pg_store)
+    app.router.routes[:] = [
+        route
+        for route in app.router.routes
+        if getattr(route, "path", "") not in ("/api/v1/heartbeat", "/api/v1/catalogue")
+    ]
+
+    async def calls() -> tuple[int, int]:
+        transport = httpx.ASGITransport(app=app)
+        headers = {"Authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test", headers=headers
+        ) as client:
+            body = {"kiosk_id": "a", "sent_at": "2026-12-01T09:00:00Z"}
+            beat_answer = await client.post("/api/v1/heartbeat", json=body)
+            poll = await client.get("/api/v1/catalogue")
+            return beat_answer.status_code, poll.status_code
+
+    assert asyncio.run(calls()) == (200, 200)
+
+
+def test_a_database_that_is_away_is_503_with_retry_after_and_the_catalogue_stays_served(
+    postgres: Cluster | str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    if isinstance(postgres, str):
+        pytest.skip(postgres)
+    store = CentralStore(postgres.create_database(f"away_{time.monotonic_ns()}"))
+    token = store.new_token("a")
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(catalogue_dict(3)), encoding="utf-8")
+    store.publish_catalogue(path)
+    live = LiveServer(store)
+    try:
+        with httpx.Client(
+            base_url=live.url, headers={"Authorization": f"Bearer {token}"}, timeout=30
+        ) as client:
+            body = {"kiosk_id": "a", "sent_at": "2026-12-01T09:00:00Z"}
+            assert client.post("/api/v1/heartbeat", json=body).status_code == 200
+            assert client.get("/api/v1/catalogue").status_code == 200
+            store.engine.dispose()
+            store.engine = create_engine(store.url.replace(f":{postgres.port}/", ":1/"))
+            time.sleep(1.1)  # past the ETag's second: every call now asks the database
+            for _ in range(3):
+                away = client.post("/api/v1/heartbeat", json=body)
+                assert away.status_code == 503, away.text
+                assert "database is unavailable" in away.json()["detail"]
+                assert away.headers["Retry-After"] == "30"
+            held = client.get("/api/v1/catalogue")  # the copy in memory, while it is away
+            assert held.status_code == 200 and held.headers["ETag"]
+    finally:
+        live.stop()
+        store.close()
+    lines = [r for r in caplog.records if "database does not answer" in r.getMessage()]
+    assert len(lines) == 1  # one line per 10 s, not one per call
+
+
+def test_a_locked_kiosk_row_fails_the_batch_within_seconds_not_forever(
+    pg_store: CentralStore,
+) -> None:
+    token = pg_store.new_token("a")
+    with pg_store.engine.connect() as holder:
+        holder.exec_driver_sql("SELECT * FROM kiosk WHERE id = 'a' FOR UPDATE")
+        began = time.monotonic()
+        [result] = pg_store.write_heartbeats([pg_store.heartbeat_params(token, beat("a"), T0)])
+        waited = time.monotonic() - began
+        holder.rollback()
+    assert isinstance(result, DATABASE_AWAY), result  # answered 503 by the API
+    assert waited < 10
 
 
 def test_the_catalogue_follows_a_publication_of_this_process_at_once_and_of_another_within_a_second(

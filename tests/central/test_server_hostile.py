@@ -496,6 +496,22 @@ def test_a_token_calling_too_often_gets_429_with_retry_after(store: CentralStore
     assert client.get("/api/v1/health").status_code == 200  # nor is the health check
 
 
+def test_a_revoked_token_reading_the_catalogue_does_not_use_up_its_kiosks_new_token(
+    store: CentralStore,
+) -> None:
+    """The catalogue accepts a token check up to an hour old (it is public data anyway); the
+    rate limit counts per token, so a leaked and revoked token spends only its own."""
+    app = create_app(store=store, limits=ApiLimits(rate_per_minute=6, burst=3))
+    leaked = InProcess(app)
+    leaked.headers["Authorization"] = f"Bearer {store.new_token('kiosk-1')}"
+    assert leaked.get("/api/v1/catalogue").status_code == 404  # checked, then cached
+    store.revoke_token("kiosk-1")
+    fresh = InProcess(app)
+    fresh.headers["Authorization"] = f"Bearer {store.new_token('kiosk-1')}"
+    assert [leaked.get("/api/v1/catalogue").status_code for _ in range(3)] == [404, 404, 429]
+    assert fresh.post("/api/v1/heartbeat", json=BEAT).status_code == 200
+
+
 def test_the_rate_limiter_refills_over_time() -> None:
     now = [0.0]
     limiter = RateLimiter(60, 2, clock=lambda: now[0])
