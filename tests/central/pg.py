@@ -71,7 +71,7 @@ class Cluster:
         )
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.base} "
-            "-c fsync=off -c full_page_writes=off -c max_connections=100"
+            "-c fsync=off -c full_page_writes=off -c max_connections=300"
         )
         self._run(
             _binary("pg_ctl"),

@@ -297,6 +297,8 @@ def test_concurrent_publishers_get_consecutive_versions(
         thread.start()
     for thread in threads:
         thread.join(60)
+    for store in stores:
+        store.close()  # each keeps a pool of connections to the shared test cluster
 
     assert errors == []
     assert sorted(versions) == list(range(1, len(stores) + 1))

@@ -32,8 +32,9 @@ Window {
     Binding { target: Ui; property: "keyFocus"; value: root.app.nav.usingKeys }
     Binding { target: Ui; property: "largeText"; value: root.app.session.largeText }
     // The on-screen keyboard (OnScreenKeyboard.qml: the panel, its layouts and languages) is built
-    // when a text field first takes the focus in a session and dropped with the visitor's wipe:
-    // most visitors only tap, and never load it.
+    // when a text field first takes the focus, and kept: a kiosk whose visitors only tap never
+    // loads it. (Dropping it at each wipe gave back ~2 MiB and destroyed a panel the input context
+    // may still point at.)
     readonly property bool textFocus: root.activeFocusItem instanceof TextInput || root.activeFocusItem instanceof TextEdit
     onTextFocusChanged: if (textFocus) root.buildKeyboard()
     function buildKeyboard() {
@@ -65,8 +66,6 @@ Window {
         function onWiped() {
             InputMethod.hide()
             InputMethod.reset()
-            if (!root.textFocus)
-                keyboard.source = ""
         }
     }
 

@@ -5,8 +5,8 @@ import Pitstop.ViewModels
 
 // The Qt Virtual Keyboard's panel and its settings, in a file of their own so that only this file
 // imports QtQuick.VirtualKeyboard (its components, Qt Multimedia for key clicks, the input-method
-// plugins). Main.qml builds it when a text field first takes the focus in a session and drops it
-// with the visitor's wipe; the libraries, once loaded, stay until the kiosk ends. The settings
+// plugins). Main.qml builds it when a text field first takes the focus and keeps it; the
+// libraries, once loaded, stay until the kiosk ends anyway. The settings
 // singleton must not be touched before these imports: it looks its style up once, when created,
 // and the built-in style is only there once the keyboard's plugins are loaded.
 InputPanel {
