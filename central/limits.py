@@ -65,7 +65,7 @@ def limits_from_env(environ: Mapping[str, str] | None = None) -> dict[str, float
 
 
 class RateLimiter:
-    """A token bucket per key (a kiosk id). `take` returns 0 when the call may go ahead, else the
+    """A token bucket per key (a token's hash). `take` returns 0 when the call may go ahead, else the
     seconds to wait. Thread-safe; memory grows with the number of keys seen (kiosks, not clients)."""
 
     def __init__(
