@@ -85,10 +85,14 @@ def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
 
 
 def _walk(root: QQuickItem) -> Iterator[QQuickItem]:
-    """Every visible item under `root` (root included), in tree order."""
-    stack = [root]
+    """Every visible item under `root` (root included), in tree order. An item being deleted
+    (a page popped, a delegate recycled) can come back from childItems() as a stale wrapper:
+    it is skipped, never called."""
+    stack: list[object] = [root]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
+            continue
         if not item.isVisible():
             continue
         yield item
