@@ -76,11 +76,18 @@ def _is_text_input(item: QQuickItem | None) -> bool:
     )
 
 
+def _live(item: object) -> QQuickItem | None:
+    """`item` if it is a QQuickItem still alive, else None: PySide can hand back a stale wrapper
+    (a QMetaObject) for an item being deleted, from parentItem() or childItems()."""
+    return item if isinstance(item, QQuickItem) and shiboken6.isValid(item) else None
+
+
 def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
+    item = _live(item)
     while item is not None:
         if item is ancestor or item == ancestor:
             return True
-        item = item.parentItem()
+        item = _live(item.parentItem())
     return False
 
 
@@ -90,10 +97,8 @@ def _walk(root: QQuickItem) -> Iterator[QQuickItem]:
     it is skipped, never called."""
     stack: list[object] = [root]
     while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue
-        if not item.isVisible():
+        item = _live(stack.pop())
+        if item is None or not item.isVisible():
             continue
         yield item
         stack.extend(reversed(item.childItems()))
@@ -359,13 +364,11 @@ class KeyRouter(QObject):
 
 def reveal(item: QQuickItem) -> None:
     """Scroll every scrolling area around `item` so that it is in view (vertically)."""
-    child = item
-    parent = item.parentItem()
+    parent = _live(item.parentItem())
     while parent is not None:
         if parent.inherits("QQuickFlickable") and not parent.inherits("QQuickItemView"):
             _reveal_in(parent, item)
-        child = parent
-        parent = child.parentItem()
+        parent = _live(parent.parentItem())
 
 
 def _reveal_in(flick: QQuickItem, item: QQuickItem) -> None:
