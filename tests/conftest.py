@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,7 +49,17 @@ def catalogue_file(tmp_path: Path) -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Qt Quick's software renderer for every test, chosen before any window exists (Qt accepts
-    the choice once per process, and a QML test may run before the first KioskApp)."""
+    the choice once per process, and a QML test may run before the first KioskApp).
+
+    A crash (a segfault in Qt) prints the Python frames of the crashing thread alone: with
+    every idle worker thread listed too, a log cut short loses the frames that matter. It
+    writes to a copy of stderr taken now, while pytest is not capturing it."""
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    crash_log = os.fdopen(os.dup(sys.stderr.fileno()), "w")
+    config.stash[_CRASH_LOG] = crash_log  # kept open for the whole run
+    faulthandler.enable(file=crash_log, all_threads=False)
+
+
+_CRASH_LOG = pytest.StashKey[object]()
