@@ -27,7 +27,7 @@ import logging
 from collections.abc import Iterator
 
 import shiboken6
-from PySide6.QtCore import Q_RETURN_ARG, QEvent, QMetaObject, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import Q_RETURN_ARG, QEvent, QMetaObject, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -160,12 +160,18 @@ class KeyRouter(QObject):
         """Per key scope (by id) the item that had the focus when the scope took it."""
         window.installEventFilter(self)
         self._root.installEventFilter(self)
-        window.activeFocusItemChanged.connect(self._reveal_focus)
+        # Qt moves the focus from inside an item's destructor (a page popped, a delegate
+        # recycled): a slot run right then can be handed the half-destroyed item. The focus is
+        # looked at once the event loop is back, when every deletion is over.
+        self._reveal_later = QTimer(self, singleShot=True, interval=0)
+        self._reveal_later.timeout.connect(self._reveal_focus)
+        window.activeFocusItemChanged.connect(self._reveal_later.start)
 
     def close(self) -> None:
+        self._reveal_later.stop()
         if shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
-            self._window.activeFocusItemChanged.disconnect(self._reveal_focus)
+            self._window.activeFocusItemChanged.disconnect(self._reveal_later.start)
         if shiboken6.isValid(self._root):
             self._root.removeEventFilter(self)
 
@@ -302,7 +308,10 @@ class KeyRouter(QObject):
         previous = focus_item(self._window)
         if previous is not None and id(scope) not in self._returns:
             self._returns[id(scope)] = previous
-            scope.visibleChanged.connect(lambda s=scope: self._scope_closed(s))
+            # visibleChanged also comes from inside the scope's destructor: act after it
+            scope.visibleChanged.connect(
+                lambda s=scope: QTimer.singleShot(0, self, lambda: self._scope_closed(s))
+            )
         chosen.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         return True
 

@@ -69,7 +69,11 @@ class SpeechWatch(QObject):
         self._stack = window.findChild(QObject, "stack")
         if self._stack is not None:
             self._connect_notify(self._stack, "currentItem", self._page_changed)
-        window.activeFocusItemChanged.connect(self._focus_changed)
+        # Qt moves the focus from inside an item's destructor: the new focus is looked at once
+        # the event loop is back, never while an item is half destroyed.
+        self._focus_later = QTimer(self, singleShot=True, interval=0)
+        self._focus_later.timeout.connect(self._focus_changed)
+        window.activeFocusItemChanged.connect(self._focus_later.start)
         window.installEventFilter(self)
         speech.activeChanged.connect(self._follow_page)
         self._follow_page()
@@ -243,6 +247,8 @@ class SpeechWatch(QObject):
 
     def close(self) -> None:
         self._settle.stop()
+        self._focus_later.stop()
         self._drop_field()
         if shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
+            self._window.activeFocusItemChanged.disconnect(self._focus_later.start)
