@@ -83,14 +83,10 @@ def rss_split() -> str:
 
 
 def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
-    """The first item called `name` in `window` (QML items, depth first)."""
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if item.objectName() == name:
-            return item
-        stack.extend(item.childItems())
-    return None
+    """The first item called `name` in `window` (QML items, in tree order)."""
+    from ui.tree import walk
+
+    return next((item for item in walk(window.contentItem()) if item.objectName() == name), None)
 
 
 def main() -> int:

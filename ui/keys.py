@@ -31,6 +31,7 @@ from PySide6.QtCore import Q_RETURN_ARG, QEvent, QMetaObject, QObject, QPointF, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from ui.tree import hidden, live, walk
 from ui.vm.navigation import Navigator
 from ui.vm.session import Session
 
@@ -76,32 +77,18 @@ def _is_text_input(item: QQuickItem | None) -> bool:
     )
 
 
-def _live(item: object) -> QQuickItem | None:
-    """`item` if it is a QQuickItem still alive, else None: PySide can hand back a stale wrapper
-    (a QMetaObject) for an item being deleted, from parentItem() or childItems()."""
-    return item if isinstance(item, QQuickItem) and shiboken6.isValid(item) else None
-
-
 def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
-    item = _live(item)
+    item = live(item)
     while item is not None:
         if item is ancestor or item == ancestor:
             return True
-        item = _live(item.parentItem())
+        item = live(item.parentItem())
     return False
 
 
 def _walk(root: QQuickItem) -> Iterator[QQuickItem]:
-    """Every visible item under `root` (root included), in tree order. An item being deleted
-    (a page popped, a delegate recycled) can come back from childItems() as a stale wrapper:
-    it is skipped, never called."""
-    stack: list[object] = [root]
-    while stack:
-        item = _live(stack.pop())
-        if item is None or not item.isVisible():
-            continue
-        yield item
-        stack.extend(reversed(item.childItems()))
+    """Every visible item under `root` (root included), in tree order."""
+    return walk(root, prune=hidden)
 
 
 def _scene_rect(item: QQuickItem) -> QRectF:
@@ -373,11 +360,11 @@ class KeyRouter(QObject):
 
 def reveal(item: QQuickItem) -> None:
     """Scroll every scrolling area around `item` so that it is in view (vertically)."""
-    parent = _live(item.parentItem())
+    parent = live(item.parentItem())
     while parent is not None:
         if parent.inherits("QQuickFlickable") and not parent.inherits("QQuickItemView"):
             _reveal_in(parent, item)
-        parent = _live(parent.parentItem())
+        parent = live(parent.parentItem())
 
 
 def _reveal_in(flick: QQuickItem, item: QQuickItem) -> None:

@@ -24,9 +24,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import shiboken6
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from tests import ROOT
@@ -41,6 +39,7 @@ from ui.features import default_features
 from ui.features.staff import StaffFeature, StaffModels
 from ui.features.sync import SyncFeature
 from ui.sync_service import SyncService
+from ui.tree import hidden, walk
 
 PITSTOP = str(Path(sys.executable).with_name("pitstop"))
 PARENT = "Mariarosa"
@@ -193,17 +192,11 @@ def _pad(kiosk: KioskApp, digits: str) -> None:
 
 def _visible_texts(kiosk: KioskApp) -> str:
     found: list[str] = []
-    stack = [kiosk.window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue  # deleted while we walk
-        if item.isVisible():
-            stack.extend(item.childItems())
-            for prop in ("text", "placeholderText"):
-                value = item.property(prop)
-                if isinstance(value, str) and value:
-                    found.append(value)
+    for item in walk(kiosk.window.contentItem(), prune=hidden):
+        for prop in ("text", "placeholderText"):
+            value = item.property(prop)
+            if isinstance(value, str) and value:
+                found.append(value)
     return "\n".join(found)
 
 

@@ -13,17 +13,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from ui import tree
+
 
 def walk(window: QQuickWindow) -> Iterator[QQuickItem]:
-    """Every item of `window`'s visual tree, depth first; items deleted while we walk (a
-    delegate recycled by a view, a page going away) are skipped, never touched."""
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue
-        yield item
-        stack.extend(item.childItems())
+    """Every item of `window`'s visual tree, in tree order (ui.tree: deleted items skipped)."""
+    return tree.walk(window.contentItem())
 
 
 def items(window: QQuickWindow, name: str, *, visible_only: bool = True) -> list[QQuickItem]:

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 
 from tests.ui.qmlhelpers import center, find, items, settle, wait_for, wait_until
 from ui.app import KioskApp
+from ui.tree import walk
 
 
 def _panels(w: QQuickWindow) -> list[QQuickItem]:
@@ -44,24 +45,21 @@ def _focus_search(w: QQuickWindow) -> QQuickItem:
     return field
 
 
+def _keys(panel: QQuickItem) -> list[QQuickItem]:
+    """The keys the keyboard shows now (its current layout)."""
+    return [
+        item
+        for item in walk(panel)
+        if item.property("keyType") is not None and item.isVisible() and item.width() > 0
+    ]
+
+
 def _key_texts(panel: QQuickItem) -> list[str]:
-    found, stack = [], [panel]
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
-        if item.property("keyType") is not None and item.isVisible() and item.width() > 0:
-            found.append(str(item.property("text")))
-    return found
+    return [str(key.property("text")) for key in _keys(panel)]
 
 
 def _press(w: QQuickWindow, panel: QQuickItem, text: str) -> None:
-    stack, keys = [panel], []
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
-        if item.property("keyType") is not None and item.isVisible() and item.width() > 0:
-            keys.append(item)
-    [key] = [k for k in keys if k.property("text") == text]
+    [key] = [k for k in _keys(panel) if k.property("text") == text]
     QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center(key))
     settle(20)
 

@@ -7,9 +7,9 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtQuick import QQuickItem
+
+from ui.tree import walk
 
 if TYPE_CHECKING:
     from kiosk.settings import Settings
@@ -135,11 +135,6 @@ class SpeechFeature:
 
 def _reach_buttons(app: KioskApp, speech: Speech) -> None:
     """Buttons made before the feature was installed asked `app.vm("speech")` too early: tell them."""
-    stack = [app.window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue  # deleted while we walk (a recycled delegate)
+    for item in walk(app.window.contentItem()):
         if item.objectName() == "speech.toggle":
             item.setProperty("speech", speech)
-        stack.extend(item.childItems())

@@ -31,6 +31,7 @@ from ui.app import KioskApp
 from ui.commands import SNAPSHOT_PAGES
 from ui.features import default_features
 from ui.snapshot import show_page
+from ui.tree import walk
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -85,15 +86,7 @@ def accessible_tree(window: QQuickWindow) -> Tree:
 
 
 def visible_items(window: QQuickWindow) -> Iterator[QQuickItem]:
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, QQuickItem) or not shiboken6.isValid(item):
-            continue  # deleted while we walk
-        if not item.isVisible() or item.opacity() == 0:
-            continue
-        yield item
-        stack.extend(item.childItems())
+    return walk(window.contentItem(), prune=lambda i: not i.isVisible() or i.opacity() == 0)
 
 
 def label(item: QQuickItem) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from tests.ui.intake.test_intake_ui import kiosk, tap, vm  # noqa: F401  (fixture)
 from tests.ui.qmlhelpers import center, find, items, settle, type_text, wait_for, wait_until
 from ui.app import KioskApp
+from ui.tree import walk
 
 ENTER_NEXT, ENTER_DONE = 4, 5  # QtVirtualKeyboard's EnterKeyAction.Next / .Done
 
@@ -49,13 +50,11 @@ def _rect(item: QQuickItem) -> QRectF:
 
 def _keys(w: QQuickWindow) -> list[QQuickItem]:
     """The keys the keyboard shows now (its current layout)."""
-    found, stack = [], [_panel(w)]
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
-        if item.property("keyType") is not None and item.isVisible() and item.width() > 0:
-            found.append(item)
-    return found
+    return [
+        item
+        for item in walk(_panel(w))
+        if item.property("keyType") is not None and item.isVisible() and item.width() > 0
+    ]
 
 
 def _press_key(w: QQuickWindow, text: str) -> None:

@@ -134,8 +134,9 @@ def test_the_real_engine_makes_sound_and_a_lower_volume_is_quieter(tmp_path: Pat
     quiet = _loudness(_speak_into_a_file(tmp_path / "quiet", "Prova della voce", "it", 0.25))
     assert loud[0] > 10_000, "less than half a second of sound"  # espeak-ng speaks at 22,050 Hz
     assert loud[1] > 1_000, "the samples are (nearly) silence"
-    assert quiet[0] == pytest.approx(loud[0], rel=0.2)  # the same sentence
-    assert 2.5 < loud[1] / quiet[1] < 6.0  # a quarter of the volume: about -12 dB
+    figures = f"(samples, rms): loud {loud}, quiet {quiet}"
+    assert quiet[0] == pytest.approx(loud[0], rel=0.2), figures  # the same sentence
+    assert 2.5 < loud[1] / quiet[1] < 6.0, figures  # a quarter of the volume: about -12 dB
 
 
 def test_a_missing_engine_is_one_sentence_and_stays_silent(qapp: object) -> None:
