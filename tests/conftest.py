@@ -52,14 +52,10 @@ def pytest_configure(config: pytest.Config) -> None:
     the choice once per process, and a QML test may run before the first KioskApp).
 
     A crash (a segfault in Qt) prints the Python frames of the crashing thread alone: with
-    every idle worker thread listed too, a log cut short loses the frames that matter. It
-    writes to a copy of stderr taken now, while pytest is not capturing it."""
+    every idle worker thread listed too, a log cut short loses the frames that matter (a crash
+    in a thread Python never ran in prints none). It writes to a copy of stderr taken now,
+    while pytest is not capturing it; faulthandler keeps that file open."""
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-    crash_log = os.fdopen(os.dup(sys.stderr.fileno()), "w")
-    config.stash[_CRASH_LOG] = crash_log  # kept open for the whole run
-    faulthandler.enable(file=crash_log, all_threads=False)
-
-
-_CRASH_LOG = pytest.StashKey[object]()
+    faulthandler.enable(file=os.fdopen(os.dup(sys.__stderr__.fileno()), "w"), all_threads=False)

@@ -1,9 +1,11 @@
 """Kiosk hardening: no way out of the app, nothing opens another program, systemd supervision.
 
-- `KeyGuard`: an application-wide event filter that, in kiosk mode, swallows the shortcuts that
-  close, minimise or leave a window (Alt+F4, Ctrl+Q, Ctrl+W, F11, Alt+Tab, the Super key) and
-  every context-menu request (Qt Quick text fields would otherwise offer cut/copy/paste menus on a
-  long press). Installed on the QGuiApplication, it also covers popups and any later window.
+- `KeyGuard`: an event filter that, in kiosk mode, swallows the shortcuts that close, minimise or
+  leave a window (Alt+F4, Ctrl+Q, Ctrl+W, F11, Alt+Tab, the Super key) and every context-menu
+  request (Qt Quick text fields would otherwise offer cut/copy/paste menus on a long press).
+  Installed on the kiosk window and on any other window that takes the focus (a popup window):
+  keys and context-menu requests reach a window before its items. Not on the whole application:
+  Python would then run for every event of every object, items being destroyed included.
 - `UrlBlocker`: `QDesktopServices` URL handlers for http, https, file, mailto, tel and every other
   common scheme, so a QML "open URL externally" call or a link in a text can never start a browser, a file
   manager, a mail client or a dialer. Blocked attempts are counted and logged (scheme only).
@@ -20,8 +22,9 @@ import logging
 import os
 import socket
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)
@@ -62,7 +65,7 @@ def is_blocked_key(event: QKeyEvent) -> bool:
 
 
 class KeyGuard(QObject):
-    """Application event filter; does nothing unless `kiosk_mode` is true."""
+    """Window event filter; does nothing unless `kiosk_mode` is true."""
 
     def __init__(self, *, kiosk_mode: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -280,21 +283,37 @@ class Hardening(QObject):
         self.keys = KeyGuard(kiosk_mode=kiosk_mode, parent=self)
         self.urls = UrlBlocker(self)
         self.notifier = SystemdNotifier(window, parent=self)
+        self._window = window
+        self._guarded: list[QWindow] = []
         self._installed = False
 
     def install(self) -> None:
+        self._guard(self._window)
         app = QGuiApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.keys)
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._guard)
         self.urls.install()
         self._installed = True
+
+    @Slot(QWindow)
+    def _guard(self, window: QWindow | None) -> None:
+        """Filter `window`'s events (the kiosk window, then any window that takes the focus)."""
+        self._guarded = [w for w in self._guarded if shiboken6.isValid(w)]  # closed popups
+        if window is None or any(window is w for w in self._guarded):
+            return
+        window.installEventFilter(self.keys)
+        self._guarded.append(window)
 
     def uninstall(self) -> None:
         if not self._installed:
             return
         self.notifier.stop()
         app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.keys)
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._guard)
+        for window in self._guarded:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self.keys)
+        self._guarded.clear()
         self.urls.uninstall()
         self._installed = False

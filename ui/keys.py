@@ -22,9 +22,7 @@ and then the order of the item tree.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator
 
 import shiboken6
 from PySide6.QtCore import Q_RETURN_ARG, QEvent, QMetaObject, QObject, QPointF, QRectF, Qt, QTimer
@@ -86,11 +84,6 @@ def _contains(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
     return False
 
 
-def _walk(root: QQuickItem) -> Iterator[QQuickItem]:
-    """Every visible item under `root` (root included), in tree order."""
-    return walk(root, prune=hidden)
-
-
 def _scene_rect(item: QQuickItem) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
@@ -99,7 +92,7 @@ def focusable(root: QQuickItem) -> list[QQuickItem]:
     """The controls under `root` a visitor can reach with Tab, in tree order."""
     return [
         item
-        for item in _walk(root)
+        for item in walk(root, prune=hidden)
         if item is not root
         and item.activeFocusOnTab()
         and item.isEnabled()
@@ -143,8 +136,13 @@ class KeyRouter(QObject):
         self._session = session
         self._root = window.contentItem()
         self._stack: QQuickItem | None = None
-        self._returns: dict[int, QQuickItem] = {}
-        """Per key scope (by id) the item that had the focus when the scope took it."""
+        self._returns: dict[QQuickItem, QQuickItem] = {}
+        """Per open key scope, the item that had the focus when the scope took it."""
+        # A scope's visibleChanged also comes from inside its destructor: scopes are looked at
+        # once the event loop is back (the timer is this router's: Qt drops the connections
+        # with it).
+        self._scopes_later = QTimer(self, singleShot=True, interval=0)
+        self._scopes_later.timeout.connect(self._scopes_closed)
         window.installEventFilter(self)
         self._root.installEventFilter(self)
         # Qt moves the focus from inside an item's destructor (a page popped, a delegate
@@ -156,6 +154,7 @@ class KeyRouter(QObject):
 
     def close(self) -> None:
         self._reveal_later.stop()
+        self._scopes_later.stop()
         if shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
             self._window.activeFocusItemChanged.disconnect(self._reveal_later.start)
@@ -267,7 +266,7 @@ class KeyRouter(QObject):
         stack = self._stack
         if stack is None or not shiboken6.isValid(stack):
             stack = self._stack = next(
-                (i for i in _walk(self._root) if i.objectName() == "stack"), None
+                (i for i in walk(self._root, prune=hidden) if i.objectName() == "stack"), None
             )
         if stack is None:
             return None
@@ -278,7 +277,7 @@ class KeyRouter(QObject):
         """The open sheet or dialog keys stay in (a visible item whose `keyScope` is true): the
         highest z, then the last in tree order."""
         found: list[tuple[float, int, QQuickItem]] = []
-        for order, item in enumerate(_walk(self._root)):
+        for order, item in enumerate(walk(self._root, prune=hidden)):
             if item.property("keyScope") is True:
                 found.append((item.z(), order, item))
         if not found:
@@ -293,23 +292,25 @@ class KeyRouter(QObject):
             return False
         chosen = next((i for i in inside if i.property("checked") is True), inside[0])
         previous = focus_item(self._window)
-        if previous is not None and id(scope) not in self._returns:
-            self._returns[id(scope)] = previous
-            # visibleChanged also comes from inside the scope's destructor: act after it
-            scope.visibleChanged.connect(
-                lambda s=scope: QTimer.singleShot(0, self, lambda: self._scope_closed(s))
-            )
+        if previous is not None and scope not in self._returns:
+            self._returns[scope] = previous
+            scope.visibleChanged.connect(self._scopes_later.start)
         chosen.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         return True
 
-    def _scope_closed(self, scope: QQuickItem) -> None:
-        if not shiboken6.isValid(scope) or scope.isVisible():
-            return
-        previous = self._returns.pop(id(scope), None)
-        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected any more
-            scope.visibleChanged.disconnect()
-        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
-            previous.forceActiveFocus(Qt.FocusReason.OtherFocusReason)
+    def _scopes_closed(self) -> None:
+        """Scopes hidden or deleted since they took the focus give it back where it was, unless
+        the screen has already put it on a control (a page shown in the meantime)."""
+        for scope, previous in list(self._returns.items()):
+            if live(scope) is not None and scope.isVisible():
+                continue
+            del self._returns[scope]
+            if live(scope) is not None:
+                scope.visibleChanged.disconnect(self._scopes_later.start)
+            focus = live(focus_item(self._window))
+            on_a_control = focus is not None and focus.isVisible() and focus.activeFocusOnTab()
+            if live(previous) is not None and previous.isVisible() and not on_a_control:
+                previous.forceActiveFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_within(self, scope: QQuickItem, focus: QQuickItem | None, forward: bool) -> None:
         inside = focusable(scope)

@@ -21,6 +21,15 @@ def walk(window: QQuickWindow) -> Iterator[QQuickItem]:
     return tree.walk(window.contentItem())
 
 
+def keyboard_keys(panel: QQuickItem) -> list[QQuickItem]:
+    """The keys Qt's on-screen keyboard `panel` shows now (its current layout)."""
+    return [
+        item
+        for item in tree.walk(panel)
+        if item.property("keyType") is not None and item.isVisible() and item.width() > 0
+    ]
+
+
 def items(window: QQuickWindow, name: str, *, visible_only: bool = True) -> list[QQuickItem]:
     return [
         item

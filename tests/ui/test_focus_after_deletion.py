@@ -35,7 +35,7 @@ def deletion_probe(monkeypatch: pytest.MonkeyPatch) -> tuple[list[bool], list[bo
     return calls, flag
 
 
-def _delete_focused_ancestor(app: Any, flag: list[bool]) -> None:
+def _delete_focused_ancestor(app: Any, flag: list[bool], calls: list[bool]) -> None:
     """A text field in a box of its own on the kiosk window, focused; then the box deleted
     (what a page popped or a recycled delegate does to the field inside it)."""
     component = QQmlComponent(app.engine)
@@ -50,6 +50,7 @@ def _delete_focused_ancestor(app: Any, flag: list[bool]) -> None:
     field.forceActiveFocus()
     wait_until(lambda: bool(field.hasActiveFocus()))
     settle(50)
+    calls.clear()  # what the focus given to the field caused
     flag[0] = True
     try:
         box.deleteLater()  # as QML's destroy(); Qt moves the focus from inside the destructor
@@ -65,7 +66,7 @@ def test_keys_look_at_the_focus_after_the_deletion(
 ) -> None:
     calls, flag = deletion_probe
     app = make_kiosk()
-    _delete_focused_ancestor(app, flag)
+    _delete_focused_ancestor(app, flag, calls)
     assert calls, "the focus left the deleted field: reveal() should have run once it settled"
     assert not any(calls), "reveal() ran inside the item's destructor"
 
@@ -86,6 +87,6 @@ def test_speech_follows_the_focus_after_the_deletion(
         real()
 
     monkeypatch.setattr(watch, "_follow_field", probe)
-    _delete_focused_ancestor(s.app, flag)
+    _delete_focused_ancestor(s.app, flag, calls)
     assert calls, "the focus moved: the watch should have followed it once it settled"
     assert not any(calls), "the speech watch ran inside the item's destructor"

@@ -13,9 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from tests.ui.qmlhelpers import center, find, items, settle, wait_for, wait_until
+from tests.ui.qmlhelpers import center, find, items, keyboard_keys, settle, wait_for, wait_until
 from ui.app import KioskApp
-from ui.tree import walk
 
 
 def _panels(w: QQuickWindow) -> list[QQuickItem]:
@@ -45,21 +44,12 @@ def _focus_search(w: QQuickWindow) -> QQuickItem:
     return field
 
 
-def _keys(panel: QQuickItem) -> list[QQuickItem]:
-    """The keys the keyboard shows now (its current layout)."""
-    return [
-        item
-        for item in walk(panel)
-        if item.property("keyType") is not None and item.isVisible() and item.width() > 0
-    ]
-
-
 def _key_texts(panel: QQuickItem) -> list[str]:
-    return [str(key.property("text")) for key in _keys(panel)]
+    return [str(key.property("text")) for key in keyboard_keys(panel)]
 
 
 def _press(w: QQuickWindow, panel: QQuickItem, text: str) -> None:
-    [key] = [k for k in _keys(panel) if k.property("text") == text]
+    [key] = [k for k in keyboard_keys(panel) if k.property("text") == text]
     QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center(key))
     settle(20)
 

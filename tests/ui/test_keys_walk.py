@@ -8,7 +8,8 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtQuick import QQuickItem
 
-from ui.keys import _contains, _walk, reveal
+from ui.keys import _contains, reveal
+from ui.tree import hidden, walk
 
 
 class _Root(QQuickItem):
@@ -28,7 +29,7 @@ def test_the_walk_skips_deleted_and_stale_items(qapp: object) -> None:
     not_an_item = QObject()
     root = _Root([gone, not_an_item])
     child = QQuickItem(root)
-    assert list(_walk(root)) == [root, child]
+    assert list(walk(root, prune=hidden)) == [root, child]
 
 
 class _Orphaned(QQuickItem):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.features.sync import SyncFeature
@@ -157,7 +158,8 @@ class StaffFeature:
         if corner is not None:
 
             def hold(current: Settings) -> None:
-                corner.setProperty("holdSeconds", current.staff.hold_seconds)
+                if shiboken6.isValid(corner):  # the settings outlive the window
+                    corner.setProperty("holdSeconds", current.staff.hold_seconds)
 
             hold(settings.current)
             settings.changed.connect(hold)

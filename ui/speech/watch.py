@@ -135,6 +135,8 @@ class SpeechWatch(QObject):
         self._settle.start()
 
     def _focus_changed(self) -> None:
+        if not shiboken6.isValid(self._window):
+            return  # the window went away (its teardown moves the focus too)
         self._follow_field()
         self._focus_dirty = True
         if not self._settle.isActive():
@@ -216,6 +218,7 @@ class SpeechWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._follow_field()  # a key typed before the focus change was looked at
             self._key(event)
         return False
 

@@ -9,9 +9,17 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from tests.ui.intake.test_intake_ui import kiosk, tap, vm  # noqa: F401  (fixture)
-from tests.ui.qmlhelpers import center, find, items, settle, type_text, wait_for, wait_until
+from tests.ui.qmlhelpers import (
+    center,
+    find,
+    items,
+    keyboard_keys,
+    settle,
+    type_text,
+    wait_for,
+    wait_until,
+)
 from ui.app import KioskApp
-from ui.tree import walk
 
 ENTER_NEXT, ENTER_DONE = 4, 5  # QtVirtualKeyboard's EnterKeyAction.Next / .Done
 
@@ -50,11 +58,7 @@ def _rect(item: QQuickItem) -> QRectF:
 
 def _keys(w: QQuickWindow) -> list[QQuickItem]:
     """The keys the keyboard shows now (its current layout)."""
-    return [
-        item
-        for item in walk(_panel(w))
-        if item.property("keyType") is not None and item.isVisible() and item.width() > 0
-    ]
+    return keyboard_keys(_panel(w))
 
 
 def _press_key(w: QQuickWindow, text: str) -> None:

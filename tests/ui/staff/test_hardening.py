@@ -98,6 +98,38 @@ def test_context_menus_are_swallowed_in_kiosk_mode(qtbot: Any, fullscreen: Any) 
     assert guard.swallowed == before + 1
 
 
+def test_a_window_that_takes_the_focus_later_is_guarded_too(qtbot: Any, fullscreen: Any) -> None:
+    """A popup shown as a window of its own (Qt Quick Controls can) gets no way out either."""
+    from PySide6.QtQuick import QQuickWindow
+
+    guard = _hardening(fullscreen).keys
+    popup = QQuickWindow()
+    popup.resize(200, 100)
+    popup.show()
+    popup.requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is popup)
+    before = guard.swallowed
+    qtbot.keyClick(popup, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    QGuiApplication.sendEvent(popup, QCloseEvent())
+    assert guard.swallowed >= before + 2
+    assert popup.isVisible()
+    popup.destroy()
+
+
+def test_the_guard_watches_windows_not_every_object(fullscreen: Any) -> None:
+    """Installed on the application, the guard would run Python for every event of every object,
+    items in the middle of being destroyed included; on the window it sees what reaches it."""
+    guard = _hardening(fullscreen).keys
+    before = guard.swallowed
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5), Qt.KeyboardModifier.NoModifier
+    )
+    QGuiApplication.sendEvent(fullscreen.window.contentItem(), event)  # straight to an item
+    assert guard.swallowed == before
+    QGuiApplication.sendEvent(fullscreen.window, event)  # as the platform sends it
+    assert guard.swallowed == before + 1
+
+
 def test_guard_is_inert_outside_kiosk_mode() -> None:
     guard = hardening.KeyGuard(kiosk_mode=False)
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
