@@ -431,13 +431,33 @@ def test_a_deep_folder_tree_in_the_inbox_still_gives_the_table(
     finally:
         os.close(fd)
     out = tmp_path / "r.csv"
+    try:
+        assert _open(office, share, out) == 1  # the table, and a warning for the tree
 
-    assert _open(office, share, out) == 1  # the table, and a warning for the tree
+        assert sorted(r["Nome"] for r in _table(out)) == ["Anna", "Bruno"]
+        err = capsys.readouterr().err
+        assert "inbox/kiosk-a/d/d/d/d: more than 4 folders below inbox" in err
+        assert len(err.strip().splitlines()) == 1
+    finally:
+        _remove_chain(deep)
 
-    assert sorted(r["Nome"] for r in _table(out)) == ["Anna", "Bruno"]
-    err = capsys.readouterr().err
-    assert "inbox/kiosk-a/d/d/d/d: more than 4 folders below inbox" in err
-    assert len(err.strip().splitlines()) == 1
+
+def _remove_chain(folder: Path) -> None:
+    """Remove the chain of "d" folders under `folder` one level at a time: shutil.rmtree, and
+    pytest's clean-up of old tmp folders in a later run, recurse once per level and end in
+    RecursionError on 1,100 levels (and leave the tree behind)."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        while True:
+            try:
+                os.rename("d/d", "next", src_dir_fd=fd, dst_dir_fd=fd)
+            except FileNotFoundError:
+                break
+            os.rmdir("d", dir_fd=fd)
+            os.rename("next", "d", src_dir_fd=fd, dst_dir_fd=fd)
+        os.rmdir("d", dir_fd=fd)
+    finally:
+        os.close(fd)
 
 
 def test_catalogues_and_files_outside_the_inbox_are_not_read(

@@ -11,7 +11,10 @@ from tests.ui.qmlhelpers import walk as items
 
 
 def find(window: QQuickWindow, name: str) -> QQuickItem | None:
-    return next((i for i in items(window) if i.objectName() == name and i.isVisible()), None)
+    """The visible item `name`; the last in tree order: while a page transition shows two
+    pages, the incoming one (made later) wins."""
+    found = [i for i in items(window) if i.objectName() == name and i.isVisible()]
+    return found[-1] if found else None
 
 
 def scroll_into_view(item: QQuickItem) -> None:
