@@ -25,9 +25,9 @@ from kiosk.catalogue.search import OfferingCard, SearchResult
 from tests.ui.conftest import demo_db, demo_home  # noqa: F401  (fixtures)
 from tests.ui.qmlhelpers import (
     GEOMETRY_SLACK,
-    find,
     scene_rect,
     text_under_controls,
+    wait_for,
     walk_shown,
 )
 from ui.app import KioskApp
@@ -142,8 +142,7 @@ def test_hostile_cards_keep_their_text_inside(
             settle(0.3)
             kiosk.session.setLargeText(large)
             show_page(kiosk, "results")
-            settle(0.5)
-            grid = find(kiosk.window, "results.list")
+            grid = wait_for(kiosk.window, "results.list")
             assert kiosk.results.property("marked") is (lang != "it")
             seen: set[str] = set()
             for index in range(len(cards)):
@@ -181,7 +180,7 @@ def test_rows_are_no_taller_than_their_cards_need(
         settle(0.3)
         kiosk.session.setLargeText(True)
         show_page(kiosk, "results")
-        grid = find(kiosk.window, "results.list")
+        grid = wait_for(kiosk.window, "results.list")
         heights: list[float] = []
         for chosen in ([c for c in cards if c.id.startswith("plain")], cards):
             shown[:] = chosen
