@@ -25,6 +25,7 @@ from kiosk.catalogue.search import OfferingCard, SearchResult
 from tests.ui.conftest import demo_db, demo_home  # noqa: F401  (fixtures)
 from tests.ui.qmlhelpers import (
     GEOMETRY_SLACK,
+    items,
     scene_rect,
     text_under_controls,
     wait_for,
@@ -142,7 +143,17 @@ def test_hostile_cards_keep_their_text_inside(
             settle(0.3)
             kiosk.session.setLargeText(large)
             show_page(kiosk, "results")
-            grid = wait_for(kiosk.window, "results.list")
+            try:
+                grid = wait_for(kiosk.window, "results.list")
+            except AssertionError as missing:  # seen only in full runs: say what is on screen
+                lists = [
+                    (i.isVisible(), i.width(), i.height())
+                    for i in items(kiosk.window, "results.list", visible_only=False)
+                ]
+                raise AssertionError(
+                    f"{lang} {size}: page {kiosk.navigator.page!r}, results.list items "
+                    f"(visible, width, height): {lists}"
+                ) from missing
             assert kiosk.results.property("marked") is (lang != "it")
             seen: set[str] = set()
             for index in range(len(cards)):
