@@ -57,6 +57,7 @@ from kiosk.db.engine import use_kiosk_pragmas
 from sync.protocol import Heartbeat, ItemResult, RequestEnvelope
 
 log = logging.getLogger(__name__)
+PUBLISH_LOCK_KEY = 0x50495453  # "PITS": the advisory lock that orders catalogue publishers
 TOKEN_PREFIX = "pst_"
 HEARTBEAT_HISTORY_DAYS = 7
 """Days of heartbeat history kept (one row per kiosk and hour; pruned by the server's hourly
@@ -668,8 +669,13 @@ class CentralStore:
     def _insert_catalogue(
         self, catalogue_version: str, checksum: str, content: bytes, gzipped: bytes, source: str
     ) -> tuple[int, str]:
-        """Insert as the next version, numbered inside the transaction that inserts it."""
+        """Insert as the next version, numbered inside the transaction that inserts it. On
+        PostgreSQL, publishers in other processes wait for each other (a transaction-scoped
+        advisory lock): six at once each read the same newest version, and one could lose
+        every retry."""
         with self._write_lock, self.sessions.begin() as session:
+            if not self.is_sqlite:  # SQLite: one writer at a time already
+                session.execute(select(func.pg_advisory_xact_lock(PUBLISH_LOCK_KEY)))
             newest = session.scalar(select(func.max(PublishedCatalogue.version)))
             version = (newest or 0) + 1
             etag = f'"{version}-{checksum[:20]}"'
