@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtQuick import QQuickItem
 
-from tests.ui.qmlhelpers import find
+from tests.ui.qmlhelpers import wait_for
 from ui.app import KioskApp
 from ui.features.speech import SpeechFeature
 from ui.speech.fake import RecordingEngine
@@ -32,8 +32,7 @@ def _session(app: KioskApp, speech: SpeechFeature | None = None) -> None:
     settle(30)
     app.results.reset()
     app.navigator.push("results")
-    settle(30)
-    find(app.window, "results.search").forceActiveFocus()
+    wait_for(app.window, "results.search").forceActiveFocus()  # a loaded machine is slower
     settle(30)
     app.results.setText("a")
     settle(30)
