@@ -331,6 +331,9 @@ class KioskApp:
         provider = QrImageProvider()
         self.session.wiped.connect(provider.clear)  # no QR of the last visitor stays in memory
         self.engine.addImageProvider("qr", provider)
+        # The engine deletes the provider (from inside its own destructor); this reference keeps
+        # the Python half alive until then, see close().
+        self._qr_provider: QrImageProvider | None = provider
 
     def _on_warnings(self, warnings: list[QQmlError]) -> None:
         for warning in warnings:
@@ -353,13 +356,19 @@ class KioskApp:
         self.keys.close()
         self.window.removeEventFilter(self.activity)
         self.window.close()
+        # Shiboken lets go of the GIL while the engine's C++ destructor runs, and that destructor
+        # deletes our Python image provider. With a task thread running Python meanwhile, the
+        # provider's wrapper was now and then already freed when Shiboken released it: a
+        # segfault here (about one full test run in four). So the task threads stop first, and
+        # our reference keeps the wrapper alive until the engine is gone.
+        self.services.tasks.shutdown()
         shiboken6.delete(self.engine)
         del self.engine
+        self._qr_provider = None
         QCoreApplication.processEvents()
         translations = self.services.translations
         translations.engine = None
         translations.remove()
-        self.services.tasks.shutdown()
         self.services.settings.close()
         self.services.database.close()
 
