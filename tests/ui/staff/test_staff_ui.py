@@ -32,9 +32,10 @@ def _models(kiosk: Any) -> Any:
 
 def _open_staff(qtbot: Any, kiosk: Any) -> Any:
     kiosk.session.requestStaff()
-    qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None)
+    # 10 s, not 5: a full run on a loaded 2-core machine once took longer to show the pad.
+    qtbot.waitUntil(lambda: find(kiosk.window, "staff.pin.ok") is not None, timeout=10_000)
     lock = _models(kiosk).lock
-    qtbot.waitUntil(lambda: not lock.busy)
+    qtbot.waitUntil(lambda: not lock.busy, timeout=10_000)
     return lock
 
 
