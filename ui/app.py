@@ -195,7 +195,10 @@ class KioskApp:
         translations.engine = self.engine
         self.engine.setUiLanguage(lang)
         self.engine.addImportPath(str(QML_DIR))
-        self.engine.addImageProvider("icon", IconProvider())
+        # The engine deletes its image providers from inside its own destructor; these
+        # references keep the providers' Python wrappers alive until then (see close()).
+        self._icon_provider: IconProvider | None = IconProvider()
+        self.engine.addImageProvider("icon", self._icon_provider)
         self._add_qr_provider()
         width, height = size or DEFAULT_WINDOWED_SIZE
         self.engine.setInitialProperties(
@@ -204,8 +207,10 @@ class KioskApp:
         self.engine.loadFromModule("Pitstop", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
+            found = type(roots[0]).__name__ if roots else "nothing"
             raise KioskStartError(
-                "the kiosk screen could not be loaded: " + "; ".join(self.qml_warnings)
+                f"the kiosk screen could not be loaded (QML gave {found}, not a window): "
+                + "; ".join(self.qml_warnings)
             )
         self.window: QQuickWindow = roots[0]
         self.activity = ActivityWatch(self.window)
@@ -331,8 +336,6 @@ class KioskApp:
         provider = QrImageProvider()
         self.session.wiped.connect(provider.clear)  # no QR of the last visitor stays in memory
         self.engine.addImageProvider("qr", provider)
-        # The engine deletes the provider (from inside its own destructor); this reference keeps
-        # the Python half alive until then, see close().
         self._qr_provider: QrImageProvider | None = provider
 
     def _on_warnings(self, warnings: list[QQmlError]) -> None:
@@ -342,12 +345,11 @@ class KioskApp:
             log.warning("QML: %s", text)
 
     def close(self) -> None:
-        """Tear down: features in reverse order, the QML engine (it owns the window), the view-
-        models' timers, background work, then the database."""
+        """Tear down: features in reverse order, the view-models' timers, background work, the
+        QML engine (it owns the window), then the database."""
         self._closed = True
         for feature in reversed(self._features):
             feature.shutdown()
-        self._features.clear()
         self.session.stop()
         screen = getattr(self, "_screen", None)
         if screen is not None and shiboken6.isValid(screen):  # screens outlive the window
@@ -356,15 +358,18 @@ class KioskApp:
         self.keys.close()
         self.window.removeEventFilter(self.activity)
         self.window.close()
-        # Shiboken lets go of the GIL while the engine's C++ destructor runs, and that destructor
-        # deletes our Python image provider. With a task thread running Python meanwhile, the
-        # provider's wrapper was now and then already freed when Shiboken released it: a
-        # segfault here (about one full test run in four). So the task threads stop first, and
-        # our reference keeps the wrapper alive until the engine is gone.
+        # Task threads stop first: no Python runs elsewhere while Shiboken, with the GIL let go,
+        # runs the engine's C++ destructor, and no late result reaches a screen being torn down.
+        # That destructor deletes our image providers; when it dropped the last reference to a
+        # provider's Python wrapper, Shiboken freed the wrapper and then still released it (two
+        # core dumps: IconProvider and QrImageProvider at refcount 0 in releaseWrapper), a
+        # segfault here about one full test run in four. Our references outlive the engine, and
+        # so do the features' (the speech engine's worker is a child of the window).
         self.services.tasks.shutdown()
         shiboken6.delete(self.engine)
         del self.engine
-        self._qr_provider = None
+        self._icon_provider = self._qr_provider = None
+        self._features.clear()
         QCoreApplication.processEvents()
         translations = self.services.translations
         translations.engine = None
