@@ -3,7 +3,8 @@ view-models, the QML engine and window, then the features (sync, staff, hardenin
 
 `pitstop run`, `pitstop snapshot` and the tests all build the kiosk through `KioskApp`, with
 `ui.features.default_features()` or the features a test needs. Python keeps a reference to every
-view-model; `close()` shuts the features down in reverse, deletes the QML engine, then the rest.
+view-model; `close()` shuts the features down in reverse, stops the task threads, deletes the QML
+engine, then the rest.
 See docs/architecture.md.
 """
 
@@ -358,13 +359,11 @@ class KioskApp:
         self.keys.close()
         self.window.removeEventFilter(self.activity)
         self.window.close()
-        # Task threads stop first: no Python runs elsewhere while Shiboken, with the GIL let go,
-        # runs the engine's C++ destructor, and no late result reaches a screen being torn down.
-        # That destructor deletes our image providers; when it dropped the last reference to a
-        # provider's Python wrapper, Shiboken freed the wrapper and then still released it (two
-        # core dumps: IconProvider and QrImageProvider at refcount 0 in releaseWrapper), a
-        # segfault here about one full test run in four. Our references outlive the engine, and
-        # so do the features' (the speech engine's worker is a child of the window).
+        # The engine's C++ destructor deletes our image providers. Two core dumps of a crash
+        # here (about one full test run in four) showed a provider's wrapper at refcount 0
+        # inside Shiboken's releaseWrapper: the destructor had dropped its last reference.
+        # Our references, and the features', outlive the engine. The kiosk's task threads stop
+        # first, so none runs Python while Shiboken runs that destructor with the GIL let go.
         self.services.tasks.shutdown()
         shiboken6.delete(self.engine)
         del self.engine

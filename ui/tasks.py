@@ -60,6 +60,11 @@ class TaskRunner(QObject):
                 return
             self._deliver.emit(functools.partial(done, result))
 
+        if self._closed:  # a late slot while the kiosk closes: nothing runs any more
+            log.info("a task asked for after shutdown was dropped")
+            dropped: Future[None] = Future()
+            dropped.cancel()
+            return dropped
         if lane == "writer":
             return self.writer.submit(job)
         return (self._network if lane == "network" else self._background).submit(job)
@@ -78,8 +83,9 @@ class TaskRunner(QObject):
             callback()
 
     def shutdown(self) -> None:
-        """Wait for the work already started (a sync cycle: at most `sync.deadline`), then stop."""
-        self._network.shutdown(wait=True)
-        self._background.shutdown(wait=True)
-        self.writer.shutdown()
+        """Wait for the work already started (a sync cycle: at most `sync.deadline`), drop what
+        has not started, finish every write asked for, then stop. Late results are dropped."""
         self._closed = True
+        self._network.shutdown(wait=True, cancel_futures=True)
+        self._background.shutdown(wait=True, cancel_futures=True)
+        self.writer.shutdown()

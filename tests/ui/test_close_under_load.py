@@ -1,19 +1,18 @@
 """Closing the kiosk must not crash, even while Python threads are busy.
 
 The QML engine's C++ destructor deletes the kiosk's Python image providers (ui/icons.py,
-ui/qr.py). When it dropped the last reference to a provider's wrapper, Shiboken freed the
-wrapper and then still released it: a segfault in `KioskApp.close()` now and then (about one
-full test run in four; two core dumps showed IconProvider and QrImageProvider at refcount 0 in
-`BindingManager::releaseWrapper`). Busy task threads make the freed memory reused sooner: the
-loop below crashed three times in three runs (after 115, 265 and 285 closes). `close()` now
-keeps its own references to the providers until the engine is gone, and stops the task
-threads first, so no Python runs elsewhere while Shiboken runs the destructor with the GIL let
-go.
+ui/qr.py). Two core dumps of an intermittent segfault in `KioskApp.close()` (about one full
+test run in four) showed a provider's wrapper at refcount 0 inside Shiboken's
+`BindingManager::releaseWrapper`, called from that destructor. The loop below, with a Python
+thread busy across each close, crashed in three runs out of three (after 115, 265 and 285
+closes). `close()` now keeps references to the providers and the features until the engine is
+gone, and stops the kiosk's task threads first.
 """
 
 from __future__ import annotations
 
 import gc
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -21,42 +20,53 @@ from typing import Any
 
 import pytest
 
-from kiosk.db.writer import THREAD_NAME as WRITER_THREAD
 from kiosk.paths import database_path
 from ui.app import KioskApp
 from ui.features import default_features
+from ui.features.staff import StaffFeature
 from ui.snapshot import settle, show_page
+from ui.tasks import Lane
 
-LANE_THREADS = (WRITER_THREAD, "network", "background")
-
-
-def _lane_threads() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name.startswith(LANE_THREADS)]
+LANES: tuple[Lane, ...] = ("writer", "network", "background")
 
 
-def _churn(seconds: float, full: bool) -> int:
+def _churn(seconds: float, full: bool) -> None:
     """Python work with garbage collections, as a sync cycle or a usage flush would do."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         _junk = [[{} for _ in range(50)] for _ in range(50)]
         gc.collect(2 if full else 0)
-    return 0
 
 
-def test_no_task_thread_runs_while_the_engine_is_deleted(qapp: Any, demo_home: Path) -> None:
+def test_engine_is_deleted_with_no_task_thread_alive_and_the_providers_held(
+    qapp: Any, demo_home: Path
+) -> None:
     kiosk = KioskApp(demo_home, size=(1280, 800), features=default_features(start_sync=False))
     settle(0.1)
-    for lane in ("writer", "network", "background"):
-        kiosk.services.tasks.run(lambda: _churn(0.2, False), lambda _: None, lane=lane)
-    assert len(_lane_threads()) >= 3
-    alive_at_deletion: list[list[str]] = []
-    kiosk.engine.destroyed.connect(lambda: alive_at_deletion.append(_lane_threads()))
+    lane_threads: list[threading.Thread] = []
+
+    def work() -> None:
+        lane_threads.append(threading.current_thread())
+        _churn(0.2, False)
+
+    for lane in LANES:
+        kiosk.services.tasks.run(work, lambda _: None, lane=lane)
+    seen: list[tuple[int, bool, bool]] = []
+
+    def engine_destroyed() -> None:
+        alive = sum(thread.is_alive() for thread in lane_threads)
+        providers = kiosk._icon_provider is not None and kiosk._qr_provider is not None
+        seen.append((alive, providers, kiosk.feature(StaffFeature) is not None))
+
+    kiosk.engine.destroyed.connect(engine_destroyed)
     kiosk.close()
-    assert alive_at_deletion == [[]]
+    assert len(lane_threads) == len(LANES)
+    assert seen == [(0, True, True)]
 
 
 @pytest.mark.slow
-def test_closing_while_task_threads_collect_garbage_does_not_crash(
+@pytest.mark.timeout(1800)
+def test_closing_while_a_thread_collects_garbage_does_not_crash(
     qapp: Any, demo_home: Path, tmp_path: Path
 ) -> None:
     """The crash loop that found it (`make test-slow`; a crash kills the run)."""
@@ -65,10 +75,12 @@ def test_closing_while_task_threads_collect_garbage_does_not_crash(
         home = tmp_path / f"home-{n}"
         home.mkdir()
         database_path(home).write_bytes(demo_database)
-        kiosk: Any = KioskApp(home, size=(1280, 800), features=default_features(start_sync=False))
+        kiosk = KioskApp(home, size=(1280, 800), features=default_features(start_sync=False))
         settle(0.05)
         show_page(kiosk, "results")
         settle(0.05)
-        for lane in ("writer", "network", "background"):
-            kiosk.services.tasks.run(lambda n=n: _churn(0.3, n % 2 == 1), lambda _: None, lane=lane)
+        busy = threading.Thread(target=_churn, args=(0.3, n % 2 == 1))
+        busy.start()
         kiosk.close()
+        busy.join()
+        shutil.rmtree(home)
