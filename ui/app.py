@@ -351,6 +351,7 @@ class KioskApp:
         self._closed = True
         for feature in reversed(self._features):
             feature.shutdown()
+        self._features.clear()
         self.session.stop()
         screen = getattr(self, "_screen", None)
         if screen is not None and shiboken6.isValid(screen):  # screens outlive the window
@@ -362,13 +363,12 @@ class KioskApp:
         # The engine's C++ destructor deletes our image providers. Two core dumps of a crash
         # here (about one full test run in four) showed a provider's wrapper at refcount 0
         # inside Shiboken's releaseWrapper: the destructor had dropped its last reference.
-        # Our references, and the features', outlive the engine. The kiosk's task threads stop
-        # first, so none runs Python while Shiboken runs that destructor with the GIL let go.
+        # Our references outlive the engine. The kiosk's task threads stop first, so none runs
+        # Python while Shiboken runs that destructor with the GIL let go.
         self.services.tasks.shutdown()
         shiboken6.delete(self.engine)
         del self.engine
         self._icon_provider = self._qr_provider = None
-        self._features.clear()
         QCoreApplication.processEvents()
         translations = self.services.translations
         translations.engine = None
