@@ -49,6 +49,7 @@ def kiosk(qapp: object, demo_home: Path, usb: Path) -> Iterator[KioskApp]:
     pins.set_pin(PIN)
     staff = StaffFeature(media_roots=[usb], pins=pins, quit_app=lambda code: None)
     app = KioskApp(demo_home, size=(1280, 800), today=TODAY, features=[staff, IntakeFeature()])
+    del staff  # only the app holds it: close() lets it go before the engine is deleted
     try:
         yield app
         assert app.qml_warnings == []

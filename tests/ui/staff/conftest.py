@@ -35,8 +35,17 @@ def kiosk(home: Path, usb: Path, fast_pins: Any, qtbot: Any) -> Iterator[Any]:
     from ui.features.staff import StaffFeature
 
     exit_codes: list[int] = []
-    staff = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=exit_codes.append)
-    app = KioskApp(home, size=(1280, 800), kiosk_mode=True, features=[staff, HardeningFeature()])
+    # The features are made inline: only the app holds them, so close() lets them go before
+    # the QML engine is deleted, as `pitstop run` does (see KioskApp.close).
+    app = KioskApp(
+        home,
+        size=(1280, 800),
+        kiosk_mode=True,
+        features=[
+            StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=exit_codes.append),
+            HardeningFeature(),
+        ],
+    )
     app.exit_codes = exit_codes  # type: ignore[attr-defined]
     yield app
     app.close()

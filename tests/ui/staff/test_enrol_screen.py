@@ -46,6 +46,7 @@ def kiosk_with_sync(home: Path, usb: Path, fast_pins: PinStore, qtbot: Any) -> I
 
     staff = StaffFeature(media_roots=[usb], pins=fast_pins, quit_app=lambda code: None)
     app = KioskApp(home, size=(1280, 800), features=[SyncFeature(), staff])
+    del staff  # only the app holds it: close() lets it go before the engine is deleted
     yield app
     app.close()
 
