@@ -16,7 +16,7 @@ import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
@@ -25,6 +25,7 @@ from kiosk.db.writer import DatabaseWriter
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Lane = Literal["writer", "network", "background"]
+LANES: tuple[Lane, ...] = get_args(Lane)
 
 
 def _log_failure(error: Exception) -> None:

@@ -24,9 +24,7 @@ from kiosk.paths import database_path
 from ui.app import KioskApp
 from ui.features import default_features
 from ui.snapshot import settle, show_page
-from ui.tasks import Lane
-
-LANES: tuple[Lane, ...] = ("writer", "network", "background")
+from ui.tasks import LANES
 
 
 def _churn(seconds: float, full: bool) -> None:

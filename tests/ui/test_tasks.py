@@ -6,9 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from ui.tasks import Lane, TaskRunner
-
-LANES: tuple[Lane, ...] = ("writer", "network", "background")
+from ui.tasks import LANES, TaskRunner
 
 
 def test_shutdown_finishes_started_work_drops_queued_work_and_keeps_writes(qapp: Any) -> None:
