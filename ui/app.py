@@ -346,11 +346,15 @@ class KioskApp:
             log.warning("QML: %s", text)
 
     def close(self) -> None:
-        """Tear down: features in reverse order, the view-models' timers, background work, the
+        """Tear down: features in reverse order, background work, the view-models' timers, the
         QML engine (it owns the window), then the database."""
         self._closed = True
         for feature in reversed(self._features):
             feature.shutdown()
+        # The task threads stop next, once the features' last writes are done: from here on no
+        # other thread runs Python while Shiboken, with the GIL let go, runs a C++ destructor
+        # (the features' objects below, the engine further down).
+        self.services.tasks.shutdown()
         self._features.clear()
         self.session.stop()
         screen = getattr(self, "_screen", None)
@@ -363,9 +367,7 @@ class KioskApp:
         # The engine's C++ destructor deletes our image providers. Two core dumps of a crash
         # here (about one full test run in four) showed a provider's wrapper at refcount 0
         # inside Shiboken's releaseWrapper: the destructor had dropped its last reference.
-        # Our references outlive the engine. The kiosk's task threads stop first, so none runs
-        # Python while Shiboken runs that destructor with the GIL let go.
-        self.services.tasks.shutdown()
+        # Our references outlive the engine.
         shiboken6.delete(self.engine)
         del self.engine
         self._icon_provider = self._qr_provider = None

@@ -7,6 +7,10 @@ test run in four) showed a provider's wrapper at refcount 0 inside Shiboken's
 thread busy across each close, crashed in three runs out of three (after 115, 265 and 285
 closes). `close()` now keeps references to the providers until the engine is gone, and stops the
 kiosk's task threads first.
+
+Two later full runs crashed where `close()` drops its features; the only C++ objects that freed
+were the hardening guards, deleted from inside their wrapper's deallocation. The window owns
+them now: they go with the engine, as the providers do.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 
 from kiosk.paths import database_path
 from ui.app import KioskApp
 from ui.features import default_features
+from ui.features.hardening import HardeningFeature
 from ui.snapshot import settle, show_page
 from ui.tasks import LANES
 
@@ -58,6 +64,32 @@ def test_engine_is_deleted_with_no_task_thread_alive_and_the_providers_held(
     kiosk.close()
     assert len(lane_threads) == len(LANES)
     assert seen == [(0, True)]
+
+
+def test_the_hardening_guards_go_with_the_window_when_no_task_thread_runs(
+    qapp: Any, demo_home: Path
+) -> None:
+    """Dropping the features must free no C++ object: two full test runs crashed on that line
+    (`self._features.clear()`), the only C++ objects it freed being the hardening guards."""
+    kiosk = KioskApp(demo_home, size=(1280, 800), features=default_features(start_sync=False))
+    settle(0.1)
+    feature = kiosk.feature(HardeningFeature)
+    assert feature is not None and feature.hardening is not None
+    guards = feature.hardening
+    assert not shiboken6.ownedByPython(guards)  # the window owns them, not their wrapper
+    lane_threads: list[threading.Thread] = []
+    for lane in LANES:
+        kiosk.services.tasks.run(
+            lambda: lane_threads.append(threading.current_thread()), lambda _: None, lane=lane
+        )
+    alive_when_deleted: list[int] = []
+    guards.destroyed.connect(
+        lambda: alive_when_deleted.append(sum(thread.is_alive() for thread in lane_threads))
+    )
+    del feature
+    kiosk.close()
+    assert alive_when_deleted == [0]
+    assert not shiboken6.isValid(guards.keys)  # their children went with them
 
 
 @pytest.mark.slow

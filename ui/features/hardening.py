@@ -20,7 +20,11 @@ class HardeningFeature:
         self.hardening: Hardening | None = None
 
     def install(self, app: KioskApp) -> None:
-        self.hardening = Hardening(app.window, kiosk_mode=app.kiosk_mode)
+        # The guards belong to the window they guard: the QML engine deletes them with it, after
+        # the task threads stopped and while Python still holds their wrappers. Owned by Python,
+        # they were deleted when the app dropped its features, from inside the wrapper's own
+        # deallocation; two full test runs crashed on that line.
+        self.hardening = Hardening(app.window, kiosk_mode=app.kiosk_mode, parent=app.window)
         self.hardening.install()
         app.session.wiped.connect(clear_clipboard)
 
