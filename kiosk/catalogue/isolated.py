@@ -170,11 +170,14 @@ def _child(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def limit_memory(limit: int) -> None:
-    """Cap this process's address space at `limit` bytes (never above a lower hard limit)."""
+    """Cap this process's address space at `limit` bytes (never above a lower hard limit), and
+    write no core file: a child that meets the cap may abort (pydantic-core does), and a hostile
+    file would otherwise leave one dump of up to `limit` bytes per import attempt."""
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
 
 
 def main(argv: list[str]) -> int:

@@ -84,3 +84,20 @@ def test_the_asking_process_never_loads_pydantic(tmp_path: Path, catalogue_file:
         env={"PATH": "/usr/bin:/bin", "PITSTOP_HOME": str(tmp_path / "home")},
     )
     assert done.stdout.split("\n")[:2] == ["40", "[]"]
+
+
+def test_the_child_writes_no_core_file() -> None:
+    """The limits the child sets on itself: its address space capped, core dumps off (a child
+    that met the cap aborted and left a 200 MB core file where core dumps were allowed)."""
+    code = (
+        "import resource\n"
+        "hard = resource.getrlimit(resource.RLIMIT_CORE)[1]\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))  # allowed, as far as it may be\n"
+        "from kiosk.catalogue.isolated import limit_memory\n"
+        "limit_memory(2**31)\n"
+        "print(resource.getrlimit(resource.RLIMIT_AS)[0], resource.getrlimit(resource.RLIMIT_CORE)[0])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split() == [str(2**31), "0"]
