@@ -19,6 +19,7 @@ import os
 import random
 import shutil
 import stat
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from sync.protocol import MAX_DISK_FREE_BYTES, DayCounts, Heartbeat, ItemResult,
 from sync.state import SyncState, load_state, save_state
 from sync.transport import (
     TEMP_MAX_AGE,
+    CycleStopped,
     Deadline,
     DeadlineExceeded,
     FetchedCatalogue,
@@ -260,9 +262,12 @@ class SyncEngine:
         rng: random.Random | None = None,
         transport: Transport | None = None,
         write: Writes = direct,
+        stop: threading.Event | None = None,
     ) -> None:
-        """`write` runs every database write (the app's single writer thread; the CLI: directly)."""
+        """`write` runs every database write (the app's single writer thread; the CLI: directly).
+        Once `stop` is set, a running cycle ends at its next deadline check (the kiosk closes)."""
         self.home = home
+        self._stop = stop
         self._write = write
         self.settings = settings
         self.engine = engine
@@ -337,13 +342,16 @@ class SyncEngine:
             self.state.last_error = "sync is off (sync.mode = off)"
             self.state.next_attempt = now + dt.timedelta(seconds=self.settings.sync.interval)
             return self.status()
-        deadline = Deadline(self.settings.sync.deadline)
+        deadline = Deadline(self.settings.sync.deadline, self._stop)
         self.state.last_attempt = now
         delivered: list[int] = []
         try:
             refused = self._deliver_and_purge(transport, deadline, now, delivered)
             self._pull_catalogue_isolated(transport, deadline)
             self._report(transport, deadline, now)
+        except CycleStopped:  # not a failure: the next start runs a cycle at once
+            log.info("sync cycle stopped: the kiosk is closing")
+            self.state.next_attempt = None
         except TransportError as exc:
             self._failed(str(exc), exc.retry_after, now)
             log.warning("sync failed: %s", exc)

@@ -166,22 +166,21 @@ class HttpTransport:
         if body is not None:
             send_headers["Content-Type"] = "application/json"
         self.watchdog.fired = False
-        timer = threading.Timer(left, self.watchdog.cut)
-        timer.daemon = True
-        timer.start()
+        finished = deadline.call_when_over(self.watchdog.cut)
         try:
             response, content = self._exchange(
                 method, path, deadline, limit, send_headers, body, timeout, sink
             )
         except TransportError:
             if self.watchdog.fired:
+                deadline.remaining()  # CycleStopped when the kiosk asked the cycle to stop
                 raise DeadlineExceeded(
                     f"the sync cycle took longer than its {deadline.seconds:g} s limit "
                     "and was stopped"
                 ) from None
             raise
         finally:
-            timer.cancel()
+            finished.set()
         self._check_status(
             response, content, missing_ok=(method, path) == ("GET", p.CATALOGUE_PATH)
         )

@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import stat
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,15 +51,40 @@ class DeadlineExceeded(TransportError):
     """The cycle took longer than `sync.deadline`."""
 
 
-class Deadline:
-    """The end of a cycle on the monotonic clock."""
+class CycleStopped(TransportError):
+    """The kiosk is closing: the cycle stopped at its next check (it runs again at the next
+    start; what was delivered and not yet purged is delivered again, and counted once)."""
 
-    def __init__(self, seconds: float) -> None:
+
+class Deadline:
+    """The end of a cycle on the monotonic clock, and the kiosk's request to stop it sooner."""
+
+    def __init__(self, seconds: float, stop: threading.Event | None = None) -> None:
         self.seconds = seconds
         self.end = time.monotonic() + seconds
+        self._stop = stop
+
+    def stop_asked(self) -> bool:
+        return self._stop is not None and self._stop.is_set()
+
+    def call_when_over(self, action: Callable[[], None]) -> threading.Event:
+        """Run `action` on a helper thread once the deadline passes or a stop is asked (to cut
+        a blocking read short); set the returned event to call it off."""
+        finished = threading.Event()
+
+        def watch() -> None:
+            while not finished.wait(min(0.1, max(0.0, self.end - time.monotonic()))):
+                if self.stop_asked() or time.monotonic() >= self.end:
+                    action()
+                    return
+
+        threading.Thread(target=watch, name="sync-deadline", daemon=True).start()
+        return finished
 
     def remaining(self) -> float:
-        """Seconds left; DeadlineExceeded when none are."""
+        """Seconds left; DeadlineExceeded when none are, CycleStopped once a stop is asked."""
+        if self.stop_asked():
+            raise CycleStopped("the kiosk closed during the sync cycle; it runs again at start")
         left = self.end - time.monotonic()
         if left <= 0:
             raise DeadlineExceeded(

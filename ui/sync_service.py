@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ class SyncService(QObject):
         self._used = settings.current
         self._busy = False
         self._closed = False
+        self._stopping = threading.Event()  # every engine's cycles stop at their next check
         self._paused = 0
         settings.changed.connect(self.apply_settings)
         self._timer = QTimer(self)
@@ -188,6 +190,7 @@ class SyncService(QObject):
                 database,
                 clock=self._clock or utc_now,
                 write=self._tasks.writer.call,
+                stop=self._stopping,
             )
         return self._engine
 
@@ -230,9 +233,12 @@ class SyncService(QObject):
             self.syncNow()
 
     def shutdown(self) -> None:
-        """Stop scheduling (the task runner waits for a running cycle, up to sync.deadline)."""
+        """Stop scheduling, and a running cycle at its next deadline check (between two files
+        or two requests; one HTTP wait lasts at most its read timeout, 20 s): the task runner
+        waits for it, and a kiosk asked to stop by systemd stops within the unit's stop time."""
         self._closed = True
         self._timer.stop()
+        self._stopping.set()
 
 
 def _sync_inputs(settings: Settings) -> tuple[object, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 import time
 from pathlib import Path
 
@@ -91,6 +92,34 @@ def test_a_trickling_answer_is_aborted_by_the_cycle_deadline(
     assert "2 s limit" in status.last_error
     assert status.pending == 2 and status.staged_version == ""
     assert not list(kiosk.home.glob("catalogue-download*"))
+    kiosk.close()
+
+
+def test_a_stop_asked_mid_cycle_ends_it_at_the_next_check_and_loses_nothing(
+    tmp_path: Path, store: CentralStore, proxy: FaultProxy, central_key: PrivateKey
+) -> None:
+    """The kiosk closing (systemd stops it) during a trickling answer: the cycle ends within a
+    piece of the answer, not at its 120 s deadline; it is not a failure, the next start syncs."""
+    store.publish_catalogue(_catalogue_file(tmp_path, "v1"))
+    kiosk = _kiosk(tmp_path, store, proxy.url, deadline=120, read_timeout=5)
+    submit(kiosk, central_key, 2)
+    stop = threading.Event()
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine, stop=stop)
+    proxy.trickle_gap = 0.05
+    proxy.set("trickle")
+    threading.Timer(1.0, stop.set).start()
+
+    started = time.monotonic()
+    status = engine.run_once()
+    took = time.monotonic() - started
+
+    assert 1.0 <= took < 2.0, f"the cycle took {took:.1f} s after the stop at 1 s"
+    assert status.pending == 2 and engine.state.failures == 0
+    assert engine.due()  # the next start runs a cycle at once
+    proxy.set("pass")
+    stop.clear()
+    assert engine.run_once().pending == 0
+    assert store.request_count() == 2
     kiosk.close()
 
 

@@ -82,7 +82,10 @@ def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract
     assert service.ok and service.pending == 0, service.lastError
     assert len(list((share / "inbox" / "kiosk-ui").glob("*.json"))) == 300
     print(f"max GUI gap {max(gaps) * 1000:.1f} ms over {len(gaps)} ticks")
-    assert max(gaps) < 0.050, f"the GUI thread was blocked for {max(gaps) * 1000:.0f} ms"
+    # A cycle on the GUI thread would stop the ticks for the whole cycle (300 files, each
+    # fsynced: well over a second); 250 ms leaves room for a machine busy with other work
+    # (50 ms failed once with the load average at 4 on 2 cores).
+    assert max(gaps) < 0.250, f"the GUI thread was blocked for {max(gaps) * 1000:.0f} ms"
     assert service.status is not None and service.status.staged_version == "2027-02"
     shown = read_catalogue(engine)  # the demo one, loaded when the database was opened
     assert shown is not None and shown.version != "2027-02"  # a parent may be mid-session
@@ -123,3 +126,37 @@ def test_the_sync_feature_plugs_into_the_app(qtbot, home: Path) -> None:  # type
         assert (home / "demo-central" / "share" / "kiosks").is_dir()
     finally:
         app.close()
+
+
+def test_closing_during_a_stuck_cycle_stops_it_within_a_second(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, store, proxy, central_key: PrivateKey
+) -> None:
+    """systemd stops the kiosk while the server trickles its answer: the task runner no longer
+    waits for the cycle's 120 s deadline (the unit's stop time is 40 s), and nothing is lost."""
+    from kiosk.intake import outbox
+
+    token = store.new_token("kiosk-stop")
+    kiosk = make_kiosk(
+        tmp_path, "kiosk-stop", mode="http", url=proxy.url, token=token, deadline=120
+    )
+    submit(kiosk, central_key, 2)
+    kiosk.close()
+    proxy.trickle_gap = 0.05
+    proxy.set("trickle")
+    tasks = TaskRunner()
+    database = Database(kiosk.home, tasks)
+    database.open(background=False)
+    service = SyncService(QtSettings(SettingsStore(kiosk.home, kiosk.settings)), database, tasks)
+    service.syncNow()
+    assert service.busy
+    qtbot.wait(500)  # the cycle is waiting on the trickle
+
+    started = time.monotonic()
+    service.shutdown()
+    tasks.shutdown()
+    took = time.monotonic() - started
+
+    assert took < 1.0, f"closing waited {took:.1f} s for the sync cycle"
+    assert database.engine is not None
+    assert outbox.pending_count(database.engine) == 2
+    database.close()
