@@ -40,6 +40,7 @@ from kiosk.settings_store import SettingsStore
 from ui.database import Database
 from ui.icons import IconProvider
 from ui.keys import KeyRouter
+from ui.logo import LogoProvider
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
 from ui.translations import Translations
@@ -200,6 +201,9 @@ class KioskApp:
         # references keep the providers' Python wrappers alive until then (see close()).
         self._icon_provider: IconProvider | None = IconProvider()
         self.engine.addImageProvider("icon", self._icon_provider)
+        theme = self.theme
+        self._logo_provider: LogoProvider | None = LogoProvider(lambda: theme.logo_path)
+        self.engine.addImageProvider("logo", self._logo_provider)
         self._add_qr_provider()
         width, height = size or DEFAULT_WINDOWED_SIZE
         self.engine.setInitialProperties(
@@ -370,7 +374,7 @@ class KioskApp:
         # Our references outlive the engine.
         shiboken6.delete(self.engine)
         del self.engine
-        self._icon_provider = self._qr_provider = None
+        self._icon_provider = self._logo_provider = self._qr_provider = None
         QCoreApplication.processEvents()
         translations = self.services.translations
         translations.engine = None

@@ -91,6 +91,7 @@ KioskPage {
             height: width
             sourceSize.width: width
             sourceSize.height: height
+            fillMode: Image.PreserveAspectFit  // a logo staff set need not be square
             anchors.horizontalCenter: parent.horizontalCenter
             Accessible.ignored: true  // the name below says it
         }

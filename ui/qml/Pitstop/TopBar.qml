@@ -60,6 +60,7 @@ Rectangle {
             height: Ui.target
             sourceSize.width: width
             sourceSize.height: height
+            fillMode: Image.PreserveAspectFit  // a logo staff set need not be square
             anchors.verticalCenter: parent.verticalCenter
             Accessible.ignored: true  // the page title names the place
         }
