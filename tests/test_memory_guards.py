@@ -111,27 +111,3 @@ def test_the_kiosk_loads_qt_text_to_speech_only_when_speech_starts() -> None:
         "print('PySide6.QtTextToSpeech' in sys.modules)\n"
     )
     assert out == "False"
-
-
-def test_the_kiosk_on_screen_loads_no_image_format_plugin(tmp_path: Path) -> None:
-    """Every picture comes from an image provider, the logo too (ui/logo.py): the first `file:`
-    image would make Qt load all its image-format plugins (PDF, TIFF, WebP…: about 1 MiB)."""
-    out = _run(
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtGui import QGuiApplication\n"
-        "app = QGuiApplication([])\n"
-        "from ui.app import KioskApp\n"
-        "from ui.snapshot import settle, show_page\n"
-        f"kiosk = KioskApp(Path({str(tmp_path / 'home')!r}), size=(1280, 800), features=[])\n"
-        "settle(0.5)\n"
-        "logo = kiosk.theme.logo.toString()\n"
-        "for page in ('home', 'results', 'detail'):\n"
-        "    show_page(kiosk, page)\n"
-        "    settle(0.3)\n"
-        "maps = Path('/proc/self/maps').read_text()\n"
-        "print(logo, sorted({l.rsplit('/', 1)[1] for l in maps.splitlines() if '/imageformats/' in l}))\n"
-        "kiosk.close()\n"
-    )
-    assert out.splitlines()[-1] == "image://logo/0 []"

@@ -40,7 +40,6 @@ from kiosk.settings_store import SettingsStore
 from ui.database import Database
 from ui.icons import IconProvider
 from ui.keys import KeyRouter
-from ui.logo import LogoProvider
 from ui.settings import QtSettings
 from ui.tasks import TaskRunner
 from ui.translations import Translations
@@ -201,9 +200,6 @@ class KioskApp:
         # references keep the providers' Python wrappers alive until then (see close()).
         self._icon_provider: IconProvider | None = IconProvider()
         self.engine.addImageProvider("icon", self._icon_provider)
-        theme = self.theme
-        self._logo_provider: LogoProvider | None = LogoProvider(lambda: theme.logo_path)
-        self.engine.addImageProvider("logo", self._logo_provider)
         self._add_qr_provider()
         width, height = size or DEFAULT_WINDOWED_SIZE
         self.engine.setInitialProperties(
@@ -374,7 +370,7 @@ class KioskApp:
         # Our references outlive the engine.
         shiboken6.delete(self.engine)
         del self.engine
-        self._icon_provider = self._logo_provider = self._qr_provider = None
+        self._icon_provider = self._qr_provider = None
         QCoreApplication.processEvents()
         translations = self.services.translations
         translations.engine = None

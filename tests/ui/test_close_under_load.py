@@ -58,8 +58,7 @@ def test_engine_is_deleted_with_no_task_thread_alive_and_the_providers_held(
 
     def engine_destroyed() -> None:
         alive = sum(thread.is_alive() for thread in lane_threads)
-        providers = (kiosk._icon_provider, kiosk._logo_provider, kiosk._qr_provider)
-        seen.append((alive, None not in providers))
+        seen.append((alive, kiosk._icon_provider is not None and kiosk._qr_provider is not None))
 
     kiosk.engine.destroyed.connect(engine_destroyed)
     kiosk.close()

@@ -288,8 +288,7 @@ def test_theme_file_with_settings_overrides(tmp_path: Path) -> None:
     plain = Theme(Settings().theme)
     assert plain.name == "Family Pit Stop"
     assert plain.primary == "#B5461F" and plain.surfaceAlt == "#FBEBDD"
-    assert plain.logo_path.as_posix().endswith("assets/theme/logo.svg")
-    assert plain.logo.toString() == "image://logo/0"  # drawn by ui.logo.LogoProvider
+    assert plain.logo.toLocalFile().endswith("assets/theme/logo.svg")
     logo = tmp_path / "alleanza.svg"
     logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
     custom = (
@@ -302,11 +301,7 @@ def test_theme_file_with_settings_overrides(tmp_path: Path) -> None:
     assert themed.name == "Alleanza Legnanese"
     assert themed.primary == "#0B5394"
     assert themed.accent == "#1F6F78"  # not set in the settings: the theme file's
-    assert themed.logo_path == logo
-    themed.apply(Settings().theme)  # staff set it back: every Image asks again
-    assert themed.logo.toString() == "image://logo/1" and themed.logo_path != logo
-    themed.apply(Settings().with_value("theme.logo", str(tmp_path / "gone.svg")).theme)
-    assert themed.logo.isEmpty()  # no file: no picture, nothing asked of the provider
+    assert themed.logo.toLocalFile() == str(logo)
 
 
 def test_staff_corner_opens_staff_mode_only_when_registered(language: Translations) -> None:

@@ -50,18 +50,11 @@ class Theme(QObject):
     def __init__(self, settings: ThemeSection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data = load_theme(settings)
-        self._revision = 0  # in the logo's URL: a changed setting makes every Image ask again
 
     def apply(self, settings: ThemeSection) -> None:
         """Staff changed the [theme] settings: every bound colour, the name and logo follow."""
         self._data = load_theme(settings)
-        self._revision += 1
         self.changed.emit()
-
-    @property
-    def logo_path(self) -> Path:
-        """The logo file (`ui.logo.LogoProvider` draws it for `image://logo/…`)."""
-        return Path(self._data["logo_path"])
 
     def _name(self) -> str:
         return str(self._data.get("name", ""))
@@ -69,7 +62,8 @@ class Theme(QObject):
     name = Property(str, _name, notify=changed)
 
     def _logo(self) -> QUrl:
-        return QUrl(f"image://logo/{self._revision}") if self.logo_path.is_file() else QUrl()
+        path = Path(self._data["logo_path"])
+        return QUrl.fromLocalFile(str(path)) if path.is_file() else QUrl()
 
     logo = Property(QUrl, _logo, notify=changed)
 
