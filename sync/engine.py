@@ -276,6 +276,11 @@ class SyncEngine:
         self._transport = transport
         self.state: SyncState = load_state(home)
 
+    @property
+    def stopping(self) -> bool:
+        """The kiosk asked its cycles to stop (it is closing)."""
+        return self._stop is not None and self._stop.is_set()
+
     # -- status ---------------------------------------------------------------------------
 
     def status(self, delivered: int = 0) -> SyncStatus:
@@ -394,6 +399,8 @@ class SyncEngine:
         (the last good catalogue stays); only a spent deadline still stops the cycle."""
         try:
             self._pull_catalogue(transport, deadline)
+        except CycleStopped:
+            raise  # the kiosk is closing: neither the catalogue's problem nor a status to send
         except TransportError as exc:
             self.state.catalogue_fetch_error = f"the catalogue could not be fetched: {exc}"[:500]
             log.warning("%s", self.state.catalogue_fetch_error)

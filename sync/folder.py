@@ -386,6 +386,7 @@ class FolderTransport:
     def report(self, beat: Heartbeat, deadline: Deadline) -> frozenset[dt.date]:
         refusing = "refusing to write the kiosk status there"
         name = f"{self.kiosk_id}.json"
+        deadline.remaining()  # a cycle that is over (or stopped) touches the share no more
         try:
             with (
                 self._root() as root,

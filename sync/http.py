@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import msgspec
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
 
@@ -54,14 +55,23 @@ class _Watchdog:
             self.fired = True
             connections = list(self.in_use)
         for connection in connections:
-            sock = getattr(connection, "sock", None)
+            sock = getattr(connection, "sock", None) or getattr(connection, "opened_socket", None)
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
 
 
 def _tracking(pool_class: type[Any], watchdog: _Watchdog) -> type[Any]:
+    class TrackingConnection(pool_class.ConnectionCls):  # type: ignore[misc,name-defined]
+        def connect(self) -> None:
+            super().connect()
+            # http.client lets go of `sock` once an answer says "Connection: close", while the
+            # answer's body is still read from it: the watchdog cuts this one then.
+            self.opened_socket = self.sock
+
     class TrackingPool(pool_class):  # type: ignore[misc]
+        ConnectionCls = TrackingConnection
+
         def _get_conn(self, timeout: float | None = None) -> Any:
             connection = super()._get_conn(timeout)
             with watchdog.lock:
@@ -166,7 +176,7 @@ class HttpTransport:
         if body is not None:
             send_headers["Content-Type"] = "application/json"
         self.watchdog.fired = False
-        finished = deadline.call_when_over(self.watchdog.cut)
+        call_off = deadline.call_when_over(self.watchdog.cut)
         try:
             response, content = self._exchange(
                 method, path, deadline, limit, send_headers, body, timeout, sink
@@ -180,7 +190,7 @@ class HttpTransport:
                 ) from None
             raise
         finally:
-            finished.set()
+            call_off()
         self._check_status(
             response, content, missing_ok=(method, path) == ("GET", p.CATALOGUE_PATH)
         )
@@ -228,7 +238,8 @@ class HttpTransport:
             raise TransportError(
                 f"the central server {self.host} stopped answering (read timeout)"
             ) from None
-        except (requests.exceptions.RequestException, OSError) as exc:
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            # urllib3's own errors come from reading the body (a connection cut mid-answer)
             raise TransportError(f"the connection to {self.host} failed ({_reason(exc)})") from None
         return response, content
 

@@ -51,6 +51,10 @@ class DeadlineExceeded(TransportError):
     """The cycle took longer than `sync.deadline`."""
 
 
+STOP_POLL = 0.1
+"""Seconds between two looks at the kiosk's stop request while a call waits."""
+
+
 class CycleStopped(TransportError):
     """The kiosk is closing: the cycle stopped at its next check (it runs again at the next
     start; what was delivered and not yet purged is delivered again, and counted once)."""
@@ -67,19 +71,30 @@ class Deadline:
     def stop_asked(self) -> bool:
         return self._stop is not None and self._stop.is_set()
 
-    def call_when_over(self, action: Callable[[], None]) -> threading.Event:
+    def call_when_over(self, action: Callable[[], None]) -> Callable[[], None]:
         """Run `action` on a helper thread once the deadline passes or a stop is asked (to cut
-        a blocking read short); set the returned event to call it off."""
+        a blocking read short). The function returned calls it off and waits for the helper,
+        so that no thread of a finished call is left running."""
         finished = threading.Event()
+        poll = STOP_POLL if self._stop is not None else None
 
         def watch() -> None:
-            while not finished.wait(min(0.1, max(0.0, self.end - time.monotonic()))):
+            while True:
+                left = self.end - time.monotonic()
+                if finished.wait(max(0.0, left if poll is None else min(poll, left))):
+                    return
                 if self.stop_asked() or time.monotonic() >= self.end:
                     action()
                     return
 
-        threading.Thread(target=watch, name="sync-deadline", daemon=True).start()
-        return finished
+        helper = threading.Thread(target=watch, name="sync-deadline", daemon=True)
+        helper.start()
+
+        def call_off() -> None:
+            finished.set()
+            helper.join()
+
+        return call_off
 
     def remaining(self) -> float:
         """Seconds left; DeadlineExceeded when none are, CycleStopped once a stop is asked."""

@@ -247,7 +247,8 @@ def _sync_inputs(settings: Settings) -> tuple[object, ...]:
 
 
 def _work(engine: SyncEngine, cycle: bool, idle: bool) -> CycleOutcome:
-    """On the network lane: a cycle and/or a catalogue swap."""
+    """On the network lane: a cycle and/or a catalogue swap (none once the kiosk is closing:
+    the swap imports in a child process, and the staged catalogue waits for the next start)."""
     status = engine.run_once() if cycle else None
-    applied = engine.apply_staged() if idle else False
+    applied = engine.apply_staged() if idle and not engine.stopping else False
     return CycleOutcome(engine.status(status.delivered if status else 0), applied)

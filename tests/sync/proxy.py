@@ -8,7 +8,9 @@ whole answer is "until EOF"). Modes:
 - cut: forward, let the server answer (and commit), then reset the client's connection
   without sending a byte of the answer;
 - error500: answer 500 without forwarding;
-- trickle: forward, then send the answer one byte every `trickle_gap` seconds.
+- trickle: forward, then send the answer one byte every `trickle_gap` seconds;
+- stall: forward, send the answer's headers and half its body, then send nothing more (the
+  connection stays open until the client gives up or `close()`).
 
 `only` restricts the fault to request paths starting with it (others pass). Bytes seen on the
 client side are counted (the HTTP bytes on the wire, without TCP/IP headers).
@@ -103,6 +105,12 @@ class FaultProxy:
         if mode == "cut":
             self.cuts += 1
             _reset(client)
+            return
+        if mode == "stall":
+            head, _, body = answer.partition(b"\r\n\r\n")
+            self._send(client, head + b"\r\n\r\n" + body[: len(body) // 2])
+            while not self._closed and client.recv(1):  # until the client cuts it
+                pass
             return
         if mode == "trickle":
             for n in range(len(answer)):

@@ -299,3 +299,37 @@ def test_a_staff_spreadsheet_on_the_share_becomes_the_catalogue(
     assert catalogue is not None and len(catalogue.offerings) == 3
     assert not list(kiosk.home.glob("catalogue-staged*"))
     kiosk.close()
+
+
+def test_a_stop_during_the_catalogue_step_is_no_success_and_writes_no_status(
+    tmp_path: Path, share: Path, central_key: PrivateKey
+) -> None:
+    """The kiosk closes while the cycle looks for a catalogue on the share (the real transport;
+    only the moment of the stop is forced). The cycle ends there: no catalogue error is kept,
+    no status file is written after the stop, and it counts as neither success nor failure."""
+    from sync.folder import FolderTransport
+    from sync.transport import Deadline, FetchedCatalogue
+
+    (share / "catalogue").mkdir()
+    (share / "catalogue" / "catalogo.json").write_text(json.dumps(catalogue_dict(3)), "utf-8")
+    kiosk = make_kiosk(tmp_path, "kiosk-f", mode="folder", folder=str(share))
+    submit(kiosk, central_key, 2)
+    stop = threading.Event()
+
+    class StoppedWhileLooking(FolderTransport):
+        def fetch_catalogue(
+            self, seen_checksum: str, etag: str, dest: Path, deadline: Deadline
+        ) -> FetchedCatalogue | None:
+            stop.set()  # systemd stops the kiosk now
+            return super().fetch_catalogue(seen_checksum, etag, dest, deadline)
+
+    transport = StoppedWhileLooking(share, "kiosk-f")
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine, transport=transport, stop=stop)
+    status = engine.run_once()
+
+    state = engine.state
+    assert state.failures == 0 and state.last_success is None and state.next_attempt is None
+    assert state.catalogue_fetch_error == "" and status.staged_version == ""
+    assert status.pending == 0 and len(_files(share, "kiosk-f")) == 2  # sent before the stop
+    assert not (share / "kiosks" / "kiosk-f.json").exists()
+    kiosk.close()

@@ -16,6 +16,7 @@ from central.store import CentralStore
 from kiosk.catalogue.store import read_catalogue
 from kiosk.intake import outbox
 from sync.engine import SyncEngine
+from sync.protocol import CATALOGUE_PATH
 from tests.central.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.factories import catalogue_dict
 from tests.sync.proxy import FaultProxy
@@ -113,13 +114,40 @@ def test_a_stop_asked_mid_cycle_ends_it_at_the_next_check_and_loses_nothing(
     status = engine.run_once()
     took = time.monotonic() - started
 
-    assert 1.0 <= took < 2.0, f"the cycle took {took:.1f} s after the stop at 1 s"
+    assert took < 2.0, f"the cycle took {took:.1f} s after the stop at 1 s"
     assert status.pending == 2 and engine.state.failures == 0
     assert engine.due()  # the next start runs a cycle at once
     proxy.set("pass")
     stop.clear()
     assert engine.run_once().pending == 0
     assert store.request_count() == 2
+    kiosk.close()
+
+
+def test_a_stop_during_a_stalled_catalogue_download_cuts_it_and_is_no_failure(
+    tmp_path: Path, store: CentralStore, proxy: FaultProxy, central_key: PrivateKey
+) -> None:
+    """The answer's headers came ("Connection: close") and half the catalogue, then nothing: the
+    stop cuts the socket at once (not after the 20 s read timeout), the catalogue keeps no error
+    and the cycle is neither a success nor a failure; the requests sent before it stay sent."""
+    store.publish_catalogue(_catalogue_file(tmp_path, "v1"))
+    kiosk = _kiosk(tmp_path, store, proxy.url, deadline=120, read_timeout=20)
+    submit(kiosk, central_key, 2)
+    stop = threading.Event()
+    engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine, stop=stop)
+    proxy.set("stall", only=CATALOGUE_PATH)
+    threading.Timer(1.0, stop.set).start()
+
+    started = time.monotonic()
+    status = engine.run_once()
+    took = time.monotonic() - started
+
+    assert took < 2.0, f"the cycle took {took:.1f} s after the stop at 1 s"
+    state = engine.state
+    assert state.failures == 0 and state.last_success is None and state.next_attempt is None
+    assert state.catalogue_fetch_error == "" and status.staged_version == ""
+    assert status.pending == 0 and store.request_count() == 2
+    assert not list(kiosk.home.glob("catalogue-download*"))
     kiosk.close()
 
 

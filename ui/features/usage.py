@@ -65,10 +65,11 @@ class UsageFeature:
         app.detail.usage = tally
         navigator, session, results = app.navigator, app.session, app.results
 
-        settle = QTimer(singleShot=True, interval=self._settle_ms)
+        # The timers belong to the window: Qt deletes them with it (docs/ui.md, "How it is built").
+        settle = QTimer(app.window, singleShot=True, interval=self._settle_ms)
         settle.timeout.connect(searches.commit)
         self._settle_timer = settle
-        flush = QTimer(interval=self._flush_ms)
+        flush = QTimer(app.window, interval=self._flush_ms)
         flush.timeout.connect(self.flush)
         flush.start()
         self._flush_timer = flush
