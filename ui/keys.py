@@ -249,13 +249,14 @@ class KeyRouter(QObject):
         """The Back key: the page's own step back when it has one (`backKey()` returning true),
         else the previous page."""
         scope = self.open_scope()
-        if scope is not None and scope.metaObject().indexOfMethod("close()") >= 0:
+        # hasattr, never metaObject(): see ui/tree.py
+        if scope is not None and hasattr(scope, "close"):
             QMetaObject.invokeMethod(scope, "close")
             return
         page = self.current_page()
         if (
             page is not None
-            and page.metaObject().indexOfMethod("backKey()") >= 0
+            and hasattr(page, "backKey")
             and QMetaObject.invokeMethod(page, "backKey", Q_RETURN_ARG(bool))
         ):
             return

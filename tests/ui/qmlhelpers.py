@@ -152,7 +152,7 @@ def walk_shown(item: QQuickItem, path: str = "") -> Iterator[tuple[QQuickItem, s
     for child in item.childItems():
         if not isinstance(child, QQuickItem) or not shown(child):  # one going away mid-walk
             continue
-        name = child.objectName() or child.metaObject().className().split("_QML")[0]
+        name = child.objectName() or type(child).__name__  # never metaObject(): see _decorative
         here = f"{path}/{name}"
         yield child, here
         if child.inherits("QQuickFlickable"):
@@ -173,9 +173,12 @@ def interactive(item: QQuickItem) -> bool:
 
 
 def _decorative(item: QQuickItem) -> bool:
-    """Drawn around their parent on purpose (focus rings, shadows)."""
-    kind = item.metaObject().className()
-    return "FocusRing" in kind or "Shadow" in kind
+    """Drawn around their parent on purpose (FocusRing), told by its properties.
+
+    Never by `item.metaObject()`: a QML type's meta object is freed with its engine while
+    PySide keeps the wrapper as long as the item's; a window of a later kiosk at the same
+    address was then handed that wrapper ("QML gave QMetaObject, not a window", CI)."""
+    return all(item.property(name) is not None for name in ("shown", "outset", "baseRadius"))
 
 
 def layout_problems(window: QQuickWindow) -> list[str]:

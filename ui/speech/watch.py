@@ -14,11 +14,12 @@ at once, or a paste (it says nothing for an edit of more than one character).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -93,15 +94,14 @@ class SpeechWatch(QObject):
     # pages -------------------------------------------------------------------------------------
 
     def _connect_notify(self, obj: QObject, name: str, slot: Callable[[], None]) -> bool:
-        meta = obj.metaObject()
-        index = meta.indexOfProperty(name)
-        if index < 0:
+        """Connect `slot` to the `<name>Changed` signal of `obj`, if it has one. Never through
+        `obj.metaObject()`: a QML object's meta object dies with it while PySide may keep its
+        wrapper, which a later object at that address is then handed (see ui/tree.py)."""
+        signal = getattr(obj, f"{name}Changed", None)
+        if signal is None:
             return False
-        notify = meta.property(index).notifySignal()
-        if not notify.isValid():
-            return False
-        signature = bytes(notify.methodSignature().data()).decode()
-        return bool(QObject.connect(obj, f"2{signature}", slot))  # "2": a signal, as SIGNAL()
+        signal.connect(slot)
+        return True
 
     def _follow_page(self) -> None:
         page = self.current_page()
@@ -117,14 +117,10 @@ class SpeechWatch(QObject):
                 self._connect_notify(page, name, self._page_text_changed)
 
     def _disconnect_notify(self, obj: QObject, name: str) -> None:
-        meta = obj.metaObject()
-        index = meta.indexOfProperty(name)
-        if index < 0:
-            return
-        notify: QMetaMethod = meta.property(index).notifySignal()
-        if notify.isValid():
-            signature = bytes(notify.methodSignature().data()).decode()
-            QObject.disconnect(obj, f"2{signature}", self._page_text_changed)
+        signal = getattr(obj, f"{name}Changed", None)
+        if signal is not None:
+            with contextlib.suppress(RuntimeError):  # not connected (the page had no such text)
+                signal.disconnect(self._page_text_changed)
 
     def _page_changed(self) -> None:
         self._follow_page()
@@ -177,11 +173,10 @@ class SpeechWatch(QObject):
 
     @staticmethod
     def _editable(item: QQuickItem) -> bool:
-        meta = item.metaObject()
         return (
             bool(item.flags() & QQuickItem.Flag.ItemAcceptsInputMethod)
-            and meta.indexOfSignal("textEdited()") >= 0
-            and meta.indexOfProperty("text") >= 0
+            and hasattr(item, "textEdited")
+            and item.property("text") is not None
         )
 
     def _drop_field(self) -> None:

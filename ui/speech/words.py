@@ -137,8 +137,8 @@ def is_masked(item: QQuickItem) -> bool:
 
 def _echo_mode(item: QQuickItem) -> int:
     """A TextInput's echoMode (PySide cannot read the enum as a property: asked through QML)."""
-    if item.metaObject().indexOfProperty("echoMode") < 0:
-        return 0
+    if not hasattr(item, "echoModeChanged"):  # not a text input (never item.metaObject():
+        return 0  # see ui/tree.py)
     context = QQmlEngine.contextForObject(item)
     if context is None:
         return 0
