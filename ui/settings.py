@@ -7,6 +7,7 @@ settings.toml, so `pitstop config set` in a terminal applies to the running kios
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal, Slot
 
 from kiosk.paths import settings_path
@@ -55,5 +56,11 @@ class QtSettings(QObject):
             self.store.reload()
 
     def close(self) -> None:
+        """Stop listening, and delete the folder watcher now, on this (the GUI) thread: left to
+        Python's cyclic collector it can be deleted in whatever thread collects, and its socket
+        notifier then stays registered with the GUI thread's event loop after it is freed (a
+        crash in `QSocketNotifier::type()`, seen in a full test run)."""
         self._unsubscribe()
-        self._watcher.removePaths(self._watcher.directories())
+        if shiboken6.isValid(self._watcher):
+            self._watcher.removePaths(self._watcher.directories())
+            shiboken6.delete(self._watcher)

@@ -7,6 +7,7 @@ asserts there were none (pytest-qt's qt_log_level_fail=WARNING catches the rest 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -19,6 +20,18 @@ os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before pytest-qt creates the
 os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"  # as ui/app.py: the panel is in Main.qml
 
 TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread. Qt objects that Python owns and that
+    sit in a reference cycle (a closed kiosk's view-models, its settings adapter) are otherwise
+    freed whenever the collector next runs, in whatever thread allocates then: a later kiosk's
+    task thread, say. A settings watcher's socket notifier freed that way stayed registered with
+    the GUI thread's event loop, which crashed on it in a later test (`QSocketNotifier::type()`,
+    a core dump of a full run)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

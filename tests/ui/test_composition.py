@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from argon2 import PasswordHasher
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from sqlalchemy import event
@@ -204,7 +205,11 @@ def test_config_set_in_a_terminal_applies_to_the_running_kiosk(
         wait_until(lambda: app.session.property("languages") == ["it"], timeout=5)
         assert app.settings.ui.languages == ("it",)
     finally:
+        watcher = app.services.settings._watcher
         app.close()
+    # deleted by close(), on this thread: the garbage collector might have freed it in another
+    # one, leaving its socket notifier registered with this thread's event loop (a crash)
+    assert not shiboken6.isValid(watcher)
 
 
 def test_a_damaged_settings_file_written_meanwhile_keeps_the_current_settings(

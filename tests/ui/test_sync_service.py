@@ -146,7 +146,8 @@ def test_closing_during_a_stuck_cycle_stops_it_within_a_second(  # type: ignore[
     tasks = TaskRunner()
     database = Database(kiosk.home, tasks)
     database.open(background=False)
-    service = SyncService(QtSettings(SettingsStore(kiosk.home, kiosk.settings)), database, tasks)
+    settings = QtSettings(SettingsStore(kiosk.home, kiosk.settings))
+    service = SyncService(settings, database, tasks)
     service.syncNow()
     assert service.busy
     qtbot.wait(500)  # the cycle is waiting on the trickle
@@ -160,3 +161,4 @@ def test_closing_during_a_stuck_cycle_stops_it_within_a_second(  # type: ignore[
     assert database.engine is not None
     assert outbox.pending_count(database.engine) == 2
     database.close()
+    settings.close()
