@@ -276,11 +276,6 @@ class SyncEngine:
         self._transport = transport
         self.state: SyncState = load_state(home)
 
-    @property
-    def stopping(self) -> bool:
-        """The kiosk asked its cycles to stop (it is closing)."""
-        return self._stop is not None and self._stop.is_set()
-
     # -- status ---------------------------------------------------------------------------
 
     def status(self, delivered: int = 0) -> SyncStatus:

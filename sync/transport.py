@@ -76,12 +76,13 @@ class Deadline:
         a blocking read short). The function returned calls it off and waits for the helper,
         so that no thread of a finished call is left running."""
         finished = threading.Event()
-        poll = STOP_POLL if self._stop is not None else None
 
         def watch() -> None:
             while True:
-                left = self.end - time.monotonic()
-                if finished.wait(max(0.0, left if poll is None else min(poll, left))):
+                wait = self.end - time.monotonic()
+                if self._stop is not None:
+                    wait = min(wait, STOP_POLL)
+                if finished.wait(max(0.0, wait)):
                     return
                 if self.stop_asked() or time.monotonic() >= self.end:
                     action()

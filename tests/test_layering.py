@@ -5,13 +5,12 @@ inside ui/, view-models know nothing of the composition root or the features tha
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import ROOT, run_python
+
 FORBIDDEN = {
     "kiosk": {"PySide6", "shiboken6", "ui", "sync", "central"},
     "sync": {"PySide6", "shiboken6", "ui", "central"},
@@ -62,10 +61,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "            importlib.import_module(info.name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert run_python(code).strip() == "[]"
 
 
 @pytest.mark.parametrize("folder", sorted(UI_INNER))

@@ -6,18 +6,13 @@ that a refactor cannot quietly undo them.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import run_python
 
 
 def _run(code: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    return result.stdout.strip()
+    return run_python(code).strip()
 
 
 def test_qr_matrix_loads_qrcode_without_pillow_and_leaves_pillow_importable() -> None:

@@ -177,7 +177,10 @@ class SyncService(QObject):
         idle = self._is_idle()
         engine = self._sync_engine(database)
         self._tasks.run(
-            lambda: _work(engine, cycle, idle), self._on_finished, self._on_crash, lane="network"
+            lambda: _work(engine, cycle, idle, self._stopping),
+            self._on_finished,
+            self._on_crash,
+            lane="network",
         )
 
     def _sync_engine(self, database: Engine) -> SyncEngine:
@@ -233,9 +236,9 @@ class SyncService(QObject):
             self.syncNow()
 
     def shutdown(self) -> None:
-        """Stop scheduling, and a running cycle at its next deadline check (between two files
-        or two requests; one HTTP wait lasts at most its read timeout, 20 s): the task runner
-        waits for it, and a kiosk asked to stop by systemd stops within the unit's stop time."""
+        """Stop scheduling, and a running cycle at its next deadline check (between two files,
+        two requests, two pieces of a download; a waiting HTTP call is cut within 0.1 s): the
+        task runner waits for it, and systemd's stop finds the kiosk gone within its stop time."""
         self._closed = True
         self._timer.stop()
         self._stopping.set()
@@ -246,9 +249,9 @@ def _sync_inputs(settings: Settings) -> tuple[object, ...]:
     return settings.sync, settings.kiosk.id, settings.privacy
 
 
-def _work(engine: SyncEngine, cycle: bool, idle: bool) -> CycleOutcome:
+def _work(engine: SyncEngine, cycle: bool, idle: bool, stopping: threading.Event) -> CycleOutcome:
     """On the network lane: a cycle and/or a catalogue swap (none once the kiosk is closing:
     the swap imports in a child process, and the staged catalogue waits for the next start)."""
     status = engine.run_once() if cycle else None
-    applied = engine.apply_staged() if idle and not engine.stopping else False
+    applied = engine.apply_staged() if idle and not stopping.is_set() else False
     return CycleOutcome(engine.status(status.delivered if status else 0), applied)

@@ -152,7 +152,7 @@ def walk_shown(item: QQuickItem, path: str = "") -> Iterator[tuple[QQuickItem, s
     for child in item.childItems():
         if not isinstance(child, QQuickItem) or not shown(child):  # one going away mid-walk
             continue
-        name = child.objectName() or type(child).__name__  # never metaObject(): see _decorative
+        name = child.objectName() or type(child).__name__  # never metaObject(): see has()
         here = f"{path}/{name}"
         yield child, here
         if child.inherits("QQuickFlickable"):
@@ -172,13 +172,18 @@ def interactive(item: QQuickItem) -> bool:
     return any(item.inherits(kind) for kind in INTERACTIVE_KINDS) and item.isEnabled()
 
 
-def _decorative(item: QQuickItem) -> bool:
-    """Drawn around their parent on purpose (FocusRing), told by its properties.
+# QML types are told apart by their properties, never by item.metaObject(): a QML object's meta
+# object is freed with it while PySide may keep its wrapper, and a later kiosk's window at the
+# same address was handed that wrapper ("QML gave QMetaObject, not a window", CI).
 
-    Never by `item.metaObject()`: a QML type's meta object is freed with its engine while
-    PySide keeps the wrapper as long as the item's; a window of a later kiosk at the same
-    address was then handed that wrapper ("QML gave QMetaObject, not a window", CI)."""
-    return all(item.property(name) is not None for name in ("shown", "outset", "baseRadius"))
+
+def has(item: QQuickItem, *names: str) -> bool:
+    return all(item.property(name) is not None for name in names)
+
+
+def decorative(item: QQuickItem) -> bool:
+    """Items drawn around their parent on purpose (FocusRing)."""
+    return has(item, "shown", "outset", "baseRadius")
 
 
 def layout_problems(window: QQuickWindow) -> list[str]:
@@ -188,7 +193,7 @@ def layout_problems(window: QQuickWindow) -> list[str]:
     found: list[str] = []
     for item, path in walk_shown(root):
         parent = item.parentItem()
-        if parent is None or _decorative(item):
+        if parent is None or decorative(item):
             continue
         if parent is not root and parent.width() > 0 and parent.height() > 0 and not parent.clip():
             s = GEOMETRY_SLACK

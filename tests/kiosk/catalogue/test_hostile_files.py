@@ -21,7 +21,7 @@ from kiosk.catalogue import isolated
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.spreadsheet import read_spreadsheet, readers, rows
 from kiosk.db.models import service
-from tests import ROOT
+from tests import ROOT, run_python
 
 HEADER = ["Nome", "Categoria", "Ente", "Comune"]
 PEAK_LIMIT_KIB = 160 * 1024
@@ -222,10 +222,7 @@ def test_the_child_runs_under_the_memory_limit(tmp_path: Path) -> None:
         "isolated._child = lambda job: {'summary': resource.getrlimit(resource.RLIMIT_AS)[0]}\n"
         "isolated.main([json.dumps({'path': 'x', 'memory_limit': isolated.CHILD_MEMORY_LIMIT})])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert json.loads(done.stdout) == {"summary": 1 << 30}
+    assert json.loads(run_python(code)) == {"summary": 1 << 30}
 
 
 def test_errors_name_the_file_the_sender_gave_never_the_copy(tmp_path: Path) -> None:

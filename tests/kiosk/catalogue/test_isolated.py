@@ -15,7 +15,7 @@ from kiosk.catalogue import isolated
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.importer import load_file
 from kiosk.db.models import catalogue_meta, service
-from tests import ROOT
+from tests import ROOT, run_python
 from tests.factories import catalogue_dict
 
 
@@ -97,7 +97,4 @@ def test_the_child_writes_no_core_file() -> None:
         "limit_memory(2**31)\n"
         "print(resource.getrlimit(resource.RLIMIT_AS)[0], resource.getrlimit(resource.RLIMIT_CORE)[0])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert done.stdout.split() == [str(2**31), "0"]
+    assert run_python(code).split() == [str(2**31), "0"]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
+from tests.ui.qmlhelpers import decorative, has
 from ui.app import KioskApp
 from ui.commands import SNAPSHOT_PAGES
 from ui.features import default_features
@@ -64,20 +65,6 @@ def outside(child: QQuickItem, parent: QQuickItem) -> bool:
         or x + child.width() > parent.width() + SLACK
         or y + child.height() > parent.height() + SLACK
     )
-
-
-# QML types are told apart by their properties, never by item.metaObject(): a QML type's meta
-# object is freed with its engine while PySide keeps its wrapper, which a later item at the same
-# address would then get (other tests saw QMetaObject wrappers instead of items).
-
-
-def has(item: QQuickItem, *names: str) -> bool:
-    return all(item.property(name) is not None for name in names)
-
-
-def decorative(item: QQuickItem) -> bool:
-    """Items drawn around their parent on purpose (FocusRing)."""
-    return has(item, "shown", "outset", "baseRadius")
 
 
 def interactive(item: QQuickItem) -> bool:
