@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Engine, select
-
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile, utc_from_text
 from kiosk.settings import Settings
 from kiosk.staff.status import format_bytes
 from kiosk.syncstate import read_sync_state, state_time
@@ -302,7 +300,7 @@ class CheckInput:
 
     home: Path
     settings: Settings
-    engine: Engine | None
+    engine: SqliteFile | None
     """The kiosk's database (None: there is none yet; the checks that need it say nothing)."""
     now: dt.datetime
     free_bytes: FreeBytes = _disk_free
@@ -449,9 +447,8 @@ def check_catalogue(facts: CheckInput) -> list[Finding]:
 
     if facts.engine is None:
         return []
-    meta = catalogue_meta.c
     with facts.engine.connect() as connection:
-        row = connection.execute(select(meta.version, meta.updated_at, meta.demo)).first()
+        row = connection.execute("SELECT version, updated_at, demo FROM catalogue_meta").fetchone()
     if row is None:
         return [finding("error", "catalogue.missing")]
     if row.demo:
@@ -515,15 +512,13 @@ def check_clock(facts: CheckInput) -> list[Finding]:
     if facts.engine is not None:
         with facts.engine.connect() as connection:
             row = connection.execute(
-                select(catalogue_meta.c.updated_at, catalogue_meta.c.imported_at)
-            ).first()
+                "SELECT updated_at, imported_at FROM catalogue_meta"
+            ).fetchone()
     if row is not None:
         seen.append((state_time(row.updated_at), "the catalogue's publication"))
-        if row.imported_at is not None:
-            imported = row.imported_at
-            seen.append(
-                (imported if imported.tzinfo else imported.replace(tzinfo=dt.UTC), "its import")
-            )
+        imported = utc_from_text(row.imported_at)
+        if imported is not None:
+            seen.append((imported, "its import"))
     last = read_sync_state(facts.home).last_success
     if last:
         seen.append((state_time(last), "the last successful sync"))
@@ -626,7 +621,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 def check_input(
     home: Path,
     settings: Settings,
-    engine: Engine | None,
+    engine: SqliteFile | None,
     *,
     now: dt.datetime | None = None,
     free_bytes: FreeBytes | None = None,
@@ -649,7 +644,7 @@ def check_input(
 def run_checks(
     home: Path,
     settings: Settings,
-    engine: Engine | None,
+    engine: SqliteFile | None,
     *,
     now: dt.datetime | None = None,
     free_bytes: FreeBytes | None = None,

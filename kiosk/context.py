@@ -10,12 +10,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select
-
 from kiosk import settings as settings_mod
 from kiosk.catalogue.isolated import import_into
 from kiosk.db.engine import open_database
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile
 from kiosk.paths import DEMO_CATALOGUE, database_path
 
 log = logging.getLogger(__name__)
@@ -25,22 +23,22 @@ log = logging.getLogger(__name__)
 class KioskContext:
     home: Path
     settings: settings_mod.Settings
-    engine: Engine
+    engine: SqliteFile
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def has_catalogue(engine: Engine) -> bool:
+def has_catalogue(engine: SqliteFile) -> bool:
     with engine.connect() as connection:
-        return connection.execute(select(catalogue_meta.c.id)).first() is not None
+        return connection.execute("SELECT id FROM catalogue_meta").fetchone() is not None
 
 
-def load_demo_catalogue(engine: Engine) -> None:
+def load_demo_catalogue(engine: SqliteFile) -> None:
     import_into(engine, DEMO_CATALOGUE)  # in a child: the kiosk never loads the catalogue models
 
 
-def open_kiosk_database(home: Path, *, load_demo: bool = True) -> Engine:
+def open_kiosk_database(home: Path, *, load_demo: bool = True) -> SqliteFile:
     """The migrated database in `home`; an empty one gets the demo catalogue."""
     engine = open_database(database_path(home))
     if load_demo and not has_catalogue(engine):

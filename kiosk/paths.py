@@ -33,6 +33,17 @@ def asset(*parts: str) -> Path:
 
 
 DEMO_CATALOGUE = asset("demo", "catalogue.json")
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment for a `python -m kiosk…` child: the kiosk's packages first on
+    its path, whether installed or run from a checkout."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH")])
+    )
+    return environment
 
 
 PRIVATE_DIR_MODE = 0o700

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import msgspec
 import requests
-from sqlalchemy import Engine
 
 from kiosk.checks import (
     CHECKS,
@@ -33,6 +32,7 @@ from kiosk.checks import (
     moment_text,
     run,
 )
+from kiosk.db.sqlite import SqliteFile
 from kiosk.settings import Settings
 
 HTTP_TIMEOUT = 5.0
@@ -161,7 +161,7 @@ SYNC_CHECKS: tuple[tuple[str, Check], ...] = (
 def run_all_checks(
     home: Path,
     settings: Settings,
-    engine: Engine | None,
+    engine: SqliteFile | None,
     *,
     network: bool,
     display: bool = False,

@@ -13,9 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from kiosk.checks import SEVERITY_ORDER, Finding, finding
+from kiosk.db.sqlite import SqliteFile
 from kiosk.text import printable
 
 MARKS = {"error": "✗", "warning": "!", "ok": "✓"}
@@ -47,15 +46,13 @@ def diagnose(home: Path, *, network: bool = True, display: bool = True) -> list[
     except settings_mod.SettingsError as exc:
         early.append(finding("error", "settings.unreadable", str(exc)))
         settings = settings_mod.Settings()
-    engine: Engine | None = None
+    engine: SqliteFile | None = None
     db = database_path(home)
     if not db.exists():
         early.append(finding("warning", "database.missing", home))
     else:
-        from kiosk.db.engine import make_engine
-
         try:
-            engine = make_engine(db)  # not migrated: doctor changes nothing
+            engine = SqliteFile(db)  # not migrated: doctor changes nothing
         except Exception as exc:  # corrupt, locked, newer than this version: say so, go on
             early.append(finding("error", "database.unreadable", f"{type(exc).__name__}: {exc}"))
     try:

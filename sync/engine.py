@@ -26,15 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Engine, func, select
-
 from kiosk import __version__
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.isolated import check_file, import_into
 from kiosk.catalogue.refusals import clear_refusal, record_refusal, refusal_reason
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile
 from kiosk.db.writer import Writes, direct
-from kiosk.intake import outbox, tables
+from kiosk.intake import outbox
 from kiosk.settings import Settings
 from kiosk.text import printable
 from kiosk.usage import store as usage_store
@@ -256,7 +254,7 @@ class SyncEngine:
         self,
         home: Path,
         settings: Settings,
-        engine: Engine,
+        engine: SqliteFile,
         *,
         clock: Clock = utc_now,
         rng: random.Random | None = None,
@@ -286,7 +284,7 @@ class SyncEngine:
             last_success=state.last_success,
             last_error=printable(state.last_error),
             pending=outbox.pending_count(self.engine),
-            conflicts=self._conflicts(),
+            conflicts=outbox.conflict_count(self.engine),
             next_attempt=state.next_attempt,
             catalogue_version=self._catalogue_meta()[0],
             catalogue_problem=printable(state.catalogue_fetch_error or state.catalogue_problem),
@@ -299,15 +297,6 @@ class SyncEngine:
         next_attempt = self.state.next_attempt
         return next_attempt is None or (now or self.clock()) >= next_attempt
 
-    def _conflicts(self) -> int:
-        with self.engine.connect() as connection:
-            count = connection.execute(
-                select(func.count())
-                .select_from(tables.outbox)
-                .where(tables.outbox.c.state == "conflict")
-            ).scalar_one()
-        return int(count)
-
     def _demo_catalogue_shown(self) -> bool:
         """The bundled demo catalogue is loaded while the kiosk has an office key."""
         from kiosk.privacy.keys import is_demo_mode
@@ -315,12 +304,12 @@ class SyncEngine:
         if is_demo_mode(self.settings):
             return False
         with self.engine.connect() as connection:
-            return bool(connection.execute(select(catalogue_meta.c.demo)).scalar())
+            row = connection.execute("SELECT demo FROM catalogue_meta").fetchone()
+        return row is not None and bool(row.demo)
 
     def _catalogue_meta(self) -> tuple[str, str]:
         with self.engine.connect() as connection:
-            meta = catalogue_meta.c
-            row = connection.execute(select(meta.version, meta.checksum)).first()
+            row = connection.execute("SELECT version, checksum FROM catalogue_meta").fetchone()
         return ("", "") if row is None else (str(row.version), str(row.checksum))
 
     # -- one cycle ------------------------------------------------------------------------
@@ -604,7 +593,7 @@ class SyncEngine:
             catalogue_version=version[:100],  # a Struct built in code is not checked
             catalogue_checksum=checksum[:64],
             pending=outbox.pending_count(self.engine),
-            conflicts=self._conflicts(),
+            conflicts=outbox.conflict_count(self.engine),
             last_success=now,
             last_error=(self.state.catalogue_fetch_error or self.state.catalogue_problem)[:500],
             sent_at=now,

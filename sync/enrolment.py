@@ -58,8 +58,7 @@ from sync.state import SyncState, load_state, save_state, state_path
 from sync.transport import Deadline, FetchedCatalogue, Transport, TransportError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from kiosk.db.sqlite import SqliteFile
     from kiosk.intake.store import Resealed
 
 log = logging.getLogger(__name__)
@@ -407,7 +406,7 @@ def _commit(
 
 
 def _reseal_and_import(
-    home: Path, engine: Engine, enrolment: Enrolment, fetched: FetchedCatalogue
+    home: Path, engine: SqliteFile, enrolment: Enrolment, fetched: FetchedCatalogue
 ) -> ImportSummary:
     """The database part of the commit (on the caller's writer): requests left in demo mode
     sealed again for the office, then the catalogue; the re-sealing is undone if the import
@@ -420,7 +419,7 @@ def _reseal_and_import(
         raise
 
 
-def _reseal_demo_requests(home: Path, engine: Engine, enrolment: Enrolment) -> Resealed:
+def _reseal_demo_requests(home: Path, engine: SqliteFile, enrolment: Enrolment) -> Resealed:
     """Requests left while in demo mode go to the office, sealed for its key (see
     `kiosk.intake.store.reseal_pending`)."""
     from kiosk.intake.store import Resealed, reseal_pending

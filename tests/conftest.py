@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kiosk.db.sqlite import SqliteFile
 from tests.factories import catalogue_dict
 
 pytest_plugins = ["tests.server_fixtures"]
@@ -29,7 +29,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def engine(home: Path) -> Iterator[Engine]:
+def engine(home: Path) -> Iterator[SqliteFile]:
     """A migrated kiosk database in `home`, with no catalogue loaded."""
     from kiosk.db.engine import open_database
     from kiosk.paths import database_path

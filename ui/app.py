@@ -54,8 +54,7 @@ from ui.vm.theme import Theme
 from ui.window import ActivityWatch
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from kiosk.db.sqlite import SqliteFile
     from ui.features import Feature
 
 log = logging.getLogger(__name__)
@@ -308,7 +307,7 @@ class KioskApp:
         self.results.reload()
         self.detail.clear()
 
-    def _show_catalogue(self, engine: Engine) -> None:
+    def _show_catalogue(self, engine: SqliteFile) -> None:
         for vm in (self.catalogue, self.results, self.detail):
             vm.attach(engine)
 
@@ -328,7 +327,7 @@ class KioskApp:
         database = self.services.database.engine
         if database is not None:  # SQLite's page cache of the last searches (~2 MiB)
             with database.connect() as connection:
-                connection.exec_driver_sql("PRAGMA shrink_memory")
+                connection.execute("PRAGMA shrink_memory")
         _tidy_memory()
 
     def _add_qr_provider(self) -> None:

@@ -10,12 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+from kiosk.db.sqlite import SqliteFile
 from ui.tasks import TaskRunner
-
-if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
-    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 PAGE_CACHE_KIB = 256
@@ -25,32 +22,23 @@ kept ~3 MiB of the kiosk's memory after the visitor left, and a keystroke's sear
 same (benchmarks/bench_ui_search.py). The central server keeps SQLite's default."""
 
 
-def _open(home: Path) -> Engine:
-    from sqlalchemy import event
-
+def _open(home: Path) -> SqliteFile:
     from kiosk.context import open_kiosk_database
 
-    engine = open_kiosk_database(home)
-    event.listen(engine, "connect", _small_page_cache)
-    engine.dispose()  # the connections made while opening had the default cache
-    return engine
-
-
-def _small_page_cache(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
-    cursor.close()
+    opened = open_kiosk_database(home)
+    opened.dispose()  # the connections made while opening have the default cache
+    return SqliteFile(opened.path, cache_kib=PAGE_CACHE_KIB)
 
 
 class Database:
     def __init__(self, home: Path, tasks: TaskRunner) -> None:
         self._home = home
         self._tasks = tasks
-        self._engine: Engine | None = None
-        self._waiting: list[Callable[[Engine], None]] = []
+        self._engine: SqliteFile | None = None
+        self._waiting: list[Callable[[SqliteFile], None]] = []
 
     @property
-    def engine(self) -> Engine | None:
+    def engine(self) -> SqliteFile | None:
         """The open database, or None while it is still opening."""
         return self._engine
 
@@ -62,14 +50,14 @@ class Database:
         else:
             self._on_open(self._tasks.writer.call(lambda: _open(home)))
 
-    def when_open(self, callback: Callable[[Engine], None]) -> None:
+    def when_open(self, callback: Callable[[SqliteFile], None]) -> None:
         """`callback(engine)` now if the database is open, else once it is."""
         if self._engine is not None:
             callback(self._engine)
         else:
             self._waiting.append(callback)
 
-    def _on_open(self, engine: Engine) -> None:
+    def _on_open(self, engine: SqliteFile) -> None:
         self._engine = engine
         waiting, self._waiting = self._waiting, []
         for callback in waiting:

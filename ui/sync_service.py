@@ -27,8 +27,7 @@ from ui.settings import QtSettings
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from kiosk.db.sqlite import SqliteFile
     from sync.engine import SyncEngine, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -183,7 +182,7 @@ class SyncService(QObject):
             lane="network",
         )
 
-    def _sync_engine(self, database: Engine) -> SyncEngine:
+    def _sync_engine(self, database: SqliteFile) -> SyncEngine:
         if self._engine is None:
             from sync.engine import SyncEngine, utc_now
 

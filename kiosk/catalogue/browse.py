@@ -2,19 +2,18 @@
 
 Qt-free (the UI's view-models call these); every function takes the engine and returns plain
 dataclasses with multilingual text left as {"it": ..., "en": ...} dicts — `pick` chooses the language.
-Counts only include active offerings, like search does. SQLAlchemy is imported when a query runs,
-not with the module: the kiosk's start-up path imports this module before it opens the database.
+Counts only include active offerings, like search does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine, TextClause
+from kiosk.db.sqlite import SqliteFile
 
 I18n = dict[str, str]
 FALLBACK_LANGUAGE = "it"
@@ -131,12 +130,6 @@ class OfferingDetail:
     contacts: list[ContactInfo] = field(default_factory=list)
 
 
-def text(sql: str) -> TextClause:
-    from sqlalchemy import text as sql_text
-
-    return sql_text(sql)
-
-
 def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
@@ -149,12 +142,12 @@ def _opt_date(value: Any) -> dt.date | None:
     return None if value is None else _date(value)
 
 
-def catalogue_info(engine: Engine) -> CatalogueInfo | None:
+def catalogue_info(engine: SqliteFile) -> CatalogueInfo | None:
     """Which catalogue is loaded (None when none is)."""
     with engine.connect() as c:
         row = c.execute(
-            text("SELECT version, updated_at, demo, title FROM catalogue_meta WHERE id = 1")
-        ).first()
+            "SELECT version, updated_at, demo, title FROM catalogue_meta WHERE id = 1"
+        ).fetchone()
     if row is None:
         return None
     return CatalogueInfo(
@@ -162,9 +155,9 @@ def catalogue_info(engine: Engine) -> CatalogueInfo | None:
     )
 
 
-def categories(engine: Engine) -> list[CategoryCount]:
+def categories(engine: SqliteFile) -> list[CategoryCount]:
     """Every category in catalogue order, with how many active offerings it has."""
-    sql = text(
+    sql = (
         "SELECT k.id, k.name, k.icon, (SELECT count(*) FROM service_category sc"
         " JOIN service s ON s.id = sc.service_id"
         " WHERE sc.category_id = k.id AND s.status = 'active') AS n"
@@ -174,9 +167,9 @@ def categories(engine: Engine) -> list[CategoryCount]:
         return [CategoryCount(r.id, _json(r.name), r.icon, r.n) for r in c.execute(sql)]
 
 
-def comuni(engine: Engine) -> list[Place]:
+def comuni(engine: SqliteFile) -> list[Place]:
     """Comuni that have at least one location, alphabetically."""
-    sql = text(
+    sql = (
         "SELECT c.id, c.name, c.area_id FROM comune c"
         " WHERE EXISTS (SELECT 1 FROM location l WHERE l.comune_id = c.id) ORDER BY c.name"
     )
@@ -184,16 +177,16 @@ def comuni(engine: Engine) -> list[Place]:
         return [Place(r.id, {"it": r.name}, r.area_id) for r in c.execute(sql)]
 
 
-def areas(engine: Engine) -> list[Place]:
+def areas(engine: SqliteFile) -> list[Place]:
     with engine.connect() as c:
         return [
             Place(r.id, _json(r.name))
-            for r in c.execute(text("SELECT id, name FROM area ORDER BY rowid"))
+            for r in c.execute("SELECT id, name FROM area ORDER BY rowid")
         ]
 
 
-def _periods(c: Connection, where: str, params: dict[str, Any]) -> list[PeriodInfo]:
-    sql = text(
+def _periods(c: sqlite3.Connection, where: str, params: dict[str, Any]) -> list[PeriodInfo]:
+    sql = (
         'SELECT p.id, p.name, p.start, p."end", p.kind, (SELECT count(*) FROM service_period sp'
         " JOIN service s ON s.id = sp.service_id"
         " WHERE sp.period_id = p.id AND s.status = 'active') AS n"
@@ -205,7 +198,7 @@ def _periods(c: Connection, where: str, params: dict[str, Any]) -> list[PeriodIn
     ]
 
 
-def periods(engine: Engine, *, today: dt.date | None = None) -> list[PeriodInfo]:
+def periods(engine: SqliteFile, *, today: dt.date | None = None) -> list[PeriodInfo]:
     """Periods by start date (only those not yet over on `today`, when given), with counts."""
     with engine.connect() as c:
         if today is None:
@@ -213,7 +206,7 @@ def periods(engine: Engine, *, today: dt.date | None = None) -> list[PeriodInfo]
         return _periods(c, 'WHERE p."end" >= :today', {"today": today.isoformat()})
 
 
-def upcoming_closures(engine: Engine, today: dt.date, limit: int = 4) -> list[PeriodInfo]:
+def upcoming_closures(engine: SqliteFile, today: dt.date, limit: int = 4) -> list[PeriodInfo]:
     """School closures and summer periods not over on `today`, soonest first, with offerings."""
     with engine.connect() as c:
         found = _periods(
@@ -224,7 +217,7 @@ def upcoming_closures(engine: Engine, today: dt.date, limit: int = 4) -> list[Pe
     return [p for p in found if p.count > 0][:limit]
 
 
-def next_closure(engine: Engine, today: dt.date) -> PeriodInfo | None:
+def next_closure(engine: SqliteFile, today: dt.date) -> PeriodInfo | None:
     """The next (or current) school closure on `today`, whether or not offerings cover it."""
     with engine.connect() as c:
         found = _periods(
@@ -233,24 +226,24 @@ def next_closure(engine: Engine, today: dt.date) -> PeriodInfo | None:
     return found[0] if found else None
 
 
-def offering_detail(engine: Engine, offering_id: str) -> OfferingDetail | None:
+def offering_detail(engine: SqliteFile, offering_id: str) -> OfferingDetail | None:
     """One offering with its organization, places (comune names), periods, times and costs."""
     with engine.connect() as c:
         row = c.execute(
-            text(
+            (
                 "SELECT s.*, o.name AS org_name, o.website AS org_website, o.email AS org_email,"
                 " o.phones AS org_phones FROM service s"
                 " JOIN organization o ON o.id = s.organization_id WHERE s.id = :id"
             ),
             {"id": offering_id},
-        ).first()
+        ).fetchone()
         if row is None:
             return None
         params = {"id": offering_id}
         cats = [
             r.category_id
             for r in c.execute(
-                text(
+                (
                     "SELECT category_id FROM service_category WHERE service_id = :id"
                     " ORDER BY position"
                 ),
@@ -265,7 +258,7 @@ def offering_detail(engine: Engine, offering_id: str) -> OfferingDetail | None:
         locs = [
             LocationInfo(r.name or "", r.address_1, r.postal_code or "", r.comune, _json(r.acc))
             for r in c.execute(
-                text(
+                (
                     "SELECT l.name, l.address_1, l.postal_code, c.name AS comune,"
                     " l.accessibility AS acc FROM service_at_location sal"
                     " JOIN location l ON l.id = sal.location_id"
@@ -284,27 +277,21 @@ def offering_detail(engine: Engine, offering_id: str) -> OfferingDetail | None:
                 _opt_date(r.valid_to),
                 _json(r.description),
             )
-            for r in c.execute(
-                text("SELECT * FROM schedule WHERE service_id = :id ORDER BY id"), params
-            )
+            for r in c.execute("SELECT * FROM schedule WHERE service_id = :id ORDER BY id", params)
         ]
         costs = [
             CostInfo(r.amount, r.currency, _json(r.option))
             for r in c.execute(
-                text("SELECT * FROM cost_option WHERE service_id = :id ORDER BY id"), params
+                "SELECT * FROM cost_option WHERE service_id = :id ORDER BY id", params
             )
         ]
         phones = [
             PhoneInfo(r.number, _json(r.description))
-            for r in c.execute(
-                text("SELECT * FROM phone WHERE service_id = :id ORDER BY id"), params
-            )
+            for r in c.execute("SELECT * FROM phone WHERE service_id = :id ORDER BY id", params)
         ]
         contacts = [
             ContactInfo(r.name, _json(r.title), r.email, r.phone)
-            for r in c.execute(
-                text("SELECT * FROM contact WHERE service_id = :id ORDER BY id"), params
-            )
+            for r in c.execute("SELECT * FROM contact WHERE service_id = :id ORDER BY id", params)
         ]
     org_phones = [
         PhoneInfo(str(p.get("number", "")), p.get("description"))

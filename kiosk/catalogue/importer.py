@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy import Engine
 
 from kiosk.catalogue import schema as s
 from kiosk.catalogue.errors import CatalogueError, CatalogueWarning
@@ -25,6 +24,8 @@ from kiosk.catalogue.limits import MAX_CATALOGUE_BYTES
 from kiosk.catalogue.references import check_references
 from kiosk.catalogue.store import replace_catalogue
 from kiosk.catalogue.validation import from_validation_error
+from kiosk.db.engine import make_engine
+from kiosk.db.sqlite import SqliteFile
 
 
 @dataclass
@@ -125,20 +126,25 @@ def _load_file(path: Path) -> LoadedCatalogue:
 
 
 def import_file(
-    engine: Engine, path: Path, *, source: str | None = None, checksum: str | None = None
+    database: SqliteFile, path: Path, *, source: str | None = None, checksum: str | None = None
 ) -> LoadedCatalogue:
-    """Validate `path` and make it the kiosk's catalogue in one transaction.
+    """Validate `path` and make it the catalogue of `database` in one transaction (SQLAlchemy:
+    a child process of the running kiosk, or the command line, does this).
 
     `source` and `checksum` are recorded instead of the file's path and digest when given.
     """
     loaded = load_file(path)
-    with gc_paused():
-        replace_catalogue(
-            engine,
-            loaded.catalogue,
-            source=source or str(path),
-            checksum=checksum or loaded.checksum,
-        )
+    engine = make_engine(database.path)
+    try:
+        with gc_paused():
+            replace_catalogue(
+                engine,
+                loaded.catalogue,
+                source=source or str(path),
+                checksum=checksum or loaded.checksum,
+            )
+    finally:
+        engine.dispose()
     return loaded
 
 

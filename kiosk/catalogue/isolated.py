@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import resource
 import signal
 import subprocess
@@ -27,9 +26,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from kiosk.catalogue.errors import CatalogueError
+from kiosk.db.sqlite import SqliteFile
+from kiosk.paths import child_environment
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +38,6 @@ CHILD_MEMORY_LIMIT = 1 << 30
 """Bytes of address space a child may use (RLIMIT_AS). Checking 10,000 offerings of JSON peaks
 at ~140 MiB; 5,000 spreadsheet rows far less."""
 TOO_BIG = "the file is too big to import on this kiosk"
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @dataclass(frozen=True)
@@ -62,24 +60,20 @@ def check_file(path: Path, *, name: str | None = None) -> ImportSummary:
 
 
 def import_into(
-    engine: Engine,
+    database: SqliteFile,
     path: Path,
     *,
     source: str | None = None,
     checksum: str | None = None,
     name: str | None = None,
 ) -> ImportSummary:
-    """Validate `path` and make it the catalogue of `engine`'s database in one transaction.
+    """Validate `path` and make it the catalogue of `database` in one transaction.
 
     `source` and `checksum` are recorded instead of the file's own path and digest (sync imports
     a staged copy of a file that came from elsewhere); errors name `name` instead of `path`.
     """
-    database = engine.url.database
-    if not database or database == ":memory:":
-        raise ValueError("a child process can only import into a database file")
-    return _run_child(
-        {"path": str(path), "database": database, "source": source, "checksum": checksum}, name
-    )
+    job = {"path": str(path), "database": str(database.path), "source": source}
+    return _run_child({**job, "checksum": checksum}, name)
 
 
 def _too_big(file: str, why: str) -> CatalogueError:
@@ -94,10 +88,6 @@ def _too_big(file: str, why: str) -> CatalogueError:
 
 def _run_child(job: dict[str, Any], display: str | None = None) -> ImportSummary:
     job = {**job, "memory_limit": CHILD_MEMORY_LIMIT}
-    environment = dict(os.environ)
-    environment["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH")])
-    )
     command = [sys.executable, "-m", __name__, json.dumps(job)]
     name = display or job["path"]
     try:
@@ -105,7 +95,7 @@ def _run_child(job: dict[str, Any], display: str | None = None) -> ImportSummary
             command,
             capture_output=True,
             text=True,
-            env=environment,
+            env=child_environment(),
             timeout=CHILD_TIMEOUT,
             check=False,
         )
@@ -148,15 +138,11 @@ def _last_json_line(output: str) -> dict[str, Any]:
 
 def _child(job: dict[str, Any]) -> dict[str, Any]:
     from kiosk.catalogue.importer import import_file, load_file
-    from kiosk.db.engine import make_engine
 
     path = Path(job["path"])
     if job.get("database"):
-        engine = make_engine(Path(job["database"]))
-        try:
-            loaded = import_file(engine, path, source=job["source"], checksum=job["checksum"])
-        finally:
-            engine.dispose()
+        database = SqliteFile(Path(job["database"]))
+        loaded = import_file(database, path, source=job["source"], checksum=job["checksum"])
     else:
         loaded = load_file(path)
     summary = ImportSummary(

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
-
 from kiosk.catalogue import facets
 from kiosk.catalogue.normalize import fold
+from kiosk.db.sqlite import SqliteFile, column, in_list, scalar
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
@@ -72,7 +72,7 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{term}"*' for term in terms)
 
 
-def _facet_expression(connection: Connection, query: SearchQuery) -> list[str] | None:
+def _facet_expression(connection: sqlite3.Connection, query: SearchQuery) -> list[str] | None:
     """One FTS5 expression per filter; None when a filter can match nothing (a date no period covers)."""
     parts = []
     if query.comune:
@@ -84,10 +84,11 @@ def _facet_expression(connection: Connection, query: SearchQuery) -> list[str] |
     if query.period:
         parts.append(facets.any_of([facets.token("p", query.period)]))
     if query.on_date:
-        covering = connection.execute(
-            text('SELECT id FROM period WHERE start <= :day AND "end" >= :day'),
+        covering = column(
+            connection,
+            'SELECT id FROM period WHERE start <= :day AND "end" >= :day',
             {"day": query.on_date.isoformat()},
-        ).scalars()
+        )
         expression = facets.any_of(facets.token("p", p) for p in covering)
         if not expression:
             return None
@@ -99,7 +100,7 @@ def _facet_expression(connection: Connection, query: SearchQuery) -> list[str] |
     return parts
 
 
-def search(engine: Engine, query: SearchQuery) -> SearchResult:
+def search(engine: SqliteFile, query: SearchQuery) -> SearchResult:
     """Offerings matching `query`: by relevance for text, else alphabetically.
 
     Text and filters are one FTS5 MATCH (filters are tokens of the `facets` column). The index
@@ -115,49 +116,38 @@ def search(engine: Engine, query: SearchQuery) -> SearchResult:
         if words:
             parts.insert(0, f"{TEXT_COLUMNS} : ({words})")
         if not parts:
-            total = connection.execute(
-                text("SELECT count(*) FROM service WHERE status = 'active'")
-            ).scalar_one()
-            ids = (
-                connection.execute(
-                    text(
-                        "SELECT id FROM service WHERE status = 'active' ORDER BY sort_key LIMIT :n"
-                    ),
-                    {"n": query.limit},
-                )
-                .scalars()
-                .all()
+            total = scalar(connection, "SELECT count(*) FROM service WHERE status = 'active'")
+            ids = column(
+                connection,
+                "SELECT id FROM service WHERE status = 'active' ORDER BY sort_key LIMIT :n",
+                {"n": query.limit},
             )
         else:
             match = " AND ".join(parts)
-            total = connection.execute(
-                text("SELECT count(*) FROM service_fts WHERE service_fts MATCH :m"), {"m": match}
-            ).scalar_one()
-            order = RANK if words and total <= RANK_AT_MOST else "rowid"
-            ids = (
-                connection.execute(
-                    text(
-                        "SELECT service_id FROM service_fts WHERE service_fts MATCH :m"
-                        f" ORDER BY {order} LIMIT :n"
-                    ),
-                    {"m": match, "n": query.limit},
-                )
-                .scalars()
-                .all()
+            total = scalar(
+                connection,
+                "SELECT count(*) FROM service_fts WHERE service_fts MATCH :m",
+                {"m": match},
             )
-        return SearchResult(load_cards(connection, list(ids)), total)
+            order = RANK if words and total <= RANK_AT_MOST else "rowid"
+            ids = column(
+                connection,
+                "SELECT service_id FROM service_fts WHERE service_fts MATCH :m"
+                f" ORDER BY {order} LIMIT :n",
+                {"m": match, "n": query.limit},
+            )
+        return SearchResult(load_cards(connection, ids), total)
 
 
-def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:
+def load_cards(connection: sqlite3.Connection, ids: list[str]) -> list[OfferingCard]:
     """Card data for `ids`, in that order (five small indexed queries, whatever the page size)."""
     if not ids:
         return []
-    marks = ",".join(f":i{n}" for n in range(len(ids)))
-    params = {f"i{n}": value for n, value in enumerate(ids)}
+    marks, params = in_list("i", ids)
     base = {
         row.id: row
         for row in connection.execute(
-            text(
+            (
                 "SELECT s.id, s.name, o.name AS org, s.minimum_age, s.maximum_age, s.free,"
                 f" s.min_cost FROM service s JOIN organization o ON o.id = s.organization_id"
                 f" WHERE s.id IN ({marks})"
@@ -167,7 +157,7 @@ def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:
     }
     comuni: dict[str, list[str]] = defaultdict(list)
     for row in connection.execute(
-        text(
+        (
             "SELECT sal.service_id, c.name FROM service_at_location sal"
             " JOIN location l ON l.id = sal.location_id JOIN comune c ON c.id = l.comune_id"
             f" WHERE sal.service_id IN ({marks}) ORDER BY sal.service_id, sal.position"
@@ -178,7 +168,7 @@ def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:
             comuni[row.service_id].append(row.name)
     categories: dict[str, list[str]] = defaultdict(list)
     for row in connection.execute(
-        text(
+        (
             "SELECT service_id, category_id FROM service_category"
             f" WHERE service_id IN ({marks}) ORDER BY service_id, position"
         ),
@@ -187,7 +177,7 @@ def load_cards(connection: Connection, ids: list[str]) -> list[OfferingCard]:
         categories[row.service_id].append(row.category_id)
     periods: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in connection.execute(
-        text(
+        (
             'SELECT sp.service_id, p.id, p.name, p.start, p."end" FROM service_period sp'
             " JOIN period p ON p.id = sp.period_id"
             f" WHERE sp.service_id IN ({marks}) ORDER BY sp.service_id, p.start"

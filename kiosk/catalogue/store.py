@@ -20,6 +20,8 @@ from kiosk.catalogue import schema as s
 from kiosk.catalogue.facets import offering_facets
 from kiosk.catalogue.normalize import fold
 from kiosk.db import models as m
+from kiosk.db.engine import make_engine
+from kiosk.db.sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 
@@ -274,8 +276,18 @@ def _opt_time(value: str | None) -> dt.time | None:
     return dt.time.fromisoformat(value) if value else None
 
 
-def read_catalogue(engine: Engine) -> s.Catalogue | None:
-    """The stored catalogue as a document (None when nothing was ever imported)."""
+def read_catalogue(database: SqliteFile) -> s.Catalogue | None:
+    """The stored catalogue as a document (None when nothing was ever imported).
+
+    SQLAlchemy: for the command line's export and the tests, not the running kiosk."""
+    engine = make_engine(database.path)
+    try:
+        return _read_catalogue(engine)
+    finally:
+        engine.dispose()
+
+
+def _read_catalogue(engine: Engine) -> s.Catalogue | None:
     with engine.connect() as c:
         meta = c.execute(select(m.catalogue_meta)).first()
         if meta is None:

@@ -1,17 +1,26 @@
-"""The kiosk's SQLite engine: local file, WAL, synchronous=FULL, foreign keys, migrated on open."""
+"""The kiosk's SQLite file, migrated on open: SQLAlchemy and Alembic for the schema, `sqlite3` after.
+
+`open_database` hands the running kiosk a `SqliteFile` (kiosk/db/sqlite.py). SQLAlchemy is loaded
+only to migrate, and only when a migration is due; the importer and the central server build
+SQLAlchemy engines with `make_engine` / `use_kiosk_pragmas`.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from kiosk.db.sqlite import PRAGMAS, SqliteFile
+from kiosk.paths import child_environment
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -20,22 +29,23 @@ _REVISION = re.compile(r'^(down_)?revision = "?([^"\n]*)"?$', re.MULTILINE)
 
 def use_kiosk_pragmas(engine: Engine) -> Engine:
     """Set every new connection of a SQLite `engine` up like the kiosk's (also the server's)."""
+    from sqlalchemy import event
+
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 
 def make_engine(db_file: Path) -> Engine:
-    """An engine on `db_file` with every connection set up the same way (not yet migrated)."""
+    """A SQLAlchemy engine on `db_file`, set up like the kiosk's connections (not migrated)."""
+    from sqlalchemy import create_engine
+
     engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
     return use_kiosk_pragmas(engine)
 
@@ -60,23 +70,17 @@ def head_revision() -> str:
     return str(head)
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(database: SqliteFile) -> str | None:
     try:
-        with engine.connect() as connection:
-            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            return None if version is None else str(version)
-    except OperationalError:  # a new database: no alembic_version table yet
+        with database.connect() as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # a new database: no alembic_version table yet
         return None
+    return None if row is None else str(row[0])
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (Alembic, batch mode), keeping every row.
-
-    A database already at the newest revision is left alone without importing Alembic, which
-    saves the kiosk start-up time and about 12 MiB of memory.
-    """
-    if revision == "head" and current_revision(engine) == head_revision():
-        return
+    """Bring the schema to `revision` (Alembic, batch mode), keeping every row."""
     from alembic import command
 
     with engine.begin() as connection:
@@ -85,8 +89,44 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def open_database(db_file: Path) -> Engine:
-    """Open (creating if needed) and migrate the kiosk database."""
+def open_database(db_file: Path) -> SqliteFile:
+    """Open (creating if needed) and migrate the kiosk database.
+
+    A database at the newest revision opens without SQLAlchemy. When a migration is due and this
+    process has not loaded SQLAlchemy (the running kiosk), a child process migrates, so the
+    kiosk never carries SQLAlchemy and Alembic (~25 MiB) for the weeks it runs.
+    """
+    database = SqliteFile(db_file)
+    if current_revision(database) == head_revision():
+        return database
+    if "sqlalchemy" in sys.modules:
+        _migrate_file(db_file)
+    else:
+        _migrate_in_child(db_file)
+    return database
+
+
+def _migrate_file(db_file: Path) -> None:
     engine = make_engine(db_file)
-    migrate(engine)
-    return engine
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+
+
+def _migrate_in_child(db_file: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", __name__, str(db_file)],
+        capture_output=True,
+        text=True,
+        env=child_environment(),
+        check=False,
+    )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise sqlite3.OperationalError(f"the database {db_file} could not be migrated: {last}")
+
+
+if __name__ == "__main__":  # the child of _migrate_in_child
+    logging.basicConfig(level=logging.WARNING)
+    _migrate_file(Path(sys.argv[1]))

@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
-
+from kiosk.db.sqlite import SqliteFile, column, in_list, scalar, utc_from_text, utc_text
 from kiosk.fileio import atomic_write_bytes
-from kiosk.intake.tables import contact_request, outbox
 from kiosk.settings import KIOSK_ID_PATTERN
 
 log = logging.getLogger(__name__)
@@ -144,10 +142,12 @@ def _field(document: dict[str, Any], name: str, kind: type[Any]) -> Any:
 
 
 def _envelope(row: Any) -> Envelope:
+    created_at = utc_from_text(row.created_at)
+    assert created_at is not None  # NOT NULL
     return Envelope(
         id=row.id,
         kiosk_id=row.kiosk_id,
-        created_at=row.created_at,
+        created_at=created_at,
         notice_version=row.notice_version,
         schema_version=row.schema_version,
         sealed=row.sealed,
@@ -155,49 +155,38 @@ def _envelope(row: Any) -> Envelope:
     )
 
 
-_COLUMNS = (
-    contact_request.c.id,
-    contact_request.c.kiosk_id,
-    contact_request.c.created_at,
-    contact_request.c.notice_version,
-    contact_request.c.schema_version,
-    contact_request.c.sealed,
-    contact_request.c.sha256,
+_SELECT_ENVELOPES = (
+    "SELECT r.id, r.kiosk_id, r.created_at, r.notice_version, r.schema_version, r.sealed,"
+    " r.sha256 FROM contact_request r JOIN outbox o ON o.request_id = r.id"
 )
+_CHUNK = 500
+"""Ids per statement (SQLite allows 32,766 parameters; the server 500 requests per batch)."""
 
 
-def pending(engine: Engine, limit: int, now: dt.datetime) -> list[Envelope]:
+def pending(engine: SqliteFile, limit: int, now: dt.datetime) -> list[Envelope]:
     """Up to `limit` pending requests due at `now` (next_attempt_at <= now), oldest first."""
-    query = (
-        select(*_COLUMNS)
-        .join(outbox, outbox.c.request_id == contact_request.c.id)
-        .where(outbox.c.state == "pending", outbox.c.next_attempt_at <= now)
-        .order_by(contact_request.c.created_at, contact_request.c.id)
-        .limit(limit)
+    sql = (
+        f"{_SELECT_ENVELOPES} WHERE o.state = 'pending' AND o.next_attempt_at <= :now"
+        " ORDER BY r.created_at, r.id LIMIT :limit"
     )
     with engine.connect() as connection:
-        return [_envelope(row) for row in connection.execute(query)]
+        rows = connection.execute(sql, {"now": utc_text(now), "limit": limit})
+        return [_envelope(row) for row in rows]
 
 
-def pending_count(engine: Engine) -> int:
+def pending_count(engine: SqliteFile) -> int:
     """Requests not yet delivered (due or waiting for their next attempt)."""
     with engine.connect() as connection:
-        count = connection.execute(
-            select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
-        ).scalar_one()
-    return int(count)
+        return int(scalar(connection, "SELECT count(*) FROM outbox WHERE state = 'pending'"))
 
 
-def conflict_count(engine: Engine) -> int:
+def conflict_count(engine: SqliteFile) -> int:
     """Requests the central side holds different content for: kept, not retried, shown to staff."""
     with engine.connect() as connection:
-        count = connection.execute(
-            select(func.count()).select_from(outbox).where(outbox.c.state == "conflict")
-        ).scalar_one()
-    return int(count)
+        return int(scalar(connection, "SELECT count(*) FROM outbox WHERE state = 'conflict'"))
 
 
-def mark_delivered(engine: Engine, ids: Iterable[str], via: str, now: dt.datetime) -> int:
+def mark_delivered(engine: SqliteFile, ids: Iterable[str], via: str, now: dt.datetime) -> int:
     """Record confirmed delivery (`via`: e.g. "folder", "http"); returns how many changed.
 
     A request already delivered keeps its first delivery time.
@@ -205,48 +194,50 @@ def mark_delivered(engine: Engine, ids: Iterable[str], via: str, now: dt.datetim
     id_list = list(ids)
     if not id_list:
         return 0
+    changed = 0
     with engine.begin() as connection:
-        result = connection.execute(
-            update(outbox)
-            .where(outbox.c.request_id.in_(id_list), outbox.c.state != "delivered")
-            .values(state="delivered", delivered_at=now, delivered_via=via[:40], last_error=None)
-        )
+        for chunk in _chunks(id_list, _CHUNK):
+            marks, params = in_list("id", chunk)
+            changed += connection.execute(
+                "UPDATE outbox SET state = 'delivered', delivered_at = :now, delivered_via = :via,"
+                f" last_error = NULL WHERE request_id IN ({marks}) AND state != 'delivered'",
+                {**params, "now": utc_text(now), "via": via[:40]},
+            ).rowcount
     log.info("delivered via %s: %s", via, ", ".join(id_list))
-    return int(result.rowcount)
+    return changed
 
 
-def mark_conflict(engine: Engine, id: str, reason: str) -> None:
+def mark_conflict(engine: SqliteFile, id: str, reason: str) -> None:
     """The central side has different content under this id: keep it, stop retrying."""
     with engine.begin() as connection:
         connection.execute(
-            update(outbox)
-            .where(outbox.c.request_id == id)
-            .values(state="conflict", last_error=reason[:_ERROR_MAX])
+            "UPDATE outbox SET state = 'conflict', last_error = :reason WHERE request_id = :id",
+            {"id": id, "reason": reason[:_ERROR_MAX]},
         )
     log.warning("request %s in conflict: %s", id, reason)
 
 
 def record_failure(
-    engine: Engine, ids: Iterable[str], error: str, next_attempt_at: dt.datetime
+    engine: SqliteFile, ids: Iterable[str], error: str, next_attempt_at: dt.datetime
 ) -> None:
     """A failed delivery attempt: count it, keep the error, retry at `next_attempt_at`."""
     id_list = list(ids)
     if not id_list:
         return
     with engine.begin() as connection:
-        connection.execute(
-            update(outbox)
-            .where(outbox.c.request_id.in_(id_list), outbox.c.state == "pending")
-            .values(
-                attempts=outbox.c.attempts + 1,
-                last_error=error[:_ERROR_MAX],
-                next_attempt_at=next_attempt_at,
+        for chunk in _chunks(id_list, _CHUNK):
+            marks, params = in_list("id", chunk)
+            connection.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = :error,"
+                f" next_attempt_at = :next WHERE request_id IN ({marks}) AND state = 'pending'",
+                {**params, "error": error[:_ERROR_MAX], "next": utc_text(next_attempt_at)},
             )
-        )
     log.info("delivery failed for %d request(s), next attempt %s", len(id_list), next_attempt_at)
 
 
-def purge_delivered(engine: Engine, retention_days: int = 0, now: dt.datetime | None = None) -> int:
+def purge_delivered(
+    engine: SqliteFile, retention_days: int = 0, now: dt.datetime | None = None
+) -> int:
     """Delete delivered requests older than `retention_days` (0: all delivered); returns the count.
 
     Runs with `secure_delete` (freed pages are zeroed) and then checkpoints the WAL with TRUNCATE
@@ -254,33 +245,33 @@ def purge_delivered(engine: Engine, retention_days: int = 0, now: dt.datetime | 
     touched.
     """
     cutoff = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=retention_days)
-    due = select(outbox.c.request_id).where(
-        outbox.c.state == "delivered", outbox.c.delivered_at <= cutoff
-    )
     with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA secure_delete=ON")
-        ids = list(connection.execute(due).scalars())
-        for chunk in _chunks(ids, 500):
-            connection.execute(delete(outbox).where(outbox.c.request_id.in_(chunk)))
-            connection.execute(delete(contact_request).where(contact_request.c.id.in_(chunk)))
+        connection.execute("PRAGMA secure_delete=ON")
+        ids = column(
+            connection,
+            "SELECT request_id FROM outbox WHERE state = 'delivered' AND delivered_at <= :cutoff",
+            {"cutoff": utc_text(cutoff)},
+        )
+        for chunk in _chunks(ids, _CHUNK):
+            marks, params = in_list("id", chunk)
+            connection.execute(f"DELETE FROM outbox WHERE request_id IN ({marks})", params)
+            connection.execute(f"DELETE FROM contact_request WHERE id IN ({marks})", params)
     if ids:
         checkpoint_wal(engine)
         log.info("purged %d delivered request(s): %s", len(ids), ", ".join(ids))
     return len(ids)
 
 
-def checkpoint_wal(engine: Engine) -> bool:
+def checkpoint_wal(engine: SqliteFile) -> bool:
     """Copy the WAL into the database and truncate it; False when a reader kept it from ending."""
     with engine.connect() as connection:
-        busy, _log_pages, _done = connection.exec_driver_sql(
-            "PRAGMA wal_checkpoint(TRUNCATE)"
-        ).one()
+        busy, _log_pages, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("WAL checkpoint could not finish (a reader is active); retried at next purge")
     return not busy
 
 
-def export_pending(engine: Engine, folder: Path) -> int:
+def export_pending(engine: SqliteFile, folder: Path) -> int:
     """Write every undelivered request (pending or conflict) as `<uuid>.json` in `folder`.
 
     Staff hand delivery: requests in conflict never travel by sync, so a USB stick is their way
@@ -289,14 +280,11 @@ def export_pending(engine: Engine, folder: Path) -> int:
     Returns the number of requests now in the folder. Nothing is marked delivered here.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    query = (
-        select(*_COLUMNS)
-        .join(outbox, outbox.c.request_id == contact_request.c.id)
-        .where(outbox.c.state.in_(("pending", "conflict")))
-        .order_by(contact_request.c.created_at, contact_request.c.id)
+    sql = (
+        f"{_SELECT_ENVELOPES} WHERE o.state IN ('pending', 'conflict') ORDER BY r.created_at, r.id"
     )
     with engine.connect() as connection:
-        envelopes = [_envelope(row) for row in connection.execute(query)]
+        envelopes = [_envelope(row) for row in connection.execute(sql)]
     for envelope in envelopes:
         target = folder / f"{envelope.id}.json"
         data = envelope.to_json()

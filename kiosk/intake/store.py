@@ -13,12 +13,10 @@ import logging
 from dataclasses import dataclass
 
 from nacl.public import PrivateKey, PublicKey
-from sqlalchemy import Engine, select, update
-from sqlalchemy.dialects.sqlite import insert
 
+from kiosk.db.sqlite import SqliteFile, utc_text
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.outbox import Envelope
-from kiosk.intake.tables import contact_request, outbox
 from kiosk.privacy.sealing import WrongKeyError, seal, unseal
 
 log = logging.getLogger(__name__)
@@ -47,35 +45,35 @@ def seal_request(request: ContactRequest, public_key: PublicKey) -> Envelope:
     )
 
 
-def submit_request(engine: Engine, payload: ContactRequest, public_key: PublicKey) -> Submitted:
+def submit_request(engine: SqliteFile, payload: ContactRequest, public_key: PublicKey) -> Submitted:
     """Seal `payload` and store it with its outbox row in one transaction; idempotent on its id.
 
     Returns only after the commit: the caller may then show the reference.
     """
     envelope = seal_request(payload, public_key)
     with engine.begin() as connection:
+        created_at = utc_text(envelope.created_at)
         inserted = connection.execute(
-            insert(contact_request)
-            .values(
-                id=envelope.id,
-                kiosk_id=envelope.kiosk_id,
-                created_at=envelope.created_at,
-                notice_version=envelope.notice_version,
-                schema_version=envelope.schema_version,
-                sealed=envelope.sealed,
-                sha256=envelope.sha256,
-            )
-            .on_conflict_do_nothing(index_elements=["id"])
+            "INSERT INTO contact_request"
+            " (id, kiosk_id, created_at, notice_version, schema_version, sealed, sha256)"
+            " VALUES (:id, :kiosk_id, :created_at, :notice_version, :schema_version, :sealed,"
+            " :sha256) ON CONFLICT (id) DO NOTHING",
+            {
+                "id": envelope.id,
+                "kiosk_id": envelope.kiosk_id,
+                "created_at": created_at,
+                "notice_version": envelope.notice_version,
+                "schema_version": envelope.schema_version,
+                "sealed": envelope.sealed,
+                "sha256": envelope.sha256,
+            },
         )
         stored = inserted.rowcount == 1
         if stored:
             connection.execute(
-                insert(outbox).values(
-                    request_id=envelope.id,
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=envelope.created_at,
-                )
+                "INSERT INTO outbox (request_id, state, attempts, next_attempt_at)"
+                " VALUES (:id, 'pending', 0, :created_at)",
+                {"id": envelope.id, "created_at": created_at},
             )
     if stored:
         log.info("request %s stored, sealed", envelope.id)
@@ -96,7 +94,7 @@ class Resealed:
     """Requests moved from the demo key to the office key by `reseal_pending`; `undo()` puts
     them back (used when the enrolment that asked for it fails later)."""
 
-    def __init__(self, engine: Engine, before: list[_Sealed]) -> None:
+    def __init__(self, engine: SqliteFile, before: list[_Sealed]) -> None:
         self._engine = engine
         self._before = before
 
@@ -105,18 +103,23 @@ class Resealed:
 
     def undo(self) -> None:
         """Only rows still waiting: one delivered meanwhile keeps the office's sealing."""
-        waiting = select(outbox.c.request_id).where(outbox.c.state == "pending")
         with self._engine.begin() as connection:
             for row in self._before:
                 connection.execute(
-                    update(contact_request)
-                    .where(contact_request.c.id == row.id, contact_request.c.id.in_(waiting))
-                    .values(kiosk_id=row.kiosk_id, sealed=row.sealed, sha256=row.sha256)
+                    "UPDATE contact_request SET kiosk_id = :kiosk_id, sealed = :sealed,"
+                    " sha256 = :sha256 WHERE id = :id AND id IN"
+                    " (SELECT request_id FROM outbox WHERE state = 'pending')",
+                    {
+                        "id": row.id,
+                        "kiosk_id": row.kiosk_id,
+                        "sealed": row.sealed,
+                        "sha256": row.sha256,
+                    },
                 )
 
 
 def reseal_pending(
-    engine: Engine, demo_key: PrivateKey, office_key: PublicKey, kiosk_id: str
+    engine: SqliteFile, demo_key: PrivateKey, office_key: PublicKey, kiosk_id: str
 ) -> Resealed:
     """Seal again for `office_key` every undelivered request the demo key can open, as kiosk
     `kiosk_id`: requests a parent left while the kiosk was still in demo mode then reach the
@@ -125,26 +128,30 @@ def reseal_pending(
     as they are. The plaintext exists only in memory, as when a request is first sealed.
     """
     pending = (
-        select(contact_request)
-        .join(outbox, outbox.c.request_id == contact_request.c.id)
-        .where(outbox.c.state == "pending")
+        "SELECT r.id, r.kiosk_id, r.sealed, r.sha256 FROM contact_request r"
+        " JOIN outbox o ON o.request_id = r.id WHERE o.state = 'pending'"
     )
     before: list[_Sealed] = []
     with engine.begin() as connection:
-        for row in connection.execute(pending).mappings().all():
+        for row in connection.execute(pending).fetchall():
             try:
-                payload = json.loads(unseal(demo_key, row["sealed"]))
+                payload = json.loads(unseal(demo_key, row.sealed))
             except (WrongKeyError, ValueError):
                 continue  # sealed for a real office already: not ours to open
             payload["kiosk_id"] = kiosk_id
             plaintext = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             sealed = seal(office_key, plaintext.encode("utf-8"))
             connection.execute(
-                update(contact_request)
-                .where(contact_request.c.id == row["id"])
-                .values(kiosk_id=kiosk_id, sealed=sealed, sha256=hashlib.sha256(sealed).hexdigest())
+                "UPDATE contact_request SET kiosk_id = :kiosk_id, sealed = :sealed,"
+                " sha256 = :sha256 WHERE id = :id",
+                {
+                    "id": row.id,
+                    "kiosk_id": kiosk_id,
+                    "sealed": sealed,
+                    "sha256": hashlib.sha256(sealed).hexdigest(),
+                },
             )
-            before.append(_Sealed(row["id"], row["kiosk_id"], row["sealed"], row["sha256"]))
+            before.append(_Sealed(row.id, row.kiosk_id, row.sealed, row.sha256))
     if before:
         log.info("%d request(s) from demo mode sealed again for the office key", len(before))
     return Resealed(engine, before)

@@ -16,12 +16,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from kiosk import audit
 from kiosk.catalogue.files import SUPPORTED_SUFFIXES
 from kiosk.catalogue.isolated import ImportSummary, import_into
 from kiosk.catalogue.refusals import clear_refusal, record_refusal, refusal_reason
+from kiosk.db.sqlite import SqliteFile
 from kiosk.intake.outbox import export_pending
 
 log = logging.getLogger(__name__)
@@ -156,7 +155,7 @@ def on_media(path: Path, roots: Sequence[Path]) -> bool:
 
 
 def import_catalogue(
-    engine: Engine, home: Path, path: Path, roots: Sequence[Path] = DEFAULT_ROOTS
+    engine: SqliteFile, home: Path, path: Path, roots: Sequence[Path] = DEFAULT_ROOTS
 ) -> ImportSummary:
     """Import `path` (a file listed by `list_catalogue_files`) and record it in the audit log.
 
@@ -188,7 +187,7 @@ def import_catalogue(
 EXPORT_FOLDER = "pitstop-requests"
 
 
-def export_waiting_requests(engine: Engine, home: Path, target: Path, kiosk_id: str) -> int:
+def export_waiting_requests(engine: SqliteFile, home: Path, target: Path, kiosk_id: str) -> int:
     """Copy the undelivered sealed requests (pending and in conflict) to
     `target`/pitstop-requests/<kiosk id>/; returns how many.
 

@@ -11,18 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
-
 from kiosk import __version__
 from kiosk.catalogue.refusals import Refusal, last_refusal
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile
 from kiosk.intake import outbox
 from kiosk.privacy.keys import KeyFileError, describe_key_file, is_demo_mode, public_key_path
 from kiosk.settings import Settings
@@ -66,11 +64,11 @@ class StaffStatus:
         return data
 
 
-def _count(counter: Callable[[Engine], int], engine: Engine) -> int | None:
+def _count(counter: Callable[[SqliteFile], int], engine: SqliteFile) -> int | None:
     """A count from the outbox API, or None when the database cannot be read just now."""
     try:
         return counter(engine)
-    except SQLAlchemyError as exc:
+    except sqlite3.Error as exc:
         log.warning("cannot count the requests: %s", exc.__class__.__name__)
         return None
 
@@ -96,16 +94,14 @@ def disk_free(home: Path) -> int | None:
 def collect(
     home: Path,
     settings: Settings,
-    engine: Engine,
+    engine: SqliteFile,
     *,
     started_at: float = PROCESS_STARTED,
     now: float | None = None,
 ) -> StaffStatus:
     """Gather every fact of the staff home (a few small reads: call it off the GUI thread)."""
     with engine.connect() as connection:
-        row = connection.execute(
-            select(catalogue_meta.c.version, catalogue_meta.c.updated_at, catalogue_meta.c.demo)
-        ).first()
+        row = connection.execute("SELECT version, updated_at, demo FROM catalogue_meta").fetchone()
     return StaffStatus(
         kiosk_id=settings.kiosk.id,
         kiosk_name=settings.kiosk.name,

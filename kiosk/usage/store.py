@@ -15,11 +15,8 @@ import logging
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, delete, func, select
-from sqlalchemy.dialects.sqlite import insert
-
+from kiosk.db.sqlite import SqliteFile, column, in_list, scalar
 from kiosk.usage import metrics
-from kiosk.usage.tables import usage_count
 from kiosk.usage.tally import CountKey
 
 log = logging.getLogger(__name__)
@@ -46,7 +43,7 @@ def closed(day: dt.date, today: dt.date) -> bool:
     return day <= today - dt.timedelta(days=CLOSED_AFTER_DAYS)
 
 
-def add(engine: Engine, counts: Mapping[CountKey, int], today: dt.date) -> int:
+def add(engine: SqliteFile, counts: Mapping[CountKey, int], today: dt.date) -> int:
     """Add `counts` in one transaction; returns how many (day, metric, key) were dropped by
     the caps (MAX_ROWS_PER_DAY, MAX_WORDS_PER_DAY). Counts of a closed day go to `today`."""
     merged: dict[CountKey, int] = {}
@@ -58,13 +55,14 @@ def add(engine: Engine, counts: Mapping[CountKey, int], today: dt.date) -> int:
     if not merged:
         return 0
     dropped = 0
-    c = usage_count.c
     with engine.begin() as connection:
         rows: list[dict[str, object]] = []
         for day in sorted({day for day, _, _ in merged}):
             held = {
                 (row.metric, row.key)
-                for row in connection.execute(select(c.metric, c.key).where(c.day == day))
+                for row in connection.execute(
+                    "SELECT metric, key FROM usage_count WHERE day = :day", {"day": day.isoformat()}
+                )
             }
             words = sum(1 for metric, _ in held if metric == metrics.SEARCH_WORD)
             for (when, metric, key), n in sorted(merged.items()):
@@ -78,66 +76,64 @@ def add(engine: Engine, counts: Mapping[CountKey, int], today: dt.date) -> int:
                         continue
                     held.add((metric, key))
                     words += metric == metrics.SEARCH_WORD
-                rows.append({"day": day, "metric": metric, "key": key, "count": n})
-        if rows:
-            statement = insert(usage_count)
-            connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[c.day, c.metric, c.key],
-                    set_={"count": c.count + statement.excluded.count},
-                ),
-                rows,
-            )
+                rows.append({"day": day.isoformat(), "metric": metric, "key": key, "count": n})
+        connection.executemany(
+            "INSERT INTO usage_count (day, metric, key, count) VALUES (:day, :metric, :key, :count)"
+            " ON CONFLICT (day, metric, key) DO UPDATE SET count = count + excluded.count",
+            rows,
+        )
     if dropped:
         log.info("%d new usage key(s) dropped: the day holds as many as it may", dropped)
     return dropped
 
 
-def held(engine: Engine, limit: int = MAX_DAYS_SENT) -> list[HeldDay]:
+def held(engine: SqliteFile, limit: int = MAX_DAYS_SENT) -> list[HeldDay]:
     """The oldest `limit` days held, each with all of its counts."""
-    c = usage_count.c
     with engine.connect() as connection:
-        days = list(
-            connection.execute(select(c.day).group_by(c.day).order_by(c.day).limit(limit)).scalars()
+        days = column(
+            connection,
+            "SELECT day FROM usage_count GROUP BY day ORDER BY day LIMIT :limit",
+            {"limit": limit},
         )
         if not days:
             return []
-        found: dict[dt.date, list[tuple[tuple[str, str], int]]] = {day: [] for day in days}
+        found: dict[str, list[tuple[tuple[str, str], int]]] = {day: [] for day in days}
+        marks, params = in_list("day", days)
         for row in connection.execute(
-            select(c.day, c.metric, c.key, c.count.label("n"))
-            .where(c.day.in_(days))
-            .order_by(c.day, c.metric, c.key)
+            f"SELECT day, metric, key, count FROM usage_count WHERE day IN ({marks})"
+            " ORDER BY day, metric, key",
+            params,
         ):
-            found[row.day].append(((row.metric, row.key), int(row.n)))
-    return [HeldDay(day, tuple(counts)) for day, counts in found.items()]
+            found[row.day].append(((row.metric, row.key), int(row.count)))
+    return [HeldDay(dt.date.fromisoformat(day), tuple(counts)) for day, counts in found.items()]
 
 
 def wipe_delivered(
-    engine: Engine, sent: Sequence[HeldDay], confirmed: Collection[dt.date], today: dt.date
+    engine: SqliteFile, sent: Sequence[HeldDay], confirmed: Collection[dt.date], today: dt.date
 ) -> list[dt.date]:
     """Delete the days of `sent` that the other side `confirmed`, that are closed, and whose
     rows are still exactly as sent (one transaction); returns the days wiped."""
-    c = usage_count.c
     wiped: list[dt.date] = []
     with engine.begin() as connection:
         for day in sent:
             if day.day not in confirmed or not closed(day.day, today):
                 continue
+            params = {"day": day.day.isoformat()}
             now = tuple(
-                ((row.metric, row.key), int(row.n))
+                ((row.metric, row.key), int(row.count))
                 for row in connection.execute(
-                    select(c.metric, c.key, c.count.label("n"))
-                    .where(c.day == day.day)
-                    .order_by(c.metric, c.key)
+                    "SELECT metric, key, count FROM usage_count WHERE day = :day"
+                    " ORDER BY metric, key",
+                    params,
                 )
             )
             if now != day.counts:
                 continue  # grew since it was sent: sent again, whole, next cycle
-            connection.execute(delete(usage_count).where(and_(c.day == day.day)))
+            connection.execute("DELETE FROM usage_count WHERE day = :day", params)
             wiped.append(day.day)
     return wiped
 
 
-def total_rows(engine: Engine) -> int:
+def total_rows(engine: SqliteFile) -> int:
     with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(usage_count)).scalar_one())
+        return int(scalar(connection, "SELECT count(*) FROM usage_count"))

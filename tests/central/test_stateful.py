@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from central.models import RequestConflict
 from central.store import CentralStore
 from kiosk.context import open_kiosk
-from kiosk.intake.tables import outbox
+from kiosk.db.sqlite import column
 from sync.engine import SyncEngine
 from tests.central.live import FakeClock, LiveServer, make_kiosk, submit
 from tests.sync.proxy import FaultProxy
@@ -95,9 +95,7 @@ def test_engine_delivers_everything_confirmed_exactly_once(
         def _pending(self) -> set[str]:
             with self.context.engine.connect() as connection:
                 return set(
-                    connection.execute(
-                        select(outbox.c.request_id).where(outbox.c.state == "pending")
-                    ).scalars()
+                    column(connection, "SELECT request_id FROM outbox WHERE state = 'pending'")
                 )
 
         @invariant()

@@ -166,8 +166,8 @@ def test_backup_copies_a_consistent_database_and_prunes(home: Path, tmp_path: Pa
 
     context = open_kiosk(home, load_demo=False)
     with context.engine.begin() as connection:  # something in the WAL, not yet checkpointed
-        connection.exec_driver_sql("CREATE TABLE backup_probe (x INTEGER)")
-        connection.exec_driver_sql("INSERT INTO backup_probe VALUES (42)")
+        connection.execute("CREATE TABLE backup_probe (x INTEGER)")
+        connection.execute("INSERT INTO backup_probe VALUES (42)")
     PinStore(home).set_pin("864209")
     backups = tmp_path / "backups"
     backups.mkdir()

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from sqlalchemy import Engine, delete, insert
 
 from kiosk import checks
 from kiosk.checks import Finding, run_checks
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile, utc_text
 from kiosk.privacy.keys import generate_keypair, key_fingerprint, load_public_key
 from kiosk.settings import Settings, load, load_or_init, save
 from kiosk.syncstate import sync_state_path
@@ -28,24 +27,25 @@ NOW = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
 GIB = 2**30
 
 
-def _catalogue(engine: Engine, *, demo: bool, updated: dt.datetime, version: str = "v7") -> None:
+def _catalogue(
+    engine: SqliteFile, *, demo: bool, updated: dt.datetime, version: str = "v7"
+) -> None:
     with engine.begin() as connection:
-        connection.execute(delete(catalogue_meta))
+        connection.execute("DELETE FROM catalogue_meta")
         connection.execute(
-            insert(catalogue_meta).values(
-                id=1,
-                version=version,
-                updated_at=updated.isoformat(),
-                imported_at=min(updated, NOW),
-                demo=demo,
-                source="test",
-                checksum="",
-            )
+            "INSERT INTO catalogue_meta (id, version, updated_at, imported_at, demo, source,"
+            " checksum) VALUES (1, :version, :updated, :imported, :demo, 'test', '')",
+            {
+                "version": version,
+                "updated": updated.isoformat(),
+                "imported": utc_text(min(updated, NOW)),
+                "demo": demo,
+            },
         )
 
 
 def _run(
-    home: Path, engine: Engine | None, settings: Settings | None = None, **kw: object
+    home: Path, engine: SqliteFile | None, settings: Settings | None = None, **kw: object
 ) -> list[Finding]:
     options: dict[str, object] = {"now": NOW, "free_bytes": lambda _: 50 * GIB, **kw}
     return run_checks(home, settings or load(home), engine, **options)  # type: ignore[arg-type]
@@ -68,7 +68,9 @@ def office_key(tmp_path: Path) -> Path:
     return generate_keypair(tmp_path / "office").public
 
 
-def test_a_demo_kiosk_is_told_so_and_nothing_else_is_an_error(home: Path, engine: Engine) -> None:
+def test_a_demo_kiosk_is_told_so_and_nothing_else_is_an_error(
+    home: Path, engine: SqliteFile
+) -> None:
     _catalogue(engine, demo=True, updated=NOW - dt.timedelta(days=300))
     found = _keys(_run(home, engine))
     assert found["demo.mode"].severity == "warning"
@@ -77,7 +79,9 @@ def test_a_demo_kiosk_is_told_so_and_nothing_else_is_an_error(home: Path, engine
     assert "catalogue.age" not in found  # the demo catalogue's age says nothing
 
 
-def test_demo_key_with_a_real_share_is_an_error(home: Path, engine: Engine, tmp_path: Path) -> None:
+def test_demo_key_with_a_real_share_is_an_error(
+    home: Path, engine: SqliteFile, tmp_path: Path
+) -> None:
     share = tmp_path / "share"
     share.mkdir()
     _catalogue(engine, demo=True, updated=NOW)
@@ -87,7 +91,7 @@ def test_demo_key_with_a_real_share_is_an_error(home: Path, engine: Engine, tmp_
 
 
 def test_office_key_shows_its_fingerprint_and_the_demo_catalogue_is_an_error(
-    home: Path, engine: Engine, office_key: Path
+    home: Path, engine: SqliteFile, office_key: Path
 ) -> None:
     _catalogue(engine, demo=True, updated=NOW)
     found = _keys(_run(home, engine, _with(home, privacy__central_public_key=str(office_key))))
@@ -100,7 +104,7 @@ def test_office_key_shows_its_fingerprint_and_the_demo_catalogue_is_an_error(
 
 
 def test_a_secret_key_where_the_public_one_belongs_is_an_error(
-    home: Path, engine: Engine, office_key: Path
+    home: Path, engine: SqliteFile, office_key: Path
 ) -> None:
     secret = office_key.with_name("central.key")
     # the way it reaches a kiosk: an editor, not `config set` (which refuses it)
@@ -114,7 +118,7 @@ def test_a_secret_key_where_the_public_one_belongs_is_an_error(
 
 
 def test_a_missing_key_file_is_an_error_naming_it(
-    home: Path, engine: Engine, tmp_path: Path
+    home: Path, engine: SqliteFile, tmp_path: Path
 ) -> None:
     missing = tmp_path / "gone" / "central.pub"
     (home / "settings.toml").write_text(
@@ -130,7 +134,7 @@ def test_a_missing_key_file_is_an_error_naming_it(
     [(3, "ok", "catalogue.ok"), (20, "warning", "catalogue.age"), (61, "error", "catalogue.age")],
 )
 def test_catalogue_age(
-    home: Path, engine: Engine, office_key: Path, days: int, severity: str, key: str
+    home: Path, engine: SqliteFile, office_key: Path, days: int, severity: str, key: str
 ) -> None:
     settings = _with(home, privacy__central_public_key=str(office_key))
     _catalogue(engine, demo=False, updated=NOW - dt.timedelta(days=days))
@@ -140,12 +144,12 @@ def test_catalogue_age(
         assert found[key].args[0] == str(days)
 
 
-def test_no_catalogue_is_an_error(home: Path, engine: Engine) -> None:
+def test_no_catalogue_is_an_error(home: Path, engine: SqliteFile) -> None:
     assert _keys(_run(home, engine))["catalogue.missing"].severity == "error"
 
 
 def test_a_refused_catalogue_is_named_as_staff_gave_it_and_made_printable(
-    home: Path, engine: Engine
+    home: Path, engine: SqliteFile
 ) -> None:
     from kiosk.catalogue.refusals import clear_refusal, record_refusal
 
@@ -163,7 +167,7 @@ def _state(home: Path, **fields: object) -> None:
     sync_state_path(home).write_text(json.dumps(fields), encoding="utf-8")
 
 
-def test_last_sync_states(home: Path, engine: Engine) -> None:
+def test_last_sync_states(home: Path, engine: SqliteFile) -> None:
     assert _keys(_run(home, engine))["sync.never"].severity == "warning"
     _state(home, last_success=(NOW - dt.timedelta(hours=2)).isoformat())
     assert _keys(_run(home, engine))["sync.ok"].severity == "ok"
@@ -182,20 +186,20 @@ def test_last_sync_states(home: Path, engine: Engine) -> None:
         "`pitstop config set kiosk.id kiosk-b` or enrol again",
     ],
 )
-def test_a_refused_token_says_to_enrol_again(home: Path, engine: Engine, error: str) -> None:
+def test_a_refused_token_says_to_enrol_again(home: Path, engine: SqliteFile, error: str) -> None:
     _state(home, last_error=error)
     token = _keys(_run(home, engine))["sync.token"]
     assert token.severity == "error" and "enrolment file" in token.fix
 
 
-def test_sync_off_is_not_a_sync_failure(home: Path, engine: Engine) -> None:
+def test_sync_off_is_not_a_sync_failure(home: Path, engine: SqliteFile) -> None:
     _state(home, last_error="sync is off (sync.mode = off)")
     found = _keys(_run(home, engine, _with(home, sync__mode="off")))
     assert "sync.failed" not in found and "sync.never" not in found
 
 
 def test_clock_before_this_version_and_before_what_the_kiosk_saw(
-    home: Path, engine: Engine
+    home: Path, engine: SqliteFile
 ) -> None:
     early = _keys(_run(home, engine, now=dt.datetime(1970, 1, 1, tzinfo=dt.UTC)))
     assert early["clock.early"].severity == "error"
@@ -215,7 +219,7 @@ def test_clock_before_this_version_and_before_what_the_kiosk_saw(
         (5 * GIB, "disk.ok", "ok"),
     ],
 )
-def test_free_disk(home: Path, engine: Engine, free: int, key: str, severity: str) -> None:
+def test_free_disk(home: Path, engine: SqliteFile, free: int, key: str, severity: str) -> None:
     seen: list[Path] = []
 
     def free_bytes(path: Path) -> int:
@@ -226,7 +230,9 @@ def test_free_disk(home: Path, engine: Engine, free: int, key: str, severity: st
     assert seen == [home]
 
 
-def test_translations_missing_stale_and_present(home: Path, engine: Engine, tmp_path: Path) -> None:
+def test_translations_missing_stale_and_present(
+    home: Path, engine: SqliteFile, tmp_path: Path
+) -> None:
     i18n = tmp_path / "i18n"
     i18n.mkdir()
     for lang in ("it", "en"):
@@ -247,7 +253,7 @@ def test_the_installed_apps_translations_are_found_without_importing_ui() -> Non
     assert folder is not None and (folder / "staff_it.ts").is_file()
 
 
-def test_damaged_settings_kept_aside_are_named(home: Path, engine: Engine) -> None:
+def test_damaged_settings_kept_aside_are_named(home: Path, engine: SqliteFile) -> None:
     (home / "settings.toml").write_text("[kiosk\nname = 'x'\n", encoding="utf-8")
     settings = load_or_init(home)  # what a starting kiosk does
     found = [f for f in _run(home, engine, settings) if f.key == "settings.damaged"]
@@ -276,7 +282,7 @@ def other_kiosk(home: Path) -> Iterator[int]:
 
 
 def test_another_instance_is_an_error_inside_the_app(
-    home: Path, engine: Engine, other_kiosk: int
+    home: Path, engine: SqliteFile, other_kiosk: int
 ) -> None:
     inside = _keys(_run(home, engine, own_pid=os.getpid()))
     assert inside["instance.other"].severity == "error"
@@ -285,12 +291,12 @@ def test_another_instance_is_an_error_inside_the_app(
     assert doctor["instance.running"].severity == "ok"
 
 
-def test_no_running_kiosk_is_a_warning_for_the_doctor(home: Path, engine: Engine) -> None:
+def test_no_running_kiosk_is_a_warning_for_the_doctor(home: Path, engine: SqliteFile) -> None:
     assert _keys(_run(home, engine))["instance.none"].severity == "warning"
     assert "instance.none" not in _keys(_run(home, engine, own_pid=os.getpid()))
 
 
-def test_a_check_that_fails_becomes_a_warning_naming_it(home: Path, engine: Engine) -> None:
+def test_a_check_that_fails_becomes_a_warning_naming_it(home: Path, engine: SqliteFile) -> None:
     def broken(_: checks.CheckInput) -> list[Finding]:
         raise KeyError("boom")
 
@@ -306,7 +312,7 @@ def test_without_a_database_the_other_checks_still_run(home: Path) -> None:
     assert "catalogue.missing" not in found and "disk.ok" in found and "clock.ok" in found
 
 
-def test_errors_come_first_and_every_key_has_its_templates(home: Path, engine: Engine) -> None:
+def test_errors_come_first_and_every_key_has_its_templates(home: Path, engine: SqliteFile) -> None:
     found = _run(home, engine, free_bytes=lambda _: 1)
     order = [checks.SEVERITY_ORDER[f.severity] for f in found]
     assert order == sorted(order)

@@ -58,7 +58,7 @@ def test_a_live_key_with_no_share_keeps_requests_and_says_so(
     assert status.staged_version == ""  # the demo share's catalogue is not pulled either
     assert "kept on this kiosk" in status.summary()
     with kiosk.engine.connect() as connection:
-        states = connection.exec_driver_sql("SELECT request_id, state FROM outbox").all()
+        states = connection.execute("SELECT request_id, state FROM outbox").fetchall()
     assert sorted(states) == sorted((rid, "pending") for rid in ids)
     kiosk.close()
 

@@ -15,12 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from central.store import CentralStore
 from kiosk.context import open_kiosk
 from kiosk.db.engine import open_database
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import scalar
 from kiosk.enrolment import (
     FolderSync,
     HttpSync,
@@ -70,7 +69,7 @@ def catalogue_version(home: Path) -> str:
     engine = open_database(database_path(home))
     try:
         with engine.connect() as connection:
-            return str(connection.execute(select(catalogue_meta.c.version)).scalar_one())
+            return str(scalar(connection, "SELECT version FROM catalogue_meta"))
     finally:
         engine.dispose()
 
@@ -676,9 +675,7 @@ def test_a_failed_enrolment_leaves_demo_requests_sealed_as_they_were(
     engine = open_database(database_path(demo_kiosk))
     try:
         with engine.connect() as connection:
-            from kiosk.intake.tables import contact_request as table
-
-            sealed = connection.execute(select(table.c.sealed)).scalar_one()
+            sealed = scalar(connection, "SELECT sealed FROM contact_request")
     finally:
         engine.dispose()
     from kiosk.privacy.keys import load_private_key

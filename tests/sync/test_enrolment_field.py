@@ -15,12 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from central.store import CentralStore
 from kiosk.context import open_kiosk
 from kiosk.db.engine import open_database
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import scalar
 from kiosk.enrolment import EnrolmentError, folder_enrolment, write_enrolment
 from kiosk.instance import InstanceLock, running_instance
 from kiosk.intake.store import reseal_pending, submit_request
@@ -86,7 +85,7 @@ def _shows_demo(home: Path) -> bool:
     engine = open_database(database_path(home))
     try:
         with engine.connect() as connection:
-            return bool(connection.execute(select(catalogue_meta.c.demo)).scalar_one())
+            return bool(scalar(connection, "SELECT demo FROM catalogue_meta"))
     finally:
         engine.dispose()
 
@@ -245,7 +244,6 @@ def test_the_summary_says_whether_the_staff_code_was_stored(
 
 def test_undoing_a_resealing_leaves_delivered_requests_alone(tmp_path: Path) -> None:
     from kiosk.intake import outbox
-    from kiosk.intake.tables import contact_request as table
     from kiosk.privacy.keys import PRIVATE_KEY_NAME, demo_central_dir
     from kiosk.privacy.sealing import unseal
 
@@ -267,7 +265,7 @@ def test_undoing_a_resealing_leaves_delivered_requests_alone(tmp_path: Path) -> 
     resealed.undo()
 
     with context.engine.connect() as connection:
-        sealed = dict(connection.execute(select(table.c.id, table.c.sealed)).all())
+        sealed = dict(connection.execute("SELECT id, sealed FROM contact_request").fetchall())
     office_key = load_private_key(office.private)
     assert unseal(office_key, sealed[str(delivered.id)])  # still sealed for the office
     demo_key = load_private_key(demo_central_dir(home) / PRIVATE_KEY_NAME)

@@ -82,9 +82,9 @@ def test_an_identical_file_counts_as_delivered_and_a_different_one_is_a_kept_con
     assert (inbox / f"{other}.json").read_bytes() == foreign  # never overwritten
     assert "different content" in status.summary() or status.conflicts == 1
     with kiosk.engine.connect() as connection:  # the conflict is kept for staff, not purged
-        kept = connection.exec_driver_sql(
+        kept = connection.execute(
             "SELECT state, last_error FROM outbox WHERE request_id = ?", (other,)
-        ).one()
+        ).fetchone()
     assert kept[0] == "conflict" and "different content" in kept[1]
     kiosk.close()
 

@@ -48,7 +48,7 @@ def kiosk(tmp_path: Path, share: Path) -> Iterator[KioskContext]:
 
 def _outbox_states(kiosk: KioskContext) -> list[str]:
     with kiosk.engine.connect() as connection:
-        return [row[0] for row in connection.exec_driver_sql("SELECT state FROM outbox").all()]
+        return [row[0] for row in connection.execute("SELECT state FROM outbox")]
 
 
 def _envelopes(kiosk: KioskContext) -> dict[str, Envelope]:

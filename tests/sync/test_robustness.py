@@ -17,12 +17,11 @@ from typing import Any
 import pytest
 import requests
 from nacl.public import PrivateKey
-from sqlalchemy import select, update
 
 from central.export import export_store
 from central.store import CentralStore
 from kiosk import settings as settings_mod
-from kiosk.intake import outbox, tables
+from kiosk.intake import outbox
 from kiosk.privacy.keys import generate_keypair, load_private_key
 from sync.engine import SyncEngine
 from tests.central.live import LiveServer, make_kiosk, submit
@@ -39,8 +38,7 @@ def _http_kiosk(tmp_path: Path, store: CentralStore, url: str, kiosk_id: str = "
 
 def _states(kiosk: Any) -> dict[str, tuple[str, str | None]]:
     with kiosk.engine.connect() as connection:
-        box = tables.outbox.c
-        rows = connection.execute(select(box.request_id, box.state, box.last_error))
+        rows = connection.execute("SELECT request_id, state, last_error FROM outbox")
         return {row[0]: (row[1], row[2]) for row in rows}
 
 
@@ -86,9 +84,8 @@ def test_an_item_the_server_refuses_stays_pending_with_its_reason(
     _good, refused = submit(kiosk, central_key, 2)
     with kiosk.engine.begin() as connection:  # a request the server's rules do not allow
         connection.execute(
-            update(tables.contact_request)
-            .where(tables.contact_request.c.id == refused)
-            .values(notice_version="x" * 41)
+            "UPDATE contact_request SET notice_version = :notice WHERE id = :id",
+            {"notice": "x" * 41, "id": refused},
         )
     engine = SyncEngine(kiosk.home, kiosk.settings, kiosk.engine)
 
@@ -186,7 +183,7 @@ def test_delivered_requests_are_purged_even_when_the_status_report_fails(
     assert not status.ok and "HTTP 500" in status.last_error
     assert store.request_count() == 2 and status.pending == 0
     with kiosk.engine.connect() as connection:
-        left = connection.execute(select(tables.contact_request.c.id)).all()
+        left = connection.execute("SELECT id FROM contact_request").fetchall()
     assert left == []  # retention_days = 0: no sealed copy stays on the kiosk
     kiosk.close()
 

@@ -6,14 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from kiosk.catalogue import browse
 from kiosk.catalogue.importer import import_file
+from kiosk.db.sqlite import SqliteFile
 
 
 @pytest.fixture
-def loaded(engine: Engine, catalogue_file: Path) -> Engine:
+def loaded(engine: SqliteFile, catalogue_file: Path) -> SqliteFile:
     import_file(engine, catalogue_file)
     return engine
 
@@ -25,14 +25,14 @@ def test_pick_falls_back_to_italian_then_any_language() -> None:
     assert browse.pick(None, "it") == ""
 
 
-def test_categories_count_active_offerings(loaded: Engine) -> None:
+def test_categories_count_active_offerings(loaded: SqliteFile) -> None:
     cats = browse.categories(loaded)
     assert [c.id for c in cats][:2] == ["pre-post-scuola", "campus-vacanze"]
     assert sum(c.count for c in cats) == 40
     assert all(c.count == 8 for c in cats)
 
 
-def test_places_and_periods(loaded: Engine) -> None:
+def test_places_and_periods(loaded: SqliteFile) -> None:
     comuni = browse.comuni(loaded)
     assert [c.name["it"] for c in comuni] == sorted(c.name["it"] for c in comuni)
     # 40 offerings use 4 locations: only comuni with a location are offered as filters
@@ -44,7 +44,7 @@ def test_places_and_periods(loaded: Engine) -> None:
     assert all(p.count > 0 for p in periods)
 
 
-def test_next_closure_and_upcoming_highlights(loaded: Engine) -> None:
+def test_next_closure_and_upcoming_highlights(loaded: SqliteFile) -> None:
     before = browse.next_closure(loaded, dt.date(2026, 11, 23))
     assert before is not None and before.id == "natale-2026"
     during = browse.next_closure(loaded, dt.date(2027, 1, 6))  # last day still counts
@@ -54,7 +54,7 @@ def test_next_closure_and_upcoming_highlights(loaded: Engine) -> None:
     assert [p.id for p in upcoming] == ["natale-2026", "pasqua-2027", "estate-2027"]
 
 
-def test_offering_detail_has_everything_the_screen_shows(loaded: Engine) -> None:
+def test_offering_detail_has_everything_the_screen_shows(loaded: SqliteFile) -> None:
     detail = browse.offering_detail(loaded, "off-3")
     assert detail is not None
     assert detail.name["it"].startswith("Campus")
@@ -76,7 +76,7 @@ def test_offering_detail_has_everything_the_screen_shows(loaded: Engine) -> None
     assert browse.offering_detail(loaded, "nope") is None
 
 
-def test_catalogue_info(engine: Engine, catalogue_file: Path) -> None:
+def test_catalogue_info(engine: SqliteFile, catalogue_file: Path) -> None:
     assert browse.catalogue_info(engine) is None
     import_file(engine, catalogue_file)
     info = browse.catalogue_info(engine)

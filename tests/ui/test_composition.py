@@ -14,7 +14,6 @@ import pytest
 import shiboken6
 from argon2 import PasswordHasher
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from sqlalchemy import event
 
 from kiosk.db.writer import THREAD_NAME
 from kiosk.intake.inbox import open_share
@@ -155,10 +154,11 @@ def test_every_write_of_a_request_goes_through_the_one_writer(kiosk: KioskApp) -
     assert engine is not None
     threads: set[str] = set()
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def record(statement: str) -> None:
         if statement.lstrip().lower().startswith(WRITES):
             threads.add(threading.current_thread().name)
+
+    engine.trace(record)
 
     kiosk.navigator.push("home")
     kiosk.navigator.requestContact("")

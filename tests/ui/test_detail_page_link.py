@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from kiosk.catalogue.importer import import_file
+from kiosk.db.sqlite import SqliteFile
 from kiosk.qr.matrix import qr_png
 from tests.factories import catalogue_dict
 from tests.kiosk.qr.helpers import TODAY, decode_png
@@ -19,7 +19,7 @@ BASE = "https://pitstop.example.org"
 
 
 @pytest.fixture
-def three_offerings(engine: Engine, tmp_path: Path) -> Engine:
+def three_offerings(engine: SqliteFile, tmp_path: Path) -> SqliteFile:
     """Offering 0: its own website; 1: only its provider's; 2: none at all."""
     data = catalogue_dict(3)
     data["organizations"] = [
@@ -36,7 +36,7 @@ def three_offerings(engine: Engine, tmp_path: Path) -> Engine:
     return engine
 
 
-def _link(engine: Engine, offering_id: str, base: str) -> str:
+def _link(engine: SqliteFile, offering_id: str, base: str) -> str:
     from ui.vm.detail import Detail
 
     detail = Detail(
@@ -46,7 +46,9 @@ def _link(engine: Engine, offering_id: str, base: str) -> str:
     return detail.payload("link")
 
 
-def test_detail_link_code_points_to_the_public_page(three_offerings: Engine, qapp: object) -> None:
+def test_detail_link_code_points_to_the_public_page(
+    three_offerings: SqliteFile, qapp: object
+) -> None:
     ids = [row["id"] for row in catalogue_dict(3)["offerings"]]
     # the offering's own website always wins
     assert _link(three_offerings, ids[0], BASE) == "https://provider.example/campus"
@@ -60,7 +62,9 @@ def test_detail_link_code_points_to_the_public_page(three_offerings: Engine, qap
         assert decode_png(qr_png(payload)).text == payload
 
 
-def test_the_code_a_phone_reads_is_the_page_address(three_offerings: Engine, qapp: object) -> None:
+def test_the_code_a_phone_reads_is_the_page_address(
+    three_offerings: SqliteFile, qapp: object
+) -> None:
     from ui.vm.detail import Detail
 
     offering_id = catalogue_dict(3)["offerings"][2]["id"]

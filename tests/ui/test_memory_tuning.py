@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.db.engine import make_engine
+from kiosk.db.sqlite import scalar
 from ui.app import KioskApp
 from ui.database import PAGE_CACHE_KIB
 
@@ -19,10 +20,7 @@ def _cache_sizes(app: KioskApp) -> set[int]:
     engine = app.services.database.engine
     assert engine is not None
     with engine.connect() as first, engine.connect() as second:
-        return {
-            int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-            for connection in (first, second)
-        }
+        return {int(scalar(connection, "PRAGMA cache_size")) for connection in (first, second)}
 
 
 def test_every_kiosk_connection_keeps_a_small_page_cache(make_kiosk: Any) -> None:

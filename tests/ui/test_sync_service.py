@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 from PySide6.QtCore import QTimer
-from sqlalchemy import event
 
 from kiosk.catalogue.store import read_catalogue
 from kiosk.db.writer import THREAD_NAME
@@ -54,10 +53,11 @@ def test_a_cycle_never_blocks_the_gui_thread_and_the_catalogue_waits_for_attract
     assert engine is not None
     writers: set[str] = set()
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def record(statement: str) -> None:
         if statement.lstrip().lower().startswith(WRITES):
             writers.add(threading.current_thread().name)
+
+    engine.trace(record)
 
     service = SyncService(QtSettings(store), database, tasks, is_idle=lambda: idle["value"])
     gaps: list[float] = []

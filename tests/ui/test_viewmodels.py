@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
+from kiosk.db.sqlite import SqliteFile
 from tests.ui.conftest import TODAY
 from ui.translations import Translations
 from ui.vm import fmt
@@ -20,7 +20,7 @@ from ui.vm.session import Session
 
 
 @pytest.fixture
-def demo_engine(qapp: object, demo_home: Path) -> Iterator[Engine]:
+def demo_engine(qapp: object, demo_home: Path) -> Iterator[SqliteFile]:
     from kiosk.db.engine import open_database
     from kiosk.paths import database_path
 
@@ -147,7 +147,7 @@ def test_idle_on_attract_only_resets_the_language(qtbot: object, language: Trans
 
 
 def test_catalogue_view_model(
-    qtmodeltester: object, demo_engine: Engine, language: Translations
+    qtmodeltester: object, demo_engine: SqliteFile, language: Translations
 ) -> None:
     lang = ["it"]
     catalogue = Catalogue(demo_engine, language=lambda: lang[0], today=lambda: TODAY)
@@ -174,7 +174,7 @@ def test_catalogue_view_model(
 
 
 @pytest.fixture
-def results(demo_engine: Engine, language: Translations) -> Results:
+def results(demo_engine: SqliteFile, language: Translations) -> Results:
     return Results(demo_engine, language=lambda: "it", today=lambda: TODAY)
 
 
@@ -217,7 +217,7 @@ def test_results_filters(qtmodeltester: object, results: Results) -> None:
 # detail ----------------------------------------------------------------------------------------
 
 
-def test_detail_view_model_and_qr_payloads(demo_engine: Engine, language: Translations) -> None:
+def test_detail_view_model_and_qr_payloads(demo_engine: SqliteFile, language: Translations) -> None:
     detail = Detail(demo_engine, language=lambda: "it", today=lambda: TODAY)
     assert detail.load("pre-post-scuola-castano-primo-primaria")
     assert detail.name.startswith("Pre e post scuola")

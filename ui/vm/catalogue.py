@@ -20,7 +20,7 @@ from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, fmt  # noqa: F401
 from ui.vm.listmodel import DictListModel
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from kiosk.db.sqlite import SqliteFile
 
 ICONS = asset("icons")
 
@@ -38,7 +38,7 @@ class Catalogue(QObject):
 
     def __init__(
         self,
-        engine: Engine | None,
+        engine: SqliteFile | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -57,7 +57,7 @@ class Catalogue(QObject):
         self._total = 0
         self.reload()
 
-    def attach(self, engine: Engine) -> None:
+    def attach(self, engine: SqliteFile) -> None:
         """Start reading from `engine` (the kiosk opens its database after the first frame)."""
         self._engine = engine
         self.reload()

@@ -16,7 +16,7 @@ from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property,
 from ui.vm.catalogue import icon_name
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from kiosk.db.sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 QR_KINDS = {"link": "qrLink", "contact": "qrContact", "calendar": "qrCalendar"}
@@ -46,7 +46,7 @@ class Detail(QObject):
 
     def __init__(
         self,
-        engine: Engine | None,
+        engine: SqliteFile | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -62,7 +62,7 @@ class Detail(QObject):
         self._detail: browse.OfferingDetail | None = None
         self._view: dict[str, object] = {}
 
-    def attach(self, engine: Engine) -> None:
+    def attach(self, engine: SqliteFile) -> None:
         self._engine = engine
 
     @Slot(str, result=bool)

@@ -46,7 +46,7 @@ from ui.vm.navigation import Navigator
 from ui.vm.session import Session
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
-    from sqlalchemy import Engine
+    from kiosk.db.sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class Intake(QObject):
         *,
         settings: QtSettings,
         tasks: TaskRunner,
-        engine: Engine | None = None,
+        engine: SqliteFile | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         parent: QObject | None = None,
@@ -132,7 +132,7 @@ class Intake(QObject):
         settings.changed.connect(self._apply_settings)
         self.retranslate()
 
-    def attach(self, engine: Engine) -> None:
+    def attach(self, engine: SqliteFile) -> None:
         """The database is open (the kiosk may start before it is)."""
         self._engine = engine
         self.retranslate()

@@ -25,9 +25,8 @@ from ui.vm.catalogue import icon_name
 from ui.vm.listmodel import DictListModel
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from kiosk.catalogue.search import OfferingCard
+    from kiosk.db.sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 PAGE = 60
@@ -60,7 +59,7 @@ class Results(QObject):
 
     def __init__(
         self,
-        engine: Engine | None,
+        engine: SqliteFile | None,
         *,
         language: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
@@ -107,7 +106,7 @@ class Results(QObject):
 
     # lifecycle --------------------------------------------------------------------------------
 
-    def attach(self, engine: Engine) -> None:
+    def attach(self, engine: SqliteFile) -> None:
         """Start searching `engine` (the kiosk opens its database after the first frame)."""
         self._engine = engine
         self.reload()

@@ -15,12 +15,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import Engine, func, select
 
 from kiosk.catalogue import isolated
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.spreadsheet import read_spreadsheet, readers, rows
-from kiosk.db.models import service
+from kiosk.db.sqlite import SqliteFile, scalar
 from tests import ROOT, run_python
 
 HEADER = ["Nome", "Categoria", "Ente", "Comune"]
@@ -185,14 +184,14 @@ def test_a_not_utf8_csv_found_late_in_the_file_is_read_as_windows_1252(tmp_path:
 # --- the import child: memory limit, names, the current catalogue stays -----------------------
 
 
-def _offerings(engine: Engine) -> int:
+def _offerings(engine: SqliteFile) -> int:
     with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(service)).scalar_one())
+        return int(scalar(connection, "SELECT count(*) FROM service"))
 
 
 @pytest.mark.parametrize("fmt", ["plain", "pitstop"])
 def test_a_file_that_needs_too_much_memory_is_refused_and_the_catalogue_stays(
-    engine: Engine,
+    engine: SqliteFile,
     catalogue_file: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
 
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.importer import export_json, import_file, load_file
 from kiosk.catalogue.search import SearchQuery, search
 from kiosk.catalogue.store import read_catalogue
+from kiosk.db.sqlite import SqliteFile, scalar
 from kiosk.paths import DEMO_CATALOGUE
 from tests.factories import catalogue_dict
 
@@ -23,7 +23,7 @@ def _write(tmp_path: Path, doc: Any, name: str = "cat.json") -> Path:
     return path
 
 
-def test_import_then_search(engine: Engine, catalogue_file: Path) -> None:
+def test_import_then_search(engine: SqliteFile, catalogue_file: Path) -> None:
     loaded = import_file(engine, catalogue_file)
     assert loaded.format == "pitstop" and loaded.warnings == []
     assert search(engine, SearchQuery()).total == 40
@@ -47,7 +47,7 @@ def test_demo_catalogue_is_valid_and_marked_demo() -> None:
     assert all("en" in o.name and "it" in o.name for o in catalogue.offerings)
 
 
-def test_round_trip_is_lossless(engine: Engine, tmp_path: Path) -> None:
+def test_round_trip_is_lossless(engine: SqliteFile, tmp_path: Path) -> None:
     import_file(engine, DEMO_CATALOGUE)
     first = read_catalogue(engine)
     assert first is not None
@@ -148,7 +148,7 @@ def test_harmless_oddities_are_warnings(tmp_path: Path) -> None:
 
 
 def test_failed_import_leaves_previous_catalogue_searchable(
-    engine: Engine, catalogue_file: Path, tmp_path: Path
+    engine: SqliteFile, catalogue_file: Path, tmp_path: Path
 ) -> None:
     import_file(engine, catalogue_file)
     before = search(engine, SearchQuery(text="campus"))
@@ -163,7 +163,7 @@ def test_failed_import_leaves_previous_catalogue_searchable(
 
 
 def test_failure_inside_the_database_transaction_rolls_back(
-    engine: Engine, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: SqliteFile, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Even a failure after the old rows were deleted (here: the index rebuild) changes nothing."""
     import kiosk.catalogue.store as store
@@ -185,7 +185,7 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_secure_delete_is_back_on_after_a_failed_swap(
-    engine: Engine, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: SqliteFile, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Sealed requests share the connection pool: a failed import must not leave it off."""
     import kiosk.catalogue.store as store
@@ -197,4 +197,4 @@ def test_secure_delete_is_back_on_after_a_failed_swap(
     with pytest.raises(RuntimeError):
         import_file(engine, catalogue_file)
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert scalar(connection, "PRAGMA secure_delete") == 1

@@ -9,32 +9,33 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
 
 from kiosk.catalogue import isolated
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.importer import load_file
-from kiosk.db.models import catalogue_meta, service
+from kiosk.db.sqlite import SqliteFile, scalar
 from tests import ROOT, run_python
 from tests.factories import catalogue_dict
 
 
-def _offerings(engine: Engine) -> int:
+def _offerings(engine: SqliteFile) -> int:
     with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(service)).scalar_one())
+        return int(scalar(connection, "SELECT count(*) FROM service"))
 
 
-def test_import_records_the_given_source_and_checksum(engine: Engine, catalogue_file: Path) -> None:
+def test_import_records_the_given_source_and_checksum(
+    engine: SqliteFile, catalogue_file: Path
+) -> None:
     summary = isolated.import_into(engine, catalogue_file, source="share:x", checksum="ab" * 32)
     assert (summary.offerings, summary.format) == (40, "pitstop")
     assert summary.checksum == load_file(catalogue_file).checksum
     assert _offerings(engine) == 40
     with engine.connect() as connection:
-        row = connection.execute(select(catalogue_meta.c.source, catalogue_meta.c.checksum)).one()
+        row = connection.execute("SELECT source, checksum FROM catalogue_meta").fetchone()
     assert tuple(row) == ("share:x", "ab" * 32)
 
 
-def test_check_reads_without_importing(engine: Engine, catalogue_file: Path) -> None:
+def test_check_reads_without_importing(engine: SqliteFile, catalogue_file: Path) -> None:
     summary = isolated.check_file(catalogue_file)
     assert summary.version == load_file(catalogue_file).catalogue.version
     assert _offerings(engine) == 0
@@ -54,7 +55,7 @@ def test_a_bad_file_raises_the_same_error_as_in_process(tmp_path: Path) -> None:
 
 
 def test_a_child_killed_midway_leaves_the_current_catalogue(
-    engine: Engine, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: SqliteFile, catalogue_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     isolated.import_into(engine, catalogue_file)
     bigger = tmp_path / "bigger.json"

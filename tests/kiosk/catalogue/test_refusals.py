@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from kiosk.catalogue.errors import CatalogueError
 from kiosk.catalogue.refusals import (
@@ -21,6 +20,7 @@ from kiosk.catalogue.refusals import (
     record_refusal,
     refusal_reason,
 )
+from kiosk.db.sqlite import SqliteFile
 from kiosk.settings import Settings
 from kiosk.staff import media, status
 from tests import ROOT
@@ -111,7 +111,7 @@ def usb(tmp_path: Path) -> Path:
 
 
 def test_a_usb_import_refused_is_recorded_by_its_name_and_cleared_by_a_good_one(
-    usb: Path, home: Path, engine: Engine
+    usb: Path, home: Path, engine: SqliteFile
 ) -> None:
     stick = usb / "staff" / "CHIAVETTA"
     bad = stick / "catalogo.csv"
@@ -173,7 +173,7 @@ def test_staff_status_shows_the_refusal_until_a_catalogue_is_accepted(
     )
 
 
-def test_the_staff_status_facts_carry_the_refusal(home: Path, engine: Engine) -> None:
+def test_the_staff_status_facts_carry_the_refusal(home: Path, engine: SqliteFile) -> None:
     assert status.collect(home, Settings(), engine).catalogue_refusal is None
     record_refusal(home, "catalogo.xlsx", "the file is empty.", origin="usb")
     facts = status.collect(home, Settings(), engine)

@@ -9,16 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from kiosk.catalogue.importer import import_file, load_file
 from kiosk.catalogue.search import SearchQuery, fts_query, search
+from kiosk.db.sqlite import SqliteFile
 from kiosk.paths import DEMO_CATALOGUE
 from tests.factories import catalogue_dict
 
 
 @pytest.fixture
-def demo(engine: Engine) -> Engine:
+def demo(engine: SqliteFile) -> SqliteFile:
     import_file(engine, DEMO_CATALOGUE)
     return engine
 
@@ -28,7 +28,7 @@ def demo_doc():  # type: ignore[no-untyped-def]
     return load_file(DEMO_CATALOGUE).catalogue
 
 
-def _ids(engine: Engine, **kwargs: object) -> set[str]:
+def _ids(engine: SqliteFile, **kwargs: object) -> set[str]:
     return {card.id for card in search(engine, SearchQuery(limit=1000, **kwargs)).cards}  # type: ignore[arg-type]
 
 
@@ -38,7 +38,7 @@ def test_query_building() -> None:
     assert fts_query('") OR (') == '"or"*'  # operators become plain quoted words
 
 
-def test_accents_and_case_do_not_matter(tmp_path: Path, engine: Engine) -> None:
+def test_accents_and_case_do_not_matter(tmp_path: Path, engine: SqliteFile) -> None:
     doc = catalogue_dict(6)
     doc["offerings"][0]["name"] = {"it": "Ludoteca della Città", "en": "Town playroom"}
     doc["offerings"][1]["name"] = {"it": "CITTADELLA dei ragazzi"}
@@ -51,20 +51,20 @@ def test_accents_and_case_do_not_matter(tmp_path: Path, engine: Engine) -> None:
     assert "off-0" in _ids(engine, text="playroom")  # English text is indexed too
 
 
-def test_prefix_as_you_type(demo: Engine, demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_prefix_as_you_type(demo: SqliteFile, demo_doc) -> None:  # type: ignore[no-untyped-def]
     word = "campus"
     counts = [search(demo, SearchQuery(text=word[:n])).total for n in range(1, len(word) + 1)]
     assert counts[-1] > 0
     assert counts == sorted(counts, reverse=True)  # each letter narrows (or keeps) the results
 
 
-def test_text_results_come_by_relevance(demo: Engine, demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_text_results_come_by_relevance(demo: SqliteFile, demo_doc) -> None:  # type: ignore[no-untyped-def]
     offering = demo_doc.offerings[0]
     name = offering.name["it"]
     assert search(demo, SearchQuery(text=name)).cards[0].id == offering.id
 
 
-def test_filters_match_the_data(demo: Engine, demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_filters_match_the_data(demo: SqliteFile, demo_doc) -> None:  # type: ignore[no-untyped-def]
     locations = {loc.id: loc.address.comune for loc in demo_doc.locations}
     comune_area = {c.id: c.area for c in demo_doc.comuni}
     periods = {p.id: p for p in demo_doc.periods}
@@ -106,7 +106,7 @@ def test_filters_match_the_data(demo: Engine, demo_doc) -> None:  # type: ignore
     assert combined == campus & age7 & on_day
 
 
-def test_cards_carry_what_a_result_shows(demo: Engine) -> None:
+def test_cards_carry_what_a_result_shows(demo: SqliteFile) -> None:
     card = search(demo, SearchQuery(category="campus-vacanze")).cards[0]
     assert card.name["it"] and card.comuni and card.organization
     assert card.categories[0] == "campus-vacanze"

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kiosk.db.engine import make_engine, migrate
+from kiosk.db.engine import head_revision, make_engine, migrate
+from kiosk.db.sqlite import scalar
+from tests import run_python
 from tests.factories import catalogue_dict
 
 
@@ -81,9 +83,10 @@ def test_first_migration_upgrades_to_head_with_rows_intact(tmp_path: Path) -> No
 
 def test_connections_use_wal_full_sync_and_foreign_keys(engine) -> None:  # type: ignore[no-untyped-def]
     with engine.connect() as c:
-        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert scalar(c, "PRAGMA journal_mode") == "wal"
+        assert scalar(c, "PRAGMA synchronous") == 2  # FULL
+        assert scalar(c, "PRAGMA foreign_keys") == 1
+        assert scalar(c, "PRAGMA secure_delete") == 1
 
 
 def test_head_is_read_from_the_migration_files() -> None:
@@ -97,23 +100,61 @@ def test_head_is_read_from_the_migration_files() -> None:
     assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
 
 
-def test_a_current_database_opens_without_loading_alembic_or_the_orm(tmp_path: Path) -> None:
-    """Alembic (~12 MiB) only when a migration is due; the SQLAlchemy ORM (~6 MiB) never: the
-    kiosk's own modules use Core tables."""
-    import subprocess
-    import sys
-
+def test_a_current_database_opens_without_loading_sqlalchemy(tmp_path: Path) -> None:
+    """SQLAlchemy and Alembic (~25 MiB) only where a migration is due; the kiosk's own modules
+    run their SQL through sqlite3."""
     db = tmp_path / "k.sqlite3"
     migrate(make_engine(db))
-    code = (
+    out = run_python(
         "import sys; from pathlib import Path; from kiosk.db.engine import open_database; "
         "import kiosk.context, kiosk.intake.store, kiosk.intake.outbox, kiosk.staff.status, "
         "sync.engine; "
         f"open_database(Path({str(db)!r})); "
-        "print('alembic' in sys.modules, 'sqlalchemy.orm' in sys.modules)"
+        "print('alembic' in sys.modules, 'sqlalchemy' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False False"
+    assert out.strip() == "False False"
+
+
+def test_a_kiosk_without_sqlalchemy_migrates_an_old_database_in_a_child(tmp_path: Path) -> None:
+    """A kiosk updated to a version with a new migration: the schema moves to the head, every row
+    stays, and the kiosk process still has not loaded SQLAlchemy."""
+    db = tmp_path / "k.sqlite3"
+    engine = make_engine(db)
+    migrate(engine, "0003")
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO area (id, name) VALUES ('legnanese', '{\"it\": \"Legnanese\"}')")
+        )
+    engine.dispose()
+    out = run_python(
+        "import sys; from pathlib import Path; from kiosk.db.engine import open_database; "
+        "from kiosk.db.sqlite import column; "
+        f"database = open_database(Path({str(db)!r})); "
+        "c = database.connect().__enter__(); "
+        "print(column(c, 'SELECT version_num FROM alembic_version'),"
+        " column(c, 'SELECT id FROM area'), 'sqlalchemy' in sys.modules)"
+    )
+    assert out.strip() == f"['{head_revision()}'] ['legnanese'] False"
+
+
+def test_a_migration_that_fails_in_the_child_says_which_file_and_why(tmp_path: Path) -> None:
+    """A database from a newer version (a kiosk put back to an older one): the child's Alembic
+    cannot place it, and the kiosk says which file and what Alembic said."""
+    db = tmp_path / "k.sqlite3"
+    engine = make_engine(db)
+    migrate(engine)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    out = run_python(
+        "from pathlib import Path; from kiosk.db.engine import open_database\n"
+        "try:\n"
+        f"    open_database(Path({str(db)!r}))\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    assert out.startswith(f"OperationalError the database {db} could not be migrated:"), out
+    assert "9999" in out
 
 
 def test_the_table_definitions_match_the_migrated_schema(tmp_path: Path) -> None:

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 from nacl.public import PrivateKey
-from sqlalchemy import Engine, select
 
-from kiosk.intake import outbox, tables
+from kiosk.db.sqlite import SqliteFile, column, utc_from_text
+from kiosk.intake import outbox
 from kiosk.intake.model import ContactRequest
 from kiosk.intake.outbox import Envelope
 from kiosk.intake.store import seal_request, submit_request
-from kiosk.paths import database_path
 
 Make = Callable[..., ContactRequest]
 T0 = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -28,15 +27,15 @@ def envelope(make_request: Make, private_key: PrivateKey) -> Envelope:
     return seal_request(make_request(created_at=T0), private_key.public_key)
 
 
-def _submit_at(engine: Engine, make: Make, key: PrivateKey, minutes: int) -> str:
+def _submit_at(engine: SqliteFile, make: Make, key: PrivateKey, minutes: int) -> str:
     return submit_request(
         engine, make(created_at=T0 + dt.timedelta(minutes=minutes)), key.public_key
     ).id
 
 
-def _states(engine: Engine) -> dict[str, str]:
+def _states(engine: SqliteFile) -> dict[str, str]:
     with engine.connect() as connection:
-        rows = connection.execute(select(tables.outbox.c.request_id, tables.outbox.c.state))
+        rows = connection.execute("SELECT request_id, state FROM outbox")
         return {row.request_id: row.state for row in rows}
 
 
@@ -101,7 +100,7 @@ def test_from_json_refuses_damaged_files(envelope: Envelope) -> None:
 
 
 def test_pending_is_oldest_first_due_only_and_limited(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     ids = [_submit_at(engine, make_request, private_key, m) for m in (5, 0, 10)]
     now = T0 + dt.timedelta(hours=1)
@@ -116,14 +115,14 @@ def test_pending_is_oldest_first_due_only_and_limited(
     assert outbox.pending_count(engine) == 3
     with engine.connect() as connection:
         row = connection.execute(
-            select(tables.outbox).where(tables.outbox.c.request_id == ids[1])
-        ).one()
+            "SELECT * FROM outbox WHERE request_id = :id", {"id": ids[1]}
+        ).fetchone()
     assert (row.attempts, row.last_error) == (1, "connection refused")
-    assert row.next_attempt_at == now + dt.timedelta(minutes=5)
+    assert utc_from_text(row.next_attempt_at) == now + dt.timedelta(minutes=5)
 
 
 def test_delivered_and_conflict_leave_pending(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     a, b, c = (_submit_at(engine, make_request, private_key, m) for m in range(3))
     assert outbox.mark_delivered(engine, [a], "folder", T0) == 1
@@ -134,13 +133,15 @@ def test_delivered_and_conflict_leave_pending(
     assert outbox.pending_count(engine) == 1
     assert [e.id for e in outbox.pending(engine, 10, T0 + dt.timedelta(days=1))] == [c]
     with engine.connect() as connection:
-        row = connection.execute(select(tables.outbox).where(tables.outbox.c.request_id == a)).one()
-    assert (row.delivered_at, row.delivered_via, row.attempts) == (T0, "folder", 0)
+        row = connection.execute(
+            "SELECT * FROM outbox WHERE request_id = :id", {"id": a}
+        ).fetchone()
+    assert (utc_from_text(row.delivered_at), row.delivered_via, row.attempts) == (T0, "folder", 0)
     assert outbox.mark_delivered(engine, [], "folder", T0) == 0
 
 
 def test_purge_removes_delivered_after_retention_and_never_unsent(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     old, recent, unsent, conflict = (
         _submit_at(engine, make_request, private_key, m) for m in range(4)
@@ -155,18 +156,18 @@ def test_purge_removes_delivered_after_retention_and_never_unsent(
     assert outbox.purge_delivered(engine, now=later + dt.timedelta(days=365)) == 1
     assert _states(engine) == {unsent: "pending", conflict: "conflict"}
     with engine.connect() as connection:
-        assert set(connection.execute(select(tables.contact_request.c.id)).scalars()) == {
+        assert set(column(connection, "SELECT id FROM contact_request")) == {
             unsent,
             conflict,
         }
 
 
 def test_purge_wipes_the_sealed_bytes_from_database_and_wal(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     request_id = _submit_at(engine, make_request, private_key, 0)
     [envelope] = outbox.pending(engine, 1, T0)
-    db_file = database_path(Path(str(engine.url.database)).parent)
+    db_file = engine.path
     wal = db_file.with_name(db_file.name + "-wal")
     assert envelope.sealed[:32] in db_file.read_bytes() + wal.read_bytes()
     outbox.mark_delivered(engine, [request_id], "folder", T0)
@@ -182,7 +183,7 @@ def test_purge_wipes_the_sealed_bytes_from_database_and_wal(
 
 
 def test_export_pending_writes_one_checked_file_per_request_and_never_overwrites(
-    engine: Engine, make_request: Make, private_key: PrivateKey, tmp_path: Path
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey, tmp_path: Path
 ) -> None:
     a, b, delivered = (_submit_at(engine, make_request, private_key, m) for m in range(3))
     outbox.mark_delivered(engine, [delivered], "folder", T0)
@@ -199,7 +200,7 @@ def test_export_pending_writes_one_checked_file_per_request_and_never_overwrites
 
 
 def test_export_includes_requests_in_conflict_for_hand_delivery(
-    engine: Engine, make_request: Make, private_key: PrivateKey, tmp_path: Path
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey, tmp_path: Path
 ) -> None:
     pending, conflict, delivered = (
         _submit_at(engine, make_request, private_key, m) for m in range(3)

@@ -12,14 +12,14 @@ import msgspec
 import pytest
 from alembic import command
 from nacl.public import PrivateKey
-from sqlalchemy import Engine, Table, func, inspect, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, inspect, select, text
 
 from kiosk.catalogue.importer import import_file
 from kiosk.context import open_kiosk
 from kiosk.db.engine import alembic_config, make_engine, migrate
 from kiosk.db.models import service
-from kiosk.intake import outbox, tables
+from kiosk.db.sqlite import SqliteFile, scalar, utc_from_text
+from kiosk.intake import outbox
 from kiosk.intake.inbox import decrypt_envelope, open_share, request_row
 from kiosk.intake.model import ContactRequest, parse_request
 from kiosk.intake.store import seal_request, submit_request
@@ -30,9 +30,9 @@ from tests.kiosk.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 Make = Callable[..., ContactRequest]
 
 
-def _count(engine: Engine, table: Table) -> int:
+def _count(engine: SqliteFile, table: str) -> int:
     with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+        return int(scalar(connection, f"SELECT count(*) FROM {table}"))
 
 
 def test_seal_and_open_round_trip(make_request: Make, private_key: PrivateKey) -> None:
@@ -52,7 +52,7 @@ def test_seal_and_open_round_trip(make_request: Make, private_key: PrivateKey) -
 
 
 def test_submit_stores_sealed_request_and_pending_outbox_row(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     request = make_request()
     submitted = submit_request(engine, request, private_key.public_key)
@@ -62,12 +62,13 @@ def test_submit_stores_sealed_request_and_pending_outbox_row(
     assert envelope.id == submitted.id and envelope.created_at == request.created_at
     assert decrypt_envelope(envelope, private_key)["reference"] == submitted.reference
     with engine.connect() as connection:
-        row = connection.execute(select(tables.outbox)).one()
-    assert (row.state, row.attempts, row.next_attempt_at) == ("pending", 0, request.created_at)
+        row = connection.execute("SELECT * FROM outbox").fetchone()
+    assert (row.state, row.attempts) == ("pending", 0)
+    assert utc_from_text(row.next_attempt_at) == request.created_at
 
 
 def test_double_submit_stores_one_and_returns_the_same_reference(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     request = make_request()
     first = submit_request(engine, request, private_key.public_key)
@@ -76,26 +77,26 @@ def test_double_submit_stores_one_and_returns_the_same_reference(
     third = submit_request(engine, changed, private_key.public_key)
     assert first.reference == second.reference == third.reference
     assert (first.stored, second.stored, third.stored) == (True, False, False)
-    assert _count(engine, tables.contact_request) == _count(engine, tables.outbox) == 1
+    assert _count(engine, "contact_request") == _count(engine, "outbox") == 1
     [envelope] = outbox.pending(engine, 10, dt.datetime.now(dt.UTC))
     assert decrypt_envelope(envelope, private_key)["first_name"] == "Giulia"
 
 
 def test_failed_outbox_insert_leaves_no_request_row(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     with engine.begin() as connection:
-        connection.exec_driver_sql(
+        connection.execute(
             "CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox "
             "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END"
         )
-    with pytest.raises(IntegrityError, match="disk full"):
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         submit_request(engine, make_request(), private_key.public_key)
-    assert _count(engine, tables.contact_request) == 0
+    assert _count(engine, "contact_request") == 0
     with engine.begin() as connection:
-        connection.exec_driver_sql("DROP TRIGGER outbox_fails")
+        connection.execute("DROP TRIGGER outbox_fails")
     submit_request(engine, make_request(), private_key.public_key)
-    assert _count(engine, tables.contact_request) == _count(engine, tables.outbox) == 1
+    assert _count(engine, "contact_request") == _count(engine, "outbox") == 1
 
 
 @pytest.fixture
@@ -164,7 +165,7 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
     engine = make_engine(database_path(home))
     try:
         migrate(engine, "0002")
-        import_file(engine, catalogue_file)
+        import_file(SqliteFile(database_path(home)), catalogue_file)
         with engine.connect() as connection:
             services = connection.execute(select(func.count()).select_from(service)).scalar_one()
             assert not inspect(connection).has_table("outbox")
@@ -191,10 +192,10 @@ def test_migration_0003_upgrades_a_0002_database_keeping_the_catalogue(
 
 
 def test_outbox_state_is_constrained(
-    engine: Engine, make_request: Make, private_key: PrivateKey
+    engine: SqliteFile, make_request: Make, private_key: PrivateKey
 ) -> None:
     submitted = submit_request(engine, make_request(), private_key.public_key)
-    db = sqlite3.connect(database_path(Path(str(engine.url.database)).parent))
+    db = sqlite3.connect(engine.path)
     try:
         with pytest.raises(sqlite3.IntegrityError):
             db.execute("UPDATE outbox SET state = 'lost' WHERE request_id = ?", (submitted.id,))
@@ -204,7 +205,7 @@ def test_outbox_state_is_constrained(
 
 def test_nothing_personal_is_logged(
     caplog: pytest.LogCaptureFixture,
-    engine: Engine,
+    engine: SqliteFile,
     canary_request: ContactRequest,
     private_key: PrivateKey,
 ) -> None:

@@ -7,10 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
 
 from kiosk.catalogue.errors import CatalogueError
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import SqliteFile, scalar
 from kiosk.staff import media
 from tests.factories import catalogue_dict
 
@@ -46,19 +45,19 @@ def test_lists_only_catalogue_files_without_following_links(usb: Path, tmp_path:
 
 
 def test_import_from_the_stick_records_an_audit_event(
-    usb: Path, home: Path, engine: Engine
+    usb: Path, home: Path, engine: SqliteFile
 ) -> None:
     good = usb / "staff" / "CHIAVETTA" / "nuovo.json"
     good.write_text(json.dumps(catalogue_dict(7)))
     summary = media.import_catalogue(engine, home, good, [usb])
     assert (summary.offerings, summary.format) == (7, "pitstop")
     with engine.connect() as connection:
-        assert connection.execute(select(catalogue_meta.c.source)).scalar_one() == str(good)
+        assert scalar(connection, "SELECT source FROM catalogue_meta") == str(good)
     last = json.loads((home / "logs" / "audit.log").read_text().splitlines()[-1])
     assert last["event"] == "catalogue.imported" and last["offerings"] == 7
 
 
-def test_bad_file_changes_nothing_and_is_audited(usb: Path, home: Path, engine: Engine) -> None:
+def test_bad_file_changes_nothing_and_is_audited(usb: Path, home: Path, engine: SqliteFile) -> None:
     good = usb / "staff" / "CHIAVETTA" / "nuovo.json"
     good.write_text(json.dumps(catalogue_dict(3)))
     media.import_catalogue(engine, home, good, [usb])
@@ -67,14 +66,14 @@ def test_bad_file_changes_nothing_and_is_audited(usb: Path, home: Path, engine: 
     with pytest.raises(CatalogueError):
         media.import_catalogue(engine, home, bad, [usb])
     with engine.connect() as connection:
-        assert connection.execute(select(catalogue_meta.c.source)).scalar_one() == str(good)
+        assert scalar(connection, "SELECT source FROM catalogue_meta") == str(good)
     assert json.loads((home / "logs" / "audit.log").read_text().splitlines()[-1])["event"] == (
         "catalogue.import_failed"
     )
 
 
 def test_files_outside_the_media_folders_or_links_are_refused(
-    usb: Path, home: Path, engine: Engine, catalogue_file: Path
+    usb: Path, home: Path, engine: SqliteFile, catalogue_file: Path
 ) -> None:
     with pytest.raises(media.MediaError):
         media.import_catalogue(engine, home, catalogue_file, [usb])
@@ -90,7 +89,7 @@ def test_export_targets_include_a_configured_folder(usb: Path, tmp_path: Path) -
 
 
 def test_export_writes_sealed_files_the_coordinator_can_open(
-    usb: Path, home: Path, engine: Engine
+    usb: Path, home: Path, engine: SqliteFile
 ) -> None:
     from nacl.public import PrivateKey
 
@@ -118,7 +117,7 @@ def test_export_writes_sealed_files_the_coordinator_can_open(
 
 
 def test_export_to_a_missing_stick_is_a_clear_error(
-    tmp_path: Path, home: Path, engine: Engine
+    tmp_path: Path, home: Path, engine: SqliteFile
 ) -> None:
     with pytest.raises(media.MediaError, match="plugged in"):
         media.export_waiting_requests(engine, home, tmp_path / "pulled", "kiosk-test")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-
 from kiosk.catalogue.importer import import_file
+from kiosk.db.sqlite import SqliteFile
 from kiosk.settings import Settings
 from kiosk.staff import status
 
 
-def test_facts_on_a_fresh_kiosk(home: Path, engine: Engine) -> None:
+def test_facts_on_a_fresh_kiosk(home: Path, engine: SqliteFile) -> None:
     facts = status.collect(home, Settings(), engine, started_at=1000.0, now=1000.0 + 3 * 3600 + 120)
     assert facts.demo_mode is True
     assert facts.catalogue_version is None
@@ -23,7 +22,7 @@ def test_facts_on_a_fresh_kiosk(home: Path, engine: Engine) -> None:
 
 
 def test_facts_with_catalogue_sync_state_and_outbox(
-    home: Path, engine: Engine, catalogue_file: Path
+    home: Path, engine: SqliteFile, catalogue_file: Path
 ) -> None:
     loaded = import_file(engine, catalogue_file)
     (home / "sync-state.json").write_text(
@@ -32,17 +31,13 @@ def test_facts_with_catalogue_sync_state_and_outbox(
     with engine.begin() as connection:
         for rid, state in [("a", "pending"), ("b", "pending"), ("c", "delivered")]:
             connection.execute(
-                text(
-                    "INSERT INTO contact_request VALUES "
-                    "(:id, 'k1', '2026-11-20 10:00:00', '2026-11', 1, x'00', '')"
-                ),
+                "INSERT INTO contact_request VALUES "
+                "(:id, 'k1', '2026-11-20 10:00:00', '2026-11', 1, x'00', '')",
                 {"id": rid},
             )
             connection.execute(
-                text(
-                    "INSERT INTO outbox (request_id, state, attempts, next_attempt_at) "
-                    "VALUES (:id, :state, 0, '2026-11-20 10:00:00')"
-                ),
+                "INSERT INTO outbox (request_id, state, attempts, next_attempt_at) "
+                "VALUES (:id, :state, 0, '2026-11-20 10:00:00')",
                 {"id": rid, "state": state},
             )
     settings = Settings().with_value("privacy.central_public_key", "/etc/pitstop/central.pub")
@@ -71,7 +66,7 @@ def test_formatting() -> None:
     assert status.parse_time("nonsense") is None
 
 
-def test_requests_in_conflict_are_counted_apart(home: Path, engine: Engine) -> None:
+def test_requests_in_conflict_are_counted_apart(home: Path, engine: SqliteFile) -> None:
     from nacl.public import PrivateKey
 
     from kiosk.intake import outbox
@@ -90,7 +85,7 @@ def test_requests_in_conflict_are_counted_apart(home: Path, engine: Engine) -> N
     assert "Zebulonia" not in json.dumps(facts.as_dict())
 
 
-def test_demo_mode_is_the_one_the_sealing_uses(home: Path, engine: Engine) -> None:
+def test_demo_mode_is_the_one_the_sealing_uses(home: Path, engine: SqliteFile) -> None:
     from kiosk.privacy.keys import is_demo_mode
 
     blank = Settings().with_value("privacy.central_public_key", "   ")
@@ -112,7 +107,7 @@ def test_only_the_sync_state_fields_the_engine_writes_are_read(home: Path) -> No
 
 
 def test_the_office_key_fingerprint_is_shown_to_read_over_the_phone(
-    home: Path, engine: Engine, tmp_path: Path
+    home: Path, engine: SqliteFile, tmp_path: Path
 ) -> None:
     from kiosk.privacy.keys import describe_key_file, generate_keypair
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import Engine, inspect
 
+from kiosk.db.sqlite import SqliteFile
 from kiosk.usage import metrics, store
 from kiosk.usage.tally import Searches, Tally, Visit
 
@@ -152,8 +152,9 @@ def test_the_tally_ignores_empty_keys_and_drops_keys_that_break_the_rules(
     assert "347" not in caplog.text  # the log names the metric, never what was typed
 
 
-def test_the_table_holds_days_not_times(engine: Engine) -> None:
-    columns = {c["name"]: str(c["type"]) for c in inspect(engine).get_columns("usage_count")}
+def test_the_table_holds_days_not_times(engine: SqliteFile) -> None:
+    with engine.connect() as connection:
+        columns = {c.name: c.type for c in connection.execute("PRAGMA table_info(usage_count)")}
     assert columns == {
         "day": "DATE",
         "metric": "VARCHAR(40)",
@@ -162,7 +163,7 @@ def test_the_table_holds_days_not_times(engine: Engine) -> None:
     }
 
 
-def test_add_upserts_increments_in_one_transaction(engine: Engine) -> None:
+def test_add_upserts_increments_in_one_transaction(engine: SqliteFile) -> None:
     store.add(engine, {(DAY, "session", ""): 2, (DAY, "qr", "link"): 1}, today=DAY)
     store.add(engine, {(DAY, "session", ""): 3, (DAY, "search", ""): 1}, today=DAY)
     (held,) = store.held(engine)
@@ -170,7 +171,7 @@ def test_add_upserts_increments_in_one_transaction(engine: Engine) -> None:
     assert dict(held.counts) == {("qr", "link"): 1, ("search", ""): 1, ("session", ""): 5}
 
 
-def test_counts_of_a_closed_day_go_to_today(engine: Engine) -> None:
+def test_counts_of_a_closed_day_go_to_today(engine: SqliteFile) -> None:
     today = DAY + dt.timedelta(days=5)
     store.add(
         engine,
@@ -181,7 +182,7 @@ def test_counts_of_a_closed_day_go_to_today(engine: Engine) -> None:
 
 
 def test_caps_drop_new_keys_but_keep_counting_known_ones(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
+    engine: SqliteFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store, "MAX_WORDS_PER_DAY", 2)
     monkeypatch.setattr(store, "MAX_ROWS_PER_DAY", 4)
@@ -194,13 +195,15 @@ def test_caps_drop_new_keys_but_keep_counting_known_ones(
     assert dict(held.counts)[("search.empty.word", "aa")] == 2
 
 
-def test_held_gives_the_oldest_days_first_up_to_the_limit(engine: Engine) -> None:
+def test_held_gives_the_oldest_days_first_up_to_the_limit(engine: SqliteFile) -> None:
     days = [DAY + dt.timedelta(days=n) for n in range(5)]
     store.add(engine, {(d, "session", ""): 1 for d in days}, today=days[0])
     assert [h.day for h in store.held(engine, limit=3)] == days[:3]
 
 
-def test_a_delivered_day_is_wiped_only_when_closed_confirmed_and_unchanged(engine: Engine) -> None:
+def test_a_delivered_day_is_wiped_only_when_closed_confirmed_and_unchanged(
+    engine: SqliteFile,
+) -> None:
     today = DAY + dt.timedelta(days=3)
     old, older, yesterday = DAY + dt.timedelta(days=1), DAY, today - dt.timedelta(days=1)
     store.add(

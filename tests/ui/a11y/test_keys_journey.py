@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
 
+from kiosk.db.sqlite import scalar
 from kiosk.intake.inbox import open_share, request_row
 from kiosk.intake.outbox import export_pending
-from kiosk.intake.tables import contact_request
 from kiosk.privacy.keys import load_private_key
 from tests.ui.a11y.keyhelpers import focused, focused_name, press, tab_to, type_keys
 from tests.ui.qmlhelpers import find, settle, wait_for, wait_until
@@ -43,9 +42,7 @@ def stored(kiosk: KioskApp) -> int:
     engine = kiosk.services.database.engine
     assert engine is not None
     with engine.connect() as connection:
-        return int(
-            connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
-        )
+        return int(scalar(connection, "SELECT count(*) FROM contact_request"))
 
 
 def on_step(kiosk: KioskApp, step: str) -> None:

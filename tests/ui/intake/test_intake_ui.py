@@ -10,12 +10,11 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickWindow
-from sqlalchemy import func, select
 
 from kiosk import settings as settings_mod
+from kiosk.db.sqlite import scalar
 from kiosk.intake.inbox import open_share, request_row
 from kiosk.intake.outbox import export_pending
-from kiosk.intake.tables import contact_request
 from kiosk.privacy.keys import load_private_key
 from tests.kiosk.intake.conftest import CANARIES, CANARY_EMAIL, CANARY_NAME
 from tests.ui.conftest import TODAY, demo_db, demo_home  # noqa: F401  (fixtures)
@@ -71,9 +70,7 @@ def vm(kiosk: KioskApp) -> Intake:
 
 def _stored(kiosk: KioskApp) -> int:
     with kiosk.services.database.engine.connect() as connection:
-        return int(
-            connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
-        )
+        return int(scalar(connection, "SELECT count(*) FROM contact_request"))
 
 
 def _fill_until_review(
@@ -343,9 +340,6 @@ def test_snapshot_pages_render_and_store_nothing(
     engine = open_database(database_path(demo_home))
     try:
         with engine.connect() as connection:
-            assert (
-                connection.execute(select(func.count()).select_from(contact_request)).scalar_one()
-                == 0
-            )
+            assert scalar(connection, "SELECT count(*) FROM contact_request") == 0
     finally:
         engine.dispose()

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from kiosk.db.models import catalogue_meta
+from kiosk.db.sqlite import scalar
 from kiosk.staff.pin import PinStore
 from tests.factories import catalogue_dict
 from tests.kiosk.staff.test_enrolfiles import write_enrolment_file
@@ -74,7 +73,7 @@ def _office_file(
 
 def _catalogue_version(kiosk: Any) -> str:
     with kiosk.services.database.engine.connect() as connection:
-        return str(connection.execute(select(catalogue_meta.c.version)).scalar_one())
+        return str(scalar(connection, "SELECT version FROM catalogue_meta"))
 
 
 def _log_in_to_enrol(qtbot: Any, kiosk: Any, fast_pins: PinStore) -> Any:

@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk.catalogue.isolated import ImportSummary
+from kiosk.db.sqlite import SqliteFile
 from kiosk.intake import outbox
 from kiosk.staff import media, status
 from kiosk.text import printable
@@ -195,7 +195,7 @@ class StaffMediaVm(BusyVm):
         self._report(tr("Not exported: %1").replace("%1", str(error)), error=True)
 
 
-def _pending(engine: Engine) -> int | None:
+def _pending(engine: SqliteFile) -> int | None:
     try:
         return outbox.pending_count(engine)
     except Exception as exc:  # a count is only shown: "?" rather than no export screen

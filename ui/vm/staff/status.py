@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
-from sqlalchemy import Engine
 
 from kiosk import audit
+from kiosk.db.sqlite import SqliteFile
 from kiosk.staff import status
 from ui.database import Database
 from ui.settings import QtSettings
@@ -26,7 +26,7 @@ from ui.vm.staff.common import Authorised, BusyVm, Reporter, local_datetime, sho
 log = logging.getLogger(__name__)
 
 
-def open_database(database: Database) -> Engine:
+def open_database(database: Database) -> SqliteFile:
     """The kiosk's database (worker side); it may still be opening right after start."""
     engine = database.engine
     if engine is None:
