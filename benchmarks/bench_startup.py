@@ -104,7 +104,9 @@ def main() -> int:
         home = folder / "home"
         home.mkdir()
         base = {
-            **os.environ,
+            # An installed kiosk runs from compiled bytecode (pip compiles the wheel): let the
+            # warm-up round write it even where the shell says not to (PYTHONDONTWRITEBYTECODE).
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPATH": str(ROOT),
             "PITSTOP_HOME": str(home),

@@ -92,9 +92,11 @@ def item_named(window: QQuickWindow, name: str) -> QQuickItem | None:
 def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from kiosk.cli.main import build_parser
     from ui.app import KioskApp
     from ui.features import default_features
 
+    build_parser()  # what `pitstop run` imports before it starts the kiosk
     with tempfile.TemporaryDirectory() as tmp:
         home = big_home(Path(tmp) / "home")
         features = [] if BROWSE_ONLY else default_features()

@@ -66,9 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from central.figures.commands import register_report
 
     register_report(actions)  # pitstop central report (central/figures/commands.py)
-    from central.usage import register_commands as register_usage
-
-    register_usage(actions)  # pitstop central import-usage (central/usage.py)
+    _register_import_usage(actions)
 
     catalogue = actions.add_parser("catalogue", help="publish the catalogue kiosks download")
     cat_actions = catalogue.add_subparsers(dest="cat_command", required=True, metavar="ACTION")
@@ -456,6 +454,22 @@ def _export(args: argparse.Namespace) -> int:
 
 
 # -- pitstop central kiosk add -----------------------------------------------------------
+
+
+def _register_import_usage(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = actions.add_parser(
+        "import-usage",
+        help="store the usage counts kiosks left on a shared folder (usage/<kiosk>/<day>.json)",
+    )
+    command.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
+    command.add_argument("--share", type=Path, required=True, help="the shared folder")
+    command.set_defaults(handler=_import_usage)
+
+
+def _import_usage(args: argparse.Namespace) -> int:
+    from central.usage import import_usage_command  # kiosk usage store and sync protocol
+
+    return import_usage_command(args)
 
 
 def _register_kiosk_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,17 +15,15 @@ import argparse
 import ipaddress
 import os
 import re
-import smtplib
-import ssl
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
 from pathlib import Path
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from kiosk.text import printable
+
+if TYPE_CHECKING:  # loaded to send: every `pitstop` command, `run` included, registers the options
+    from email.message import EmailMessage
 
 Security = Literal["starttls", "tls", "none"]
 SECURITIES: Final[tuple[Security, ...]] = ("starttls", "tls", "none")
@@ -143,6 +141,10 @@ def build_message(
     for address in recipients:
         if not valid_address(address):
             raise MailError(f"'{printable(address)}' is not an e-mail address")
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.utils import formatdate, make_msgid
+
     message = EmailMessage()
     message["From"] = Address(addr_spec=settings.sender)
     message["To"] = ", ".join(recipients)
@@ -156,6 +158,9 @@ def build_message(
 
 def send_mail(settings: MailSettings, to: Sequence[str], subject: str, body: str) -> None:
     """Send one message to every address in `to` (blocking: call it off the event loop)."""
+    import smtplib
+    import ssl
+
     message = build_message(settings, to, subject, body)
     where = f"{printable(settings.host)}:{settings.port}"
     context = ssl.create_default_context()

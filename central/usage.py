@@ -367,21 +367,11 @@ def _read_day_file(path: Path, kiosk_id: str, shown: str) -> p.DayCounts:
     return day
 
 
-# -- pitstop central import-usage -----------------------------------------------------------
+# -- pitstop central import-usage (registered by central/commands.py) -----------------------
 
 
-def register_commands(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def import_usage_command(args: argparse.Namespace) -> int:
     """`pitstop central import-usage --share DIR`."""
-    command = actions.add_parser(
-        "import-usage",
-        help="store the usage counts kiosks left on a shared folder (usage/<kiosk>/<day>.json)",
-    )
-    command.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
-    command.add_argument("--share", type=Path, required=True, help="the shared folder")
-    command.set_defaults(handler=_import_usage)
-
-
-def _import_usage(args: argparse.Namespace) -> int:
     from central.commands import _error, _store
 
     share: Path = args.share

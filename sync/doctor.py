@@ -12,10 +12,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.checks import SEVERITY_ORDER, Finding, finding
-from kiosk.db.sqlite import SqliteFile
 from kiosk.text import printable
+
+if TYPE_CHECKING:  # the checks load when the doctor runs, not with every `pitstop` command
+    from kiosk.checks import Finding
 
 MARKS = {"error": "✗", "warning": "!", "ok": "✓"}
 
@@ -37,6 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def diagnose(home: Path, *, network: bool = True, display: bool = True) -> list[Finding]:
     """The findings for the data folder `home` (opened read-only in spirit: see the module)."""
     from kiosk import settings as settings_mod
+    from kiosk.checks import SEVERITY_ORDER, finding
+    from kiosk.db.sqlite import SqliteFile
     from kiosk.paths import database_path
     from sync.checks import run_all_checks
 

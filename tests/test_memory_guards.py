@@ -60,6 +60,20 @@ def test_the_running_kiosk_loads_neither_pydantic_nor_sqlalchemy() -> None:
     assert out == "[]"
 
 
+def test_the_command_line_loads_no_database_or_server_library() -> None:
+    """Every `pitstop` command builds the whole parser first, `pitstop run` included: the
+    central server's commands (accounts, figures) once brought SQLAlchemy's ORM, psycopg and
+    argon2 into the kiosk process that way (~30 MiB, +0.3 s before the first frame)."""
+    out = _run(
+        "import sys\n"
+        "from kiosk.cli.main import build_parser\n"
+        "build_parser()\n"
+        "heavy = ('sqlalchemy', 'alembic', 'argon2', 'fastapi', 'psycopg', 'pydantic', 'requests')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    assert out == "[]"
+
+
 def test_what_pitstop_run_loads_before_the_first_frame_leaves_the_heavy_libraries_out() -> None:
     """The composition root and the feature list load before the first frame; SQLAlchemy (the
     database opens after it) and the libraries of staff mode and contact requests (installed

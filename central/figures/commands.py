@@ -12,8 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from central.figures.report import DEFAULT_LICENCE
-from central.figures.tables import GROUPINGS
+from central.figures.rules import DEFAULT_LICENCE, GROUPINGS
 from central.office.i18n import LANGUAGES
 
 

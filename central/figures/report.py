@@ -22,7 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from central.figures.charts import chart_svg
-from central.figures.rules import SMALL_CELL_TEXT, WORD_MIN_KIOSKS, WORD_MIN_TIMES
+from central.figures.rules import (
+    DEFAULT_LICENCE,
+    SMALL_CELL_TEXT,
+    WORD_MIN_KIOSKS,
+    WORD_MIN_TIMES,
+)
 from central.figures.tables import Figures, Table
 from central.office.i18n import t
 from kiosk.fileio import atomic_write_bytes
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
     from fpdf import FPDF
 
 FORMATS: Final = ("xlsx", "csv", "pdf", "opendata")
-DEFAULT_LICENCE: Final = "CC-BY-4.0"
 LICENCE_URLS: Final = {
     "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
     "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",

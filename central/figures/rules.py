@@ -33,6 +33,9 @@ REQUEST_GROUPINGS: Final = ("comune", "area")
 REQUEST_TIME_UNIT: Final = "month"
 
 Grouping = Literal["kiosk", "comune", "area"]
+GROUPINGS: Final[tuple[Grouping, ...]] = ("kiosk", "comune", "area")
+DEFAULT_LICENCE: Final = "CC-BY-4.0"
+"""Open data carries this licence unless staff name another (central/figures/report.py)."""
 TimeUnit = Literal["day", "month", "period"]
 
 

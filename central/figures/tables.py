@@ -21,13 +21,12 @@ from typing import Any, Final, Literal
 from sqlalchemy import func, select
 
 from central.figures import rules
-from central.figures.rules import Cell, Grouping, count_cell, request_cell
+from central.figures.rules import GROUPINGS, Cell, Grouping, count_cell, request_cell
 from central.models import UsageCount
 from central.office.i18n import t
 from central.store import CentralStore
 from kiosk.usage import metrics
 
-GROUPINGS: Final[tuple[Grouping, ...]] = ("kiosk", "comune", "area")
 MAX_DAYS: Final = 366
 """The longest period one report covers."""
 FIRST_DAY: Final = dt.date(2020, 1, 1)

@@ -22,7 +22,7 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, get_args
+from typing import Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -33,13 +33,10 @@ from sqlalchemy.orm import Session
 
 from central.audit import record_audit
 from central.models import OfficeLoginLock, OfficeSession, OfficeUser
+from central.office.rules import MAX_PASSWORD, MIN_PASSWORD, ROLES, Role
 from central.store import CentralStore
 from central.timeutil import as_utc
 
-Role = Literal["administrator", "coordinator", "operator", "viewer"]
-ROLES: Final[tuple[Role, ...]] = get_args(Role)
-MIN_PASSWORD: Final = 10
-MAX_PASSWORD: Final = 200
 TRIES_PER_LOCK: Final = 5
 FIRST_LOCK_SECONDS: Final = 60.0
 HARD_LOCK_FAILURES: Final = 20

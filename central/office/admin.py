@@ -25,7 +25,6 @@ from starlette.responses import RedirectResponse, Response
 
 from central.models import AuditEvent
 from central.office.accounts import (
-    ROLES,
     AccountError,
     User,
     add_user,
@@ -39,6 +38,7 @@ from central.office.auth import SESSION_COOKIE, cookie, require
 from central.office.i18n import t
 from central.office.render import language, render
 from central.office.routing import page_router
+from central.office.rules import ROLES
 from central.office.settings import office
 from central.store import CentralStore
 from kiosk.text import printable

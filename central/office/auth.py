@@ -17,7 +17,8 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from central.office.accounts import ROLES, Role, User, session_user
+from central.office.accounts import User, session_user
+from central.office.rules import ROLES, Role
 from central.office.settings import office
 
 __all__ = [

@@ -1,7 +1,9 @@
 """`pitstop central user add|remove|reset-password|unlock|list`: office console accounts from the
 command line (registered by central/commands.py). Passwords are never taken as arguments (they
 would stay in the shell's history and the process list): a one-time password is printed, or
-`--ask` reads one from the terminal (or stdin when it is not a terminal)."""
+`--ask` reads one from the terminal (or stdin when it is not a terminal). The accounts module
+(SQLAlchemy, argon2) loads when a command runs: every `pitstop` command builds this parser,
+`pitstop run` included."""
 
 from __future__ import annotations
 
@@ -10,19 +12,11 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from central.office.accounts import (
-    MIN_PASSWORD,
-    ROLES,
-    AccountError,
-    add_user,
-    one_time_password,
-    remove_user,
-    reset_password,
-    unlock,
-    users,
-)
+from central.office.rules import MIN_PASSWORD, ROLES
 
 if TYPE_CHECKING:
+    from central.office.accounts import AccountError
+
     Actions = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -83,9 +77,10 @@ def _ask_option(p: argparse.ArgumentParser) -> None:
 def _password(args: argparse.Namespace) -> tuple[str, bool]:
     """(password, one_time): typed twice with --ask, else a printed one-time password."""
     from central.commands import _error
+    from central.office import accounts
 
     if not args.ask:
-        return one_time_password(), True
+        return accounts.one_time_password(), True
     if sys.stdin.isatty():
         first = getpass.getpass(f"Password (at least {MIN_PASSWORD} characters): ")
         second = getpass.getpass("The same password again: ")
@@ -105,11 +100,12 @@ def _account_error(exc: AccountError) -> Exception:
 def _add(args: argparse.Namespace) -> int:
     from central.audit import cli_actor
     from central.commands import _store
+    from central.office import accounts
 
     password, one_time = _password(args)
     store = _store(args)
     try:
-        added = add_user(
+        added = accounts.add_user(
             store,
             args.name,
             args.email,
@@ -120,7 +116,7 @@ def _add(args: argparse.Namespace) -> int:
             areas=args.area,
             one_time=one_time,
         )
-    except AccountError as exc:
+    except accounts.AccountError as exc:
         raise _account_error(exc) from None
     finally:
         store.close()
@@ -134,11 +130,12 @@ def _add(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from central.audit import cli_actor
     from central.commands import _store
+    from central.office import accounts
 
     store = _store(args)
     try:
-        remove_user(store, args.name, actor=cli_actor())
-    except AccountError as exc:
+        accounts.remove_user(store, args.name, actor=cli_actor())
+    except accounts.AccountError as exc:
         raise _account_error(exc) from None
     finally:
         store.close()
@@ -149,12 +146,15 @@ def _remove(args: argparse.Namespace) -> int:
 def _reset(args: argparse.Namespace) -> int:
     from central.audit import cli_actor
     from central.commands import _store
+    from central.office import accounts
 
     password, one_time = _password(args)
     store = _store(args)
     try:
-        user = reset_password(store, args.name, password, actor=cli_actor(), one_time=one_time)
-    except AccountError as exc:
+        user = accounts.reset_password(
+            store, args.name, password, actor=cli_actor(), one_time=one_time
+        )
+    except accounts.AccountError as exc:
         raise _account_error(exc) from None
     finally:
         store.close()
@@ -167,11 +167,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _unlock(args: argparse.Namespace) -> int:
     from central.audit import cli_actor
     from central.commands import _store
+    from central.office import accounts
 
     store = _store(args)
     try:
-        user = unlock(store, args.name, actor=cli_actor())
-    except AccountError as exc:
+        user = accounts.unlock(store, args.name, actor=cli_actor())
+    except accounts.AccountError as exc:
         raise _account_error(exc) from None
     finally:
         store.close()
@@ -181,11 +182,12 @@ def _unlock(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from central.commands import _store
+    from central.office import accounts
     from kiosk.text import printable
 
     store = _store(args)
     try:
-        found = users(store)
+        found = accounts.users(store)
     finally:
         store.close()
     if not found:

@@ -20,9 +20,9 @@ from starlette.responses import Response
 
 from central.audit import record_audit
 from central.figures.charts import chart_svg
-from central.figures.report import DEFAULT_LICENCE, FORMATS, report_bytes
-from central.figures.rules import WORD_MIN_KIOSKS, WORD_MIN_TIMES
-from central.figures.tables import GROUPINGS, Figures, PeriodError, Query, compute
+from central.figures.report import FORMATS, report_bytes
+from central.figures.rules import DEFAULT_LICENCE, GROUPINGS, WORD_MIN_KIOSKS, WORD_MIN_TIMES
+from central.figures.tables import Figures, PeriodError, Query, compute
 from central.office.accounts import User
 from central.office.auth import require
 from central.office.i18n import t

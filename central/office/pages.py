@@ -128,7 +128,7 @@ async def logout(request: Request) -> Response:
 
 @router.get("/office/password", include_in_schema=False)
 async def password_page(request: Request, user: Annotated[User, Depends(current_user)]) -> Response:
-    from central.office.accounts import MIN_PASSWORD
+    from central.office.rules import MIN_PASSWORD
 
     return render(request, "password.html", min=MIN_PASSWORD)
 
@@ -137,7 +137,7 @@ async def password_page(request: Request, user: Annotated[User, Depends(current_
 async def change_password(
     request: Request, user: Annotated[User, Depends(current_user)]
 ) -> Response:
-    from central.office.accounts import MIN_PASSWORD
+    from central.office.rules import MIN_PASSWORD
 
     form = await request.form()
     new, repeat = _field(form, "new"), _field(form, "repeat")

@@ -30,7 +30,8 @@ import httpx
 import pytest
 from nacl.public import PrivateKey
 
-from central.office.accounts import Role, add_user
+from central.office.accounts import add_user
+from central.office.rules import Role
 from central.store import CentralStore
 from tests.central.live import LiveServer, wait_for_health
 from tests.central.live import free_port as _free_port
