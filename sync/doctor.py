@@ -38,6 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def diagnose(home: Path, *, network: bool = True, display: bool = True) -> list[Finding]:
     """The findings for the data folder `home` (opened read-only in spirit: see the module)."""
+    import sqlite3
+
     from kiosk import settings as settings_mod
     from kiosk.checks import SEVERITY_ORDER, finding
     from kiosk.db.sqlite import SqliteFile
@@ -55,9 +57,13 @@ def diagnose(home: Path, *, network: bool = True, display: bool = True) -> list[
     if not db.exists():
         early.append(finding("warning", "database.missing", home))
     else:
+        database = SqliteFile(db)  # not migrated: doctor changes nothing
         try:
-            engine = SqliteFile(db)  # not migrated: doctor changes nothing
-        except Exception as exc:  # corrupt, locked, newer than this version: say so, go on
+            with database.connect() as connection:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            engine = database
+        except sqlite3.Error as exc:  # corrupt, locked, not a database: say so, go on
+            database.dispose()
             early.append(finding("error", "database.unreadable", f"{type(exc).__name__}: {exc}"))
     try:
         found = run_all_checks(home, settings, engine, network=network, display=display)

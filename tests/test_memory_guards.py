@@ -48,7 +48,7 @@ def test_modules_imported_after_the_kiosk_ui_leave_no_source_text_in_linecache()
 def test_the_running_kiosk_loads_neither_pydantic_nor_sqlalchemy() -> None:
     """pydantic and the catalogue models (~10 MiB) load only in the child process that imports a
     catalogue (kiosk.catalogue.isolated); settings, contact requests and the sync protocol use
-    msgspec. SQLAlchemy (~15 MiB with asyncio, ssl and email) neither: the kiosk runs its SQL
+    msgspec. SQLAlchemy (~17 MiB with asyncio, ssl and email) neither: the kiosk runs its SQL
     through sqlite3 (kiosk.db.sqlite)."""
     out = _run(
         "import sys\n"

@@ -7,6 +7,7 @@ SQLAlchemy engines with `make_engine` / `use_kiosk_pragmas`.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import re
 import sqlite3
@@ -107,11 +108,16 @@ def open_database(db_file: Path) -> SqliteFile:
 
 
 def _migrate_file(db_file: Path) -> None:
-    engine = make_engine(db_file)
-    try:
-        migrate(engine)
-    finally:
-        engine.dispose()
+    """Migrate under a lock beside the file: a second process starting at the same moment waits,
+    then finds the schema at the head and has nothing to do (Alembic's DDL on SQLite runs
+    outside a transaction, so without it both would create the same tables)."""
+    with open(db_file.with_name(db_file.name + ".migrate-lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        engine = make_engine(db_file)
+        try:
+            migrate(engine)
+        finally:
+            engine.dispose()
 
 
 def _migrate_in_child(db_file: Path) -> None:
@@ -127,6 +133,18 @@ def _migrate_in_child(db_file: Path) -> None:
         raise sqlite3.OperationalError(f"the database {db_file} could not be migrated: {last}")
 
 
+def _child(db_file: Path) -> int:
+    """Migrate `db_file`; on failure the last line of stderr says why (the parent shows it)."""
+    try:
+        _migrate_file(db_file)
+    except Exception as exc:
+        cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+        log.exception("migration failed")
+        print(f"{type(cause).__name__}: {cause}", file=sys.stderr)
+        return 1
+    return 0
+
+
 if __name__ == "__main__":  # the child of _migrate_in_child
     logging.basicConfig(level=logging.WARNING)
-    _migrate_file(Path(sys.argv[1]))
+    sys.exit(_child(Path(sys.argv[1])))

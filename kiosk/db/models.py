@@ -1,7 +1,8 @@
 """The catalogue tables (HSDS 3.0 names where HSDS has the concept) as SQLAlchemy Core tables.
 
-Core rather than the ORM: the kiosk reads and writes rows with Core statements only, and not
-importing `sqlalchemy.orm` keeps about 6 MiB off every kiosk process. The schema itself is made by
+They describe the schema for Alembic and write imported catalogues (kiosk/catalogue/store.py,
+in a child process of a running kiosk); the kiosk itself reads and writes with SQL text through
+`sqlite3` (kiosk/db/sqlite.py), which must change with them. The schema itself is made by
 the migrations; these definitions must match them (tests/db/test_migrations.py checks).
 
 Multilingual text is stored as JSON objects ({"it": ..., "en": ...}). The full-text index

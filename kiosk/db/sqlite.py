@@ -3,7 +3,7 @@
 SQLAlchemy and Alembic define and migrate the schema (`kiosk/db/models.py`, `migrations/`),
 import catalogues (in a child process, `kiosk.catalogue.isolated`) and run the central server.
 The kiosk itself only runs SQL text against its own file, and SQLAlchemy with what it imports
-(asyncio, ssl, email…) held ~15 MiB of the kiosk's memory for the weeks it runs (docs/ui.md).
+(asyncio, ssl, email…) held ~17 MiB of the kiosk's memory for the weeks it runs (docs/ui.md).
 
 `SqliteFile.connect()` lends a pooled connection in autocommit mode (each statement stands
 alone, like a read); `SqliteFile.begin()` lends one inside `BEGIN IMMEDIATE`, committed when the
@@ -44,12 +44,16 @@ class SqliteFile:
         self.path = path
         self._setup = PRAGMAS + (() if cache_kib is None else (f"PRAGMA cache_size=-{cache_kib}",))
         self._idle: list[sqlite3.Connection] = []
+        self._generation = 0
+        self._born: dict[int, int] = {}
+        """id() of each open connection: the generation it was opened in."""
         self._lock = threading.Lock()
         self._trace: Callable[[str], None] | None = None
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         """Call `callback(sql)` for each statement from now on, in the thread that runs it
-        (diagnostics and tests: which thread writes); None stops it."""
+        (diagnostics and tests: which thread writes); None stops it. The SQL comes with its
+        values filled in: never log it where a contact request's bytes could pass."""
         self._trace = callback
 
     @contextmanager
@@ -74,11 +78,13 @@ class SqliteFile:
             connection.commit()
 
     def dispose(self) -> None:
-        """Close the idle connections (the next use opens new ones, with current settings)."""
+        """Close the idle connections, and the ones in use as they are given back (the next use
+        opens new ones)."""
         with self._lock:
             idle, self._idle = self._idle, []
+            self._generation += 1
         for connection in idle:
-            connection.close()
+            self._close(connection)
 
     def _take(self) -> sqlite3.Connection:
         with self._lock:
@@ -96,15 +102,27 @@ class SqliteFile:
             connection.close()
             raise
         connection.row_factory = _named_row
+        with self._lock:
+            self._born[id(connection)] = self._generation
         return connection
 
     def _give(self, connection: sqlite3.Connection) -> None:
-        if connection.in_transaction:  # a block that wrote without `begin()`: undone
-            connection.rollback()
+        try:
+            if connection.in_transaction:  # a block left a BEGIN without its COMMIT: undone
+                connection.rollback()
+        except sqlite3.Error:
+            self._close(connection)
+            raise
         with self._lock:
-            if len(self._idle) < IDLE_CONNECTIONS:
+            current = self._born.get(id(connection)) == self._generation
+            if current and len(self._idle) < IDLE_CONNECTIONS:
                 self._idle.append(connection)
                 return
+        self._close(connection)
+
+    def _close(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            self._born.pop(id(connection), None)
         connection.close()
 
 

@@ -2,7 +2,8 @@
 
 Only the id, kiosk id, times, notice and schema versions are in clear; everything the parent
 typed is inside `sealed`, which the kiosk cannot open. Times are stored as naive UTC (SQLite has
-no time zones) and come back as aware UTC datetimes through `UtcDateTime`.
+no time zones): `UtcDateTime` here, `kiosk.db.sqlite.utc_text` in the kiosk's own SQL (the
+same text).
 """
 
 from __future__ import annotations

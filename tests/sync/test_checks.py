@@ -266,6 +266,20 @@ def test_doctor_reports_a_damaged_settings_file_and_changes_nothing(kiosk: Path)
     assert settings.read_text(encoding="utf-8") == "[kiosk\nid = 'x'\n"
 
 
+def test_doctor_names_a_database_file_that_is_not_a_database_and_changes_it_not(
+    kiosk: Path,
+) -> None:
+    database = kiosk / "pitstop.sqlite3"
+    for name in ("pitstop.sqlite3-wal", "pitstop.sqlite3-shm"):
+        (kiosk / name).unlink(missing_ok=True)
+    database.write_bytes(b"copied over by mistake " * 500)
+    result = doctor(kiosk, "--offline")
+    assert result.returncode == 1
+    assert "✗ " in result.stdout and "file is not a database" in result.stdout
+    assert "could not run" not in result.stdout  # one finding, not one per check
+    assert database.read_bytes() == b"copied over by mistake " * 500
+
+
 def test_doctor_on_an_empty_data_folder_creates_no_database(tmp_path: Path) -> None:
     home = tmp_path / "new"
     result = doctor(home, "--offline")

@@ -45,7 +45,7 @@ from ui.vm import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, container_property 
 from ui.vm.navigation import Navigator
 from ui.vm.session import Session
 
-if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the first frame
+if TYPE_CHECKING:
     from kiosk.db.sqlite import SqliteFile
 
 log = logging.getLogger(__name__)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import text
 
 from kiosk.db.engine import head_revision, make_engine, migrate
 from kiosk.db.sqlite import scalar
-from tests import run_python
+from tests import ROOT, run_python
 from tests.factories import catalogue_dict
 
 
@@ -155,6 +159,56 @@ def test_a_migration_that_fails_in_the_child_says_which_file_and_why(tmp_path: P
     )
     assert out.startswith(f"OperationalError the database {db} could not be migrated:"), out
     assert "9999" in out
+
+
+def test_a_failed_migration_reports_the_cause_not_sqlalchemys_link(tmp_path: Path) -> None:
+    """SQLAlchemy ends its errors with a line pointing to its website: the kiosk shows the
+    driver's sentence instead (a table left by a half-done manual repair, here)."""
+    db = tmp_path / "k.sqlite3"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE area (id TEXT PRIMARY KEY)")
+    out = run_python(
+        "from pathlib import Path; from kiosk.db.engine import open_database\n"
+        "try:\n"
+        f"    open_database(Path({str(db)!r}))\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    assert out.strip() == (
+        f"OperationalError the database {db} could not be migrated: "
+        "OperationalError: table area already exists"
+    ), out
+
+
+def test_two_processes_opening_a_new_database_at_once_both_succeed(tmp_path: Path) -> None:
+    """The kiosk and a `pitstop` command started in the same second on a fresh data folder:
+    one migrates, the other waits for it and finds nothing to do."""
+    db = tmp_path / "k.sqlite3"
+    code = (
+        "import sys, time; from pathlib import Path; from kiosk.db.engine import open_database\n"
+        "time.sleep(float(sys.argv[1]) - time.time())\n"
+        f"open_database(Path({str(db)!r}))\n"
+        "print('ok')\n"
+    )
+    start = f"{time.time() + 1.5:.3f}"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, start],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [child.communicate(timeout=120) for child in children]
+    assert [out.strip() for out, _ in results] == ["ok"] * 3, [err for _, err in results]
+    assert scalar_revision(db) == head_revision()
+
+
+def scalar_revision(db: Path) -> str:
+    with sqlite3.connect(db) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 def test_the_table_definitions_match_the_migrated_schema(tmp_path: Path) -> None:

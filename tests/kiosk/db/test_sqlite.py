@@ -167,3 +167,16 @@ def test_a_kill_in_the_middle_of_a_transaction_leaves_none_of_it(database: Sqlit
     with database.connect() as connection:
         assert column(connection, "SELECT word FROM t") == ["before"]
         assert scalar(connection, "PRAGMA integrity_check") == "ok"
+
+
+def test_a_connection_in_use_when_the_file_is_disposed_closes_when_given_back(
+    database: SqliteFile,
+) -> None:
+    with database.connect() as held:
+        database.dispose()  # the kiosk closes while a lane still reads
+        assert scalar(held, "SELECT count(*) FROM t") == 0  # the reader finishes its work
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        held.execute("SELECT 1")
+    assert database._idle == []
+    with database.connect() as fresh:  # the next use opens a new one
+        assert scalar(fresh, "SELECT 1") == 1
