@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import os
 import re
 import sqlite3
 import subprocess
@@ -108,16 +109,20 @@ def open_database(db_file: Path) -> SqliteFile:
 
 
 def _migrate_file(db_file: Path) -> None:
-    """Migrate under a lock beside the file: a second process starting at the same moment waits,
-    then finds the schema at the head and has nothing to do (Alembic's DDL on SQLite runs
-    outside a transaction, so without it both would create the same tables)."""
-    with open(db_file.with_name(db_file.name + ".migrate-lock"), "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    """Migrate under a lock on the folder that holds the file (flock on the directory: no lock
+    file is left in the data folder). A second process starting at the same moment waits, then
+    finds the schema at the head and has nothing to do; without the lock both would create the
+    same tables (Alembic's DDL on SQLite runs outside a transaction)."""
+    folder = os.open(db_file.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
         engine = make_engine(db_file)
         try:
             migrate(engine)
         finally:
             engine.dispose()
+    finally:
+        os.close(folder)  # releases the lock
 
 
 def _migrate_in_child(db_file: Path) -> None:
