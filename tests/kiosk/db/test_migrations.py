@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kiosk.db.engine import head_revision, make_engine, migrate
-from kiosk.db.sqlite import scalar
+from kiosk.db.engine import current_revision, head_revision, make_engine, migrate
+from kiosk.db.sqlite import SqliteFile, scalar
 from tests import ROOT, run_python
 from tests.factories import catalogue_dict
 
@@ -141,6 +141,17 @@ def test_a_kiosk_without_sqlalchemy_migrates_an_old_database_in_a_child(tmp_path
     assert out.strip() == f"['{head_revision()}'] ['legnanese'] False"
 
 
+def _open_error(db: Path) -> str:
+    """What `open_database(db)` raises in a fresh interpreter without SQLAlchemy (the kiosk)."""
+    return run_python(
+        "from pathlib import Path; from kiosk.db.engine import open_database\n"
+        "try:\n"
+        f"    open_database(Path({str(db)!r}))\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+
+
 def test_a_migration_that_fails_in_the_child_says_which_file_and_why(tmp_path: Path) -> None:
     """A database from a newer version (a kiosk put back to an older one): the child's Alembic
     cannot place it, and the kiosk says which file and what Alembic said."""
@@ -150,13 +161,7 @@ def test_a_migration_that_fails_in_the_child_says_which_file_and_why(tmp_path: P
     with engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
-    out = run_python(
-        "from pathlib import Path; from kiosk.db.engine import open_database\n"
-        "try:\n"
-        f"    open_database(Path({str(db)!r}))\n"
-        "except Exception as exc:\n"
-        "    print(type(exc).__name__, exc)\n"
-    )
+    out = _open_error(db)
     assert out.startswith(f"OperationalError the database {db} could not be migrated:"), out
     assert "9999" in out
 
@@ -167,13 +172,7 @@ def test_a_failed_migration_reports_the_cause_not_sqlalchemys_link(tmp_path: Pat
     db = tmp_path / "k.sqlite3"
     with sqlite3.connect(db) as connection:
         connection.execute("CREATE TABLE area (id TEXT PRIMARY KEY)")
-    out = run_python(
-        "from pathlib import Path; from kiosk.db.engine import open_database\n"
-        "try:\n"
-        f"    open_database(Path({str(db)!r}))\n"
-        "except Exception as exc:\n"
-        "    print(type(exc).__name__, exc)\n"
-    )
+    out = _open_error(db)
     assert out.strip() == (
         f"OperationalError the database {db} could not be migrated: "
         "OperationalError: table area already exists"
@@ -203,12 +202,7 @@ def test_two_processes_opening_a_new_database_at_once_both_succeed(tmp_path: Pat
     ]
     results = [child.communicate(timeout=120) for child in children]
     assert [out.strip() for out, _ in results] == ["ok"] * 3, [err for _, err in results]
-    assert scalar_revision(db) == head_revision()
-
-
-def scalar_revision(db: Path) -> str:
-    with sqlite3.connect(db) as connection:
-        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    assert current_revision(SqliteFile(db)) == head_revision()
 
 
 def test_the_table_definitions_match_the_migrated_schema(tmp_path: Path) -> None:
